@@ -31,20 +31,35 @@ func (a *Alignment) Add(start, end, src int) {
 }
 
 // Map returns the origin offset of derived offset off and whether it has
-// one. The end of a segment maps to the end of its source run.
+// one. An offset inside a segment, or at its start, maps into it; the end
+// of a segment that no segment continues maps to the end of its source run
+// (so span ends map too).
 func (a Alignment) Map(off int) (int, bool) {
-	i := sort.Search(len(a), func(i int) bool { return a[i].End >= off })
-	if i == len(a) || off < a[i].Start {
-		return 0, false
+	i := sort.Search(len(a), func(i int) bool { return a[i].End > off })
+	if i < len(a) && a[i].Start <= off {
+		return a[i].Src + off - a[i].Start, true
 	}
-	return a[i].Src + off - a[i].Start, true
+	if i > 0 && a[i-1].End == off {
+		return a[i-1].Src + off - a[i-1].Start, true
+	}
+	return 0, false
+}
+
+// mapEnd is Map for an exclusive end: at a boundary between two segments
+// it prefers the segment that ends there.
+func (a Alignment) mapEnd(off int) (int, bool) {
+	i := sort.Search(len(a), func(i int) bool { return a[i].End >= off })
+	if i < len(a) && a[i].Start < off {
+		return a[i].Src + off - a[i].Start, true
+	}
+	return a.Map(off)
 }
 
 // MapSpan maps a derived span to its origin, or reports false when either end
 // has no origin.
 func (a Alignment) MapSpan(s Span) (Span, bool) {
 	st, ok1 := a.Map(s.Start)
-	en, ok2 := a.Map(s.End)
+	en, ok2 := a.mapEnd(s.End)
 	if !ok1 || !ok2 || en < st {
 		return Span{}, false
 	}

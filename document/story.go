@@ -23,10 +23,13 @@ type Citation struct {
 // span documents. Each document gets a base so that a single Pos names a
 // place anywhere in the story.
 type Story struct {
-	Docs  []*Document
-	bases []int
-	next  int
-	byID  map[string]int
+	Docs []*Document
+	// Excluded holds documents read but kept out of the analysis (paywalled
+	// or stub pages, unless the user asks to keep them).
+	Excluded []*Document
+	bases    []int
+	next     int
+	byID     map[string]int
 
 	Entities      []Entity          `json:"entities"`
 	Timeline      []TimelineEntry   `json:"timeline"`
