@@ -1,0 +1,178 @@
+package html
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/corroborate/corroborate/document"
+)
+
+// Timeline drawing geometry (SVG user units).
+const (
+	svgWidth   = 960
+	svgLeft    = 20
+	svgPlot    = 560 // width of the time axis
+	svgRow     = 24
+	svgTop     = 34
+	minMarkW   = 6
+	labelChars = 55
+)
+
+// timelineView is the drawn timeline and the table beneath it.
+type timelineView struct {
+	Height  int
+	Width   int
+	AxisY   int
+	Ticks   []tick
+	Marks   []mark
+	Entries []entryView
+}
+
+type tick struct {
+	X      float64
+	Label  string
+	Anchor string // SVG text-anchor
+}
+
+// mark is one entry drawn on the axis: a dot for a day or finer, a bar
+// spanning the period for coarser precisions.
+type mark struct {
+	X, Y, W float64
+	Dot     bool
+	Class   string
+	Label   string
+	LabelX  float64
+	Title   string
+}
+
+type entryView struct {
+	Date      string
+	Precision string
+	Label     string
+	Text      string
+	Entities  []string
+	Sources   []citeView
+}
+
+var (
+	reDay     = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
+	reMonth   = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
+	reWeek    = regexp.MustCompile(`^(\d{4})-W(\d{2})$`)
+	reQuarter = regexp.MustCompile(`^(\d{4})-Q([1-4])$`)
+	reSeason  = regexp.MustCompile(`^(\d{4})-(SP|SU|FA|AU|WI)$`)
+	reYear    = regexp.MustCompile(`^(\d{4})$`)
+	reDecade  = regexp.MustCompile(`^(\d{3})X?$`)
+)
+
+// interval parses a TIMEX3-style date value into the period it covers.
+func interval(v string) (time.Time, time.Time, bool) {
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	switch {
+	case reDay.MatchString(v):
+		m := reDay.FindStringSubmatch(v)
+		t := day(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+		return t, t.AddDate(0, 0, 1), true
+	case reMonth.MatchString(v):
+		m := reMonth.FindStringSubmatch(v)
+		t := day(atoi(m[1]), atoi(m[2]), 1)
+		return t, t.AddDate(0, 1, 0), true
+	case reWeek.MatchString(v):
+		m := reWeek.FindStringSubmatch(v)
+		jan4 := day(atoi(m[1]), 1, 4)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(atoi(m[2])-1))
+		return monday, monday.AddDate(0, 0, 7), true
+	case reQuarter.MatchString(v):
+		m := reQuarter.FindStringSubmatch(v)
+		t := day(atoi(m[1]), 3*(atoi(m[2])-1)+1, 1)
+		return t, t.AddDate(0, 3, 0), true
+	case reSeason.MatchString(v):
+		m := reSeason.FindStringSubmatch(v)
+		start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}[m[2]]
+		t := day(atoi(m[1]), start, 1)
+		return t, t.AddDate(0, 3, 0), true
+	case reYear.MatchString(v):
+		t := day(atoi(v), 1, 1)
+		return t, t.AddDate(1, 0, 0), true
+	case reDecade.MatchString(v):
+		m := reDecade.FindStringSubmatch(v)
+		t := day(atoi(m[1])*10, 1, 1)
+		return t, t.AddDate(10, 0, 0), true
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// buildTimeline lays out s.Timeline: entries with a parseable date are
+// drawn in date order; every entry is listed in the table.
+func buildTimeline(entries []document.TimelineEntry, c *citer) timelineView {
+	type dated struct {
+		e          document.TimelineEntry
+		start, end time.Time
+	}
+	var ds []dated
+	var tv timelineView
+	for _, e := range entries {
+		tv.Entries = append(tv.Entries, entryView{
+			Date: e.Date, Precision: string(e.Precision), Label: e.Label, Text: e.Text,
+			Entities: e.Entities, Sources: c.cites(e.Sources),
+		})
+		if a, b, ok := interval(e.Date); ok {
+			ds = append(ds, dated{e, a, b})
+		}
+	}
+	tv.Width = svgWidth
+	if len(ds) == 0 {
+		return tv
+	}
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].start.Before(ds[j].start) })
+	lo, hi := ds[0].start, ds[0].end
+	for _, d := range ds {
+		if d.end.After(hi) {
+			hi = d.end
+		}
+	}
+	span := hi.Sub(lo).Hours()
+	if span <= 0 {
+		span = 24
+	}
+	x := func(t time.Time) float64 { return svgLeft + svgPlot*t.Sub(lo).Hours()/span }
+	tv.AxisY = svgTop - 12
+	tv.Height = svgTop + svgRow*len(ds) + 8
+	tv.Ticks = []tick{{X: x(lo), Label: lo.Format("2006-01-02"), Anchor: "start"}, {X: x(hi), Label: hi.Add(-time.Second).Format("2006-01-02"), Anchor: "middle"}}
+	if span > 24*60 {
+		mid := lo.Add(time.Duration(span/2) * time.Hour)
+		tv.Ticks = append(tv.Ticks, tick{X: x(mid), Label: mid.Format("2006-01-02"), Anchor: "middle"})
+	}
+	for i, d := range ds {
+		y := float64(svgTop + i*svgRow)
+		x0, x1 := x(d.start), x(d.end)
+		m := mark{X: x0, Y: y, W: x1 - x0, Class: "p-" + precisionClass(d.e.Precision)}
+		if d.e.Precision == document.PrecisionDay || d.e.Precision == document.PrecisionTime || m.W < minMarkW {
+			m.Dot = true
+			m.X = (x0 + x1) / 2
+		}
+		prec := string(d.e.Precision)
+		if prec == "" {
+			prec = "unknown precision"
+		}
+		label := d.e.Label
+		if label == "" {
+			label = d.e.Text
+		}
+		m.Label = fmt.Sprintf("%s (%s) %s", d.e.Date, prec, clip(label, labelChars))
+		m.LabelX = svgLeft + svgPlot + 12
+		m.Title = fmt.Sprintf("%s, precision %s: %s", d.e.Date, prec, clip(d.e.Text, 200))
+		tv.Marks = append(tv.Marks, m)
+	}
+	return tv
+}
+
+func precisionClass(p document.Precision) string {
+	if p == "" {
+		return "unknown"
+	}
+	return string(p)
+}

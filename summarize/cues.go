@@ -1,0 +1,123 @@
+package summarize
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/corroborate/corroborate/document"
+)
+
+var (
+	timeCue = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|this morning|this evening|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)\b|\b(19|20)\d\d\b`)
+	// backgroundCue marks sentences about earlier events whatever the
+	// publication date.
+	backgroundCue = regexp.MustCompile(`(?i)\b(last year|last month|years ago|months ago|a year ago|earlier this year|in the past|previously|since (19|20)\d\d|back in)\b`)
+	yearCue       = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	monthCue      = regexp.MustCompile(`\b(?:in|since|during|last|early|late|mid-)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	placeCue      = regexp.MustCompile(`\b(?:in|outside|near|at|from)\s+(?:the\s+)?[A-Z][\p{L}'’-]+`)
+)
+
+var months = map[string]time.Month{
+	"January": time.January, "February": time.February, "March": time.March, "April": time.April,
+	"May": time.May, "June": time.June, "July": time.July, "August": time.August,
+	"September": time.September, "October": time.October, "November": time.November, "December": time.December,
+}
+
+// isBackground reports whether the sentence at sp of d is about an earlier
+// event: its dated time expressions all lie more than days away from the
+// publication date, or (without time expressions) it carries a cue such as
+// "last year" or names an earlier year or month.
+func isBackground(d *document.Document, sp document.Span, text string, days int) bool {
+	pub := d.Published.Time
+	var dated, near, far int
+	for _, tx := range d.Timexes {
+		if !sp.Contains(tx.Span) || pub.IsZero() {
+			continue
+		}
+		lo, hi, ok := timexInterval(tx.Value)
+		if !ok {
+			continue
+		}
+		dated++
+		gap := 0.0
+		switch {
+		case pub.Before(lo):
+			gap = lo.Sub(pub).Hours() / 24
+		case pub.After(hi):
+			gap = pub.Sub(hi).Hours() / 24
+		}
+		if gap > float64(days) {
+			far++
+		} else {
+			near++
+		}
+	}
+	if dated > 0 {
+		return far > 0 && near == 0
+	}
+	if backgroundCue.MatchString(text) {
+		return true
+	}
+	if pub.IsZero() {
+		return false
+	}
+	for _, m := range yearCue.FindAllString(text, -1) {
+		if y, err := strconv.Atoi(m); err == nil && y < pub.Year() {
+			return true
+		}
+	}
+	for _, m := range monthCue.FindAllStringSubmatch(text, -1) {
+		mo := months[m[1]]
+		diff := (int(pub.Month()) - int(mo) + 12) % 12
+		if diff >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// timexInterval parses a TIMEX3 date value (2020, 2020-07, 2020-07-06,
+// possibly with a time) into the interval it covers.
+func timexInterval(v string) (time.Time, time.Time, bool) {
+	if i := strings.IndexByte(v, 'T'); i > 0 {
+		v = v[:i]
+	}
+	for _, f := range []struct {
+		layout string
+		add    func(time.Time) time.Time
+	}{
+		{"2006-01-02", func(t time.Time) time.Time { return t.AddDate(0, 0, 1) }},
+		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }},
+		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }},
+	} {
+		if len(v) != len(f.layout) {
+			continue
+		}
+		if t, err := time.Parse(f.layout, v); err == nil {
+			return t, f.add(t).Add(-time.Second), true
+		}
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// hasTime reports whether the sentence names when something happened.
+func hasTime(d *document.Document, sp document.Span, text string) bool {
+	for _, tx := range d.Timexes {
+		if sp.Contains(tx.Span) && (tx.Type == "DATE" || tx.Type == "TIME") {
+			return true
+		}
+	}
+	return timeCue.MatchString(text)
+}
+
+// hasPlace reports whether the sentence names where something happened.
+func hasPlace(d *document.Document, sp document.Span, text string) bool {
+	for _, m := range d.Mentions {
+		if sp.Contains(m.Span) && m.Type == document.EntityLoc {
+			return true
+		}
+	}
+	return placeCue.MatchString(text)
+}

@@ -1,0 +1,148 @@
+package summarize
+
+import "math"
+
+// leadDepth is how many eligible sentences at the top of each report form
+// the "lead" that tells the main event.
+const leadDepth = 3
+
+// score fills centrality, lead similarity, cross-report support and the
+// final and main-event scores of every sentence.
+func score(all []*sentence, ndocs int, opts Options) {
+	byDoc := make([][]*sentence, ndocs)
+	for _, st := range all {
+		byDoc[st.doc] = append(byDoc[st.doc], st)
+	}
+	centroid := make(map[int]float64)
+	lead := make(map[int]float64)
+	for _, ss := range byDoc {
+		addNormalized(centroid, ss, func(*sentence) bool { return true })
+		addNormalized(lead, ss, func(st *sentence) bool { return st.eligible && st.pos < leadDepth })
+	}
+	cv, lv := newVector(centroid), newVector(lead)
+	keys := keyTerms(all, ndocs)
+	maxCov := 0.0
+	for _, st := range all {
+		if !st.eligible {
+			continue
+		}
+		for id := range st.set {
+			st.coverage += keys[id]
+		}
+		maxCov = math.Max(maxCov, st.coverage)
+	}
+	for _, st := range all {
+		if !st.eligible {
+			continue
+		}
+		st.centroid = cosine(st.vec, cv)
+		st.lead = cosine(st.vec, lv)
+		var sum float64
+		others := 0
+		for d, ss := range byDoc {
+			if d == st.doc || len(ss) == 0 {
+				continue
+			}
+			others++
+			best, bestAt := 0.0, (*sentence)(nil)
+			for _, o := range ss {
+				if sim := sameSim(st, o); sim > best {
+					best, bestAt = sim, o
+				}
+			}
+			sum += best
+			if best >= opts.CiteThreshold {
+				st.supportDocs++
+				st.equiv = append(st.equiv, match{bestAt, best})
+			}
+		}
+		if others > 0 {
+			st.support = sum / float64(others)
+		}
+		position := 1 / (1 + float64(st.pos)/2)
+		st.score = 0.35*st.centroid + 0.25*st.lead + 0.25*st.support + 0.15*position
+		if st.words < 10 {
+			st.score *= 0.8
+		}
+		if st.quote {
+			st.score *= 0.85
+		}
+		if st.background {
+			st.score *= 0.5
+		}
+		fiveW := 0.0
+		if st.timeCue {
+			fiveW += 0.5
+		}
+		if st.placeCue {
+			fiveW += 0.5
+		}
+		cov := 0.0
+		if maxCov > 0 {
+			cov = st.coverage / maxCov
+		}
+		st.main = 0.25*st.lead + 0.15*st.support + 0.15*position + 0.15*fiveW + 0.3*cov
+		if st.quote {
+			st.main *= 0.7
+		}
+	}
+}
+
+// addNormalized adds the unit-normalized sum of the chosen sentences'
+// vectors to acc, so that every report weighs the same.
+func addNormalized(acc map[int]float64, ss []*sentence, keep func(*sentence) bool) {
+	sum := map[int]float64{}
+	for _, st := range ss {
+		if !keep(st) {
+			continue
+		}
+		for k, id := range st.vec.ids {
+			sum[id] += st.vec.vals[k]
+		}
+	}
+	v := newVector(sum)
+	for k, id := range v.ids {
+		acc[id] += v.vals[k]
+	}
+}
+
+// keyTerms weighs the terms that most reports use (at least half of them,
+// and at least two): the shared vocabulary of the main event. The weight
+// is the share of reports using the term.
+func keyTerms(all []*sentence, ndocs int) map[int]float64 {
+	keys := map[int]float64{}
+	if ndocs < 2 {
+		return keys
+	}
+	docsOf := map[int]map[int]bool{}
+	for _, st := range all {
+		for id := range st.set {
+			if docsOf[id] == nil {
+				docsOf[id] = map[int]bool{}
+			}
+			docsOf[id][st.doc] = true
+		}
+	}
+	need := max(2, (ndocs+1)/2)
+	for id, ds := range docsOf {
+		if len(ds) >= need {
+			keys[id] = float64(len(ds)) / float64(ndocs)
+		}
+	}
+	return keys
+}
+
+// sameSim says how far two sentences state the same thing: the mean of
+// their TF-IDF cosine and weighted term overlap, or 0 when the cosine is
+// below minCosine (sharing a few names is not saying the same thing).
+func sameSim(a, b *sentence) float64 {
+	c := cosine(a.vec, b.vec)
+	if c < minCosine {
+		return 0
+	}
+	return (c + overlap(a, b)) / 2
+}
+
+// minCosine is the least TF-IDF cosine for two sentences to count as the
+// same statement.
+const minCosine = 0.25

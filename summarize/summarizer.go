@@ -1,0 +1,86 @@
+package summarize
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/corroborate/corroborate/document"
+)
+
+// Summarizer is the cross-document summary stage.
+type Summarizer struct {
+	opts Options
+}
+
+// New returns a summarizer with opts (zero fields take their defaults).
+func New(opts Options) *Summarizer { return &Summarizer{opts: opts.withDefaults()} }
+
+// Link writes s.Summary. Reports flagged as paywalled or stubs are left
+// out unless nothing else is left.
+func (z *Summarizer) Link(ctx context.Context, s *document.Story) error {
+	if s == nil {
+		return fmt.Errorf("summarize: summarizing a nil story")
+	}
+	sum, err := z.Summarize(ctx, s)
+	if err != nil {
+		return err
+	}
+	s.Summary = sum
+	return nil
+}
+
+// Summarize returns the summary of s without storing it.
+func (z *Summarizer) Summarize(ctx context.Context, s *document.Story) ([]document.SummarySentence, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	docs := usable(s.Docs)
+	if len(docs) == 0 {
+		return nil, nil
+	}
+	all := collect(docs, z.opts)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	score(all, len(docs), z.opts)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var out []document.SummarySentence
+	for _, st := range choose(all, z.opts) {
+		out = append(out, document.SummarySentence{Text: st.text, Sources: z.cite(st, docs)})
+	}
+	return out, nil
+}
+
+// cite returns the chosen sentence's own citation followed by the
+// sentences of other reports that say the same thing, most similar first.
+func (z *Summarizer) cite(st *sentence, docs []*document.Document) []document.Citation {
+	out := []document.Citation{{Doc: docs[st.doc].ID, Start: st.span.Start, End: st.span.End}}
+	eq := append([]match(nil), st.equiv...)
+	sort.SliceStable(eq, func(i, j int) bool { return eq[i].sim > eq[j].sim })
+	for _, m := range eq {
+		out = append(out, document.Citation{Doc: docs[m.st.doc].ID, Start: m.st.span.Start, End: m.st.span.End})
+	}
+	return out
+}
+
+// usable returns the documents with text that are not paywalled or stubs,
+// or every document with text when all are flagged.
+func usable(all []*document.Document) []*document.Document {
+	var good, withText []*document.Document
+	for _, d := range all {
+		if d == nil || d.Text == "" {
+			continue
+		}
+		withText = append(withText, d)
+		if !d.HasFlag(document.FlagPaywall) && !d.HasFlag(document.FlagStub) {
+			good = append(good, d)
+		}
+	}
+	if len(good) == 0 {
+		return withText
+	}
+	return good
+}

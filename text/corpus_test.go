@@ -1,0 +1,46 @@
+package text
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/shareddata"
+)
+
+// TestHashimiCorpus checks the splitter on the real reports: every
+// sentence is non-empty, within one paragraph, and the known hard case of
+// a degree before a name stays inside one sentence.
+func TestHashimiCorpus(t *testing.T) {
+	dir := shareddata.Require(t, "corpus", "hashimi")
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Skipf("no reports in %s", dir)
+	}
+	degreeSeen := false
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		sents := Sentences(s)
+		if len(sents) < 3 {
+			t.Errorf("%s: only %d sentences", filepath.Base(f), len(sents))
+		}
+		for _, sp := range sents {
+			txt := s[sp.Start:sp.End]
+			if strings.Contains(txt, "\n\n") {
+				t.Errorf("%s: sentence crosses a paragraph: %q", filepath.Base(f), txt)
+			}
+			if i := strings.Index(txt, "Ph.D."); i >= 0 {
+				degreeSeen = true
+				if i+len("Ph.D.") == len(txt) {
+					t.Errorf("%s: sentence ends at a degree: %q", filepath.Base(f), txt)
+				}
+			}
+		}
+	}
+	t.Logf("degree abbreviation seen in corpus: %v", degreeSeen)
+}

@@ -1,0 +1,11 @@
+// Package text splits a document's cleaned text into paragraphs, sentences
+// and tokens, each with byte offsets into the text, and guesses the
+// document's language.
+//
+// Paragraphs are separated by blank lines. Sentences never cross a
+// paragraph; the splitter is rule based (abbreviations, initials, numbers,
+// ellipses, quotes, brackets, lowercase continuation, headline lines).
+// Tokens are words (with internal apostrophes and single hyphens), numbers
+// (with thousands separators, decimals and a percent sign), abbreviations
+// with their period, punctuation and symbols.
+package text
