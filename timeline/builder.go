@@ -1,0 +1,344 @@
+package timeline
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/timex"
+)
+
+// Builder makes the story timeline from the documents' Timexes layers.
+type Builder struct {
+	// MergeOverlap is the share of the smaller entry's event words that
+	// two entries with the same date must share to merge (default 0.5).
+	MergeOverlap float64
+	// DayMergeOverlap is the same share for entries dated to the day (or
+	// finer), where the shared date is itself strong evidence of one event
+	// (default 0.3).
+	DayMergeOverlap float64
+	// MinWords is the number of event words (outside the time expression)
+	// a sentence needs to become an entry; shorter lines such as a
+	// dateline are skipped (default 3).
+	MinWords int
+}
+
+// New returns a builder with the default settings.
+func New() *Builder { return &Builder{MergeOverlap: 0.5, DayMergeOverlap: 0.3, MinWords: 3} }
+
+// entry is a timeline entry under construction.
+type entry struct {
+	period Period
+	mod    string
+	label  string
+	text   string
+	words  map[string]bool
+	ents   []string
+	cites  []document.Citation
+	docs   map[string]bool
+	order  int // first appearance, for a stable order
+}
+
+// Link writes s.Timeline. Documents without a Timexes layer add nothing.
+func (b *Builder) Link(ctx context.Context, s *document.Story) error {
+	if s == nil {
+		return fmt.Errorf("timeline: nil story")
+	}
+	minWords := b.MinWords
+	if minWords <= 0 {
+		minWords = 3
+	}
+	overlap, dayOverlap := b.MergeOverlap, b.DayMergeOverlap
+	if overlap <= 0 {
+		overlap = 0.5
+	}
+	if dayOverlap <= 0 {
+		dayOverlap = 0.3
+	}
+	var entries []*entry
+	order := 0
+	for _, d := range s.Docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if d == nil || len(d.Timexes) == 0 {
+			continue
+		}
+		sents := d.Sentences
+		if len(sents) == 0 {
+			sents = timex.SplitSentences(d.Text)
+		}
+		for _, x := range d.Timexes {
+			if x.Type != "DATE" && x.Type != "TIME" || !x.Span.Valid(len(d.Text)) || x.Start >= x.End {
+				continue
+			}
+			p, err := ParsePeriod(x.Value)
+			if err != nil || p.Precision == document.PrecisionUnknown {
+				continue // unresolved, a reference, or coarser than a decade
+			}
+			sp, ok := sentenceOf(sents, x.Span)
+			if !ok || !sp.Valid(len(d.Text)) {
+				continue
+			}
+			if x.End > sp.End {
+				// the sentence splitter cut inside the expression ("Sept." +
+				// "30"): take the sentences it runs into as well
+				sp.End = x.End
+				if next, ok := sentenceOf(sents, document.Span{Start: x.End - 1, End: x.End}); ok && next.End > sp.End {
+					sp.End = next.End
+				}
+			}
+			sp = clauseOf(d.Text, sp, x.Span)
+			words := eventWords(d.Text, sp, x.Span)
+			if len(words) < minWords {
+				continue
+			}
+			ents := mentionsIn(d, sp)
+			for _, m := range d.Mentions {
+				if m.Entity != "" && sp.Contains(m.Span) {
+					words["@"+m.Entity] = true // resolved entities compare across spellings
+				}
+			}
+			e := &entry{
+				period: p,
+				mod:    x.Mod,
+				label:  p.Label(x.Mod),
+				text:   strings.Join(strings.Fields(d.Text[sp.Start:sp.End]), " "),
+				words:  words,
+				ents:   ents,
+				cites:  []document.Citation{{Doc: d.ID, Start: sp.Start, End: sp.End}},
+				docs:   map[string]bool{d.ID: true},
+				order:  order,
+			}
+			order++
+			entries = append(entries, e)
+		}
+	}
+	entries = merge(entries, overlap, dayOverlap)
+	sort.SliceStable(entries, func(i, j int) bool {
+		a, c := entries[i], entries[j]
+		if !a.period.Start.Equal(c.period.Start) {
+			return a.period.Start.Before(c.period.Start)
+		}
+		if ra, rc := rank(a.period.Precision), rank(c.period.Precision); ra != rc {
+			return ra > rc // a coarser period first at the same start
+		}
+		return a.order < c.order
+	})
+	s.Timeline = s.Timeline[:0]
+	for _, e := range entries {
+		s.Timeline = append(s.Timeline, document.TimelineEntry{
+			Date:      e.period.Value,
+			Precision: e.period.Precision,
+			Label:     e.label,
+			Text:      e.text,
+			Entities:  e.ents,
+			Sources:   e.cites,
+		})
+	}
+	return nil
+}
+
+// rank orders precisions from finest (0) to coarsest.
+func rank(p document.Precision) int {
+	switch p {
+	case document.PrecisionTime:
+		return 0
+	case document.PrecisionDay:
+		return 1
+	case document.PrecisionWeek:
+		return 2
+	case document.PrecisionMonth:
+		return 3
+	case document.PrecisionSeason:
+		return 4
+	case document.PrecisionQuarter:
+		return 5
+	case document.PrecisionYear:
+		return 6
+	case document.PrecisionDecade:
+		return 7
+	}
+	return 8
+}
+
+// merge joins entries with the same date value and modifier whose event
+// words overlap enough: pairs are taken from the most to the least similar
+// and their groups joined unless that would put two sentences of one
+// report in a group (single link). A group keeps the text of its first
+// entry and cites all. One sentence with several expressions of the same
+// date counts once.
+func merge(entries []*entry, overlap, dayOverlap float64) []*entry {
+	// drop repeats of the same sentence and date
+	var uniq []*entry
+	for _, e := range entries {
+		dup := false
+		for _, o := range uniq {
+			if o.period.Value == e.period.Value && o.mod == e.mod && sameCite(o.cites, e.cites[0]) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			uniq = append(uniq, e)
+		}
+	}
+	type pair struct {
+		a, b int
+		sim  float64
+	}
+	var pairs []pair
+	for i, a := range uniq {
+		need := overlap
+		if a.period.Precision == document.PrecisionDay {
+			need = dayOverlap
+		}
+		for j := i + 1; j < len(uniq); j++ {
+			b := uniq[j]
+			if a.period.Value != b.period.Value || a.mod != b.mod || a.cites[0].Doc == b.cites[0].Doc {
+				continue
+			}
+			if sim := similarity(a.words, b.words); sim >= need {
+				pairs = append(pairs, pair{i, j, sim})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].sim > pairs[j].sim })
+	group := make([]int, len(uniq))
+	for i := range group {
+		group[i] = i
+	}
+	var root func(int) int
+	root = func(i int) int {
+		for group[i] != i {
+			i = group[i]
+		}
+		return i
+	}
+	for _, p := range pairs {
+		ra, rb := root(p.a), root(p.b)
+		if ra == rb {
+			continue
+		}
+		if docsOverlap(uniq[ra].docs, uniq[rb].docs) {
+			continue
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		group[rb] = ra
+		for d := range uniq[rb].docs {
+			uniq[ra].docs[d] = true
+		}
+	}
+	var out []*entry
+	for i, e := range uniq {
+		r := root(i)
+		if r == i {
+			out = append(out, e)
+			continue
+		}
+		o := uniq[r]
+		o.cites = append(o.cites, e.cites...)
+		o.ents = union(o.ents, e.ents)
+	}
+	return out
+}
+
+func docsOverlap(a, b map[string]bool) bool {
+	for d := range a {
+		if b[d] {
+			return true
+		}
+	}
+	return false
+}
+
+func sameCite(cs []document.Citation, c document.Citation) bool {
+	for _, x := range cs {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// similarity is the overlap coefficient |A∩B| / min(|A|, |B|).
+func similarity(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(min(len(a), len(b)))
+}
+
+func union(a, b []string) []string {
+	seen := map[string]bool{}
+	for _, x := range a {
+		seen[x] = true
+	}
+	for _, x := range b {
+		if !seen[x] {
+			a = append(a, x)
+			seen[x] = true
+		}
+	}
+	return a
+}
+
+// sentenceOf returns the sentence that holds span x.
+func sentenceOf(sents []document.Span, x document.Span) (document.Span, bool) {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > x.Start })
+	if i < len(sents) && sents[i].Start <= x.Start {
+		return sents[i], true
+	}
+	return document.Span{}, false
+}
+
+// mentionsIn lists the entities (resolved ids when known, else the text)
+// mentioned in span sp of d, in order and without repeats.
+func mentionsIn(d *document.Document, sp document.Span) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range d.Mentions {
+		if !sp.Contains(m.Span) {
+			continue
+		}
+		name := m.Entity
+		if name == "" {
+			name = m.Text
+		}
+		if name != "" && !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// clauseOf narrows sentence sp to the clause around x when the sentence is
+// a list of clauses separated by semicolons, so that each dated event of
+// such a sentence cites its own words.
+func clauseOf(text string, sp, x document.Span) document.Span {
+	if !strings.Contains(text[sp.Start:sp.End], ";") {
+		return sp
+	}
+	start, end := sp.Start, sp.End
+	if i := strings.LastIndexByte(text[sp.Start:x.Start], ';'); i >= 0 {
+		start = sp.Start + i + 1
+	}
+	if i := strings.IndexByte(text[x.End:sp.End], ';'); i >= 0 {
+		end = x.End + i
+	}
+	for start < end && (text[start] == ' ' || text[start] == '\n') {
+		start++
+	}
+	return document.Span{Start: start, End: end}
+}

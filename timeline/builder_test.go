@@ -1,0 +1,238 @@
+package timeline
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/timex"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+// fictionalStory builds three invented reports of one event and tags their
+// time expressions.
+func fictionalStory(t *testing.T) *document.Story {
+	t.Helper()
+	reports := []struct {
+		id, outlet, text string
+		pub              time.Time
+	}{
+		{"a", "Portvale Courier", "March 10, 2021\n\nHarbour master Tomas Veld was arrested on Monday in Portvale. The port authority had opened an inquiry in January. Dockworkers struck late last month over unpaid wages.", time.Date(2021, 3, 10, 0, 0, 0, 0, time.UTC)},
+		{"b", "Coast Daily", "Portvale harbour master Tomas Velde was arrested on Monday, police said. An inquiry into the port authority began in January 2021. Ferries ran as normal today.", time.Date(2021, 3, 11, 0, 0, 0, 0, time.UTC)},
+		{"c", "", "The harbour master was arrested yesterday at his home.", time.Time{}},
+	}
+	s := document.NewStory()
+	tg := timex.New()
+	for _, r := range reports {
+		d := &document.Document{ID: r.id, Outlet: r.outlet, Text: r.text}
+		if !r.pub.IsZero() {
+			d.Published = document.DayDate(r.pub, "user")
+		}
+		if err := tg.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		s.Add(d)
+	}
+	return s
+}
+
+func TestLink(t *testing.T) {
+	s := fictionalStory(t)
+	if err := New().Link(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		date, label string
+		sources     int
+		word        string
+	}{
+		{"2021-01", "January 2021", 2, "inquiry"},
+		{"2021-02", "late February 2021", 1, "Dockworkers"},
+		{"2021-03-08", "8 March 2021", 2, "arrested"},
+		{"2021-03-11", "11 March 2021", 1, "Ferries"},
+	}
+	if len(s.Timeline) != len(want) {
+		for _, e := range s.Timeline {
+			t.Logf("%s %q %q %v", e.Date, e.Label, e.Text, e.Sources)
+		}
+		t.Fatalf("got %d entries, want %d", len(s.Timeline), len(want))
+	}
+	for i, w := range want {
+		e := s.Timeline[i]
+		if e.Date != w.date || e.Label != w.label || len(e.Sources) != w.sources || !strings.Contains(e.Text, w.word) {
+			t.Errorf("entry %d = %s %q %q (%d sources), want %s %q with %q (%d sources)", i, e.Date, e.Label, e.Text, len(e.Sources), w.date, w.label, w.word, w.sources)
+		}
+		for _, c := range e.Sources {
+			_, txt, err := s.Resolve(c)
+			if err != nil {
+				t.Errorf("entry %d: %v", i, err)
+			}
+			if c.Doc == "c" {
+				t.Errorf("entry %d cites the undated report", i)
+			}
+			if !strings.Contains(strings.ToLower(txt), strings.ToLower(w.word)) && w.sources == 1 {
+				t.Errorf("entry %d: citation %q lacks %q", i, txt, w.word)
+			}
+		}
+	}
+}
+
+func TestLinkEmpty(t *testing.T) {
+	s := document.NewStory()
+	s.Add(&document.Document{ID: "x", Text: "No dates here at all."})
+	if err := New().Link(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Timeline) != 0 {
+		t.Errorf("timeline = %+v, want empty", s.Timeline)
+	}
+	if err := New().Link(context.Background(), nil); err == nil {
+		t.Error("nil story: want an error")
+	}
+}
+
+func TestWriteTimelineJS(t *testing.T) {
+	s := fictionalStory(t)
+	if err := New().Link(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteTimelineJS(&buf, s); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Title  struct{ Text struct{ Headline string } }
+		Events []struct {
+			StartDate struct {
+				Year, Month, Day int
+				DisplayDate      string `json:"display_date"`
+			} `json:"start_date"`
+			Text struct{ Headline, Text string }
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatalf("output is not JSON: %v", err)
+	}
+	if len(got.Events) != len(s.Timeline) {
+		t.Fatalf("%d events for %d entries", len(got.Events), len(s.Timeline))
+	}
+	for i, ev := range got.Events {
+		e := s.Timeline[i]
+		p, _ := ParsePeriod(e.Date)
+		if ev.StartDate.Year != p.Year || ev.StartDate.DisplayDate != e.Label {
+			t.Errorf("event %d start %+v for %s", i, ev.StartDate, e.Date)
+		}
+		if p.Precision == document.PrecisionMonth && ev.StartDate.Day != 0 {
+			t.Errorf("event %d: month entry shown with a day: %+v", i, ev.StartDate)
+		}
+		if !strings.Contains(ev.Text.Text, "Sources:") {
+			t.Errorf("event %d text lacks sources: %q", i, ev.Text.Text)
+		}
+	}
+	golden := filepath.Join("testdata", "fictional.timelinejs.json")
+	if *update {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("reading golden file (run with -update to create it): %v", err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("TimelineJS output differs from %s (run with -update after checking):\n%s", golden, buf.String())
+	}
+}
+
+func TestLinkEntities(t *testing.T) {
+	s := fictionalStory(t)
+	for _, d := range s.Docs {
+		for _, name := range []string{"Tomas Veld", "Tomas Velde"} {
+			if i := strings.Index(d.Text, name+" "); i >= 0 {
+				d.Mentions = append(d.Mentions, document.Mention{Span: document.Span{Start: i, End: i + len(name)}, Text: name, Type: document.EntityPerson, Entity: "person-1"})
+			}
+		}
+		if i := strings.Index(d.Text, "Portvale"); i >= 0 {
+			d.Mentions = append(d.Mentions, document.Mention{Span: document.Span{Start: i, End: i + 8}, Text: "Portvale", Type: document.EntityLoc})
+		}
+	}
+	if err := New().Link(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range s.Timeline {
+		if e.Date != "2021-03-08" {
+			continue
+		}
+		if len(e.Entities) == 0 || e.Entities[0] != "person-1" {
+			t.Errorf("arrest entry entities = %v, want person-1 first", e.Entities)
+		}
+		for _, x := range e.Entities[1:] {
+			if x == "person-1" {
+				t.Errorf("entity listed twice: %v", e.Entities)
+			}
+		}
+		return
+	}
+	t.Error("no entry for 8 March 2021")
+}
+
+func TestClauseOf(t *testing.T) {
+	text := "The mill shut in 2001; the bakery closed in May 2004; the school moved in 2010."
+	sp := document.Span{Start: 0, End: len(text)}
+	x := strings.Index(text, "May 2004")
+	got := clauseOf(text, sp, document.Span{Start: x, End: x + len("May 2004")})
+	if want := "the bakery closed in May 2004"; text[got.Start:got.End] != want {
+		t.Errorf("clause = %q, want %q", text[got.Start:got.End], want)
+	}
+	plain := "The mill shut in 2001."
+	if got := clauseOf(plain, document.Span{Start: 0, End: len(plain)}, document.Span{Start: 17, End: 21}); got.End != len(plain) {
+		t.Errorf("sentence without clauses narrowed to %v", got)
+	}
+}
+
+func TestLinkSentenceCutsExpression(t *testing.T) {
+	d := &document.Document{ID: "cut", Text: "The levee was finished on Sept. 30, 2019 by the army corps."}
+	d.Published = document.DayDate(time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC), "user")
+	if err := timex.New().Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	// a splitter that wrongly ends a sentence after "Sept."
+	cut := strings.Index(d.Text, "Sept.") + len("Sept.")
+	d.Sentences = []document.Span{{Start: 0, End: cut}, {Start: cut + 1, End: len(d.Text)}}
+	s := document.NewStory()
+	s.Add(d)
+	if err := New().Link(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Timeline) != 1 || s.Timeline[0].Date != "2019-09-30" {
+		t.Fatalf("timeline = %+v", s.Timeline)
+	}
+	if _, txt, err := s.Resolve(s.Timeline[0].Sources[0]); err != nil || !strings.Contains(txt, "Sept. 30, 2019") {
+		t.Errorf("citation %q (%v) does not hold the date", txt, err)
+	}
+}
+
+func TestLinkBadSpans(t *testing.T) {
+	d := &document.Document{ID: "bad", Text: "Short text here."}
+	d.Timexes = []document.Timex{
+		{Span: document.Span{Start: 5, End: 99}, Type: "DATE", Value: "2020-01-01"},
+		{Span: document.Span{Start: 9, End: 3}, Type: "DATE", Value: "2020-01-01"},
+	}
+	d.Sentences = []document.Span{{Start: 0, End: 50}}
+	s := document.NewStory()
+	s.Add(d)
+	if err := New().Link(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Timeline) != 0 {
+		t.Errorf("entries from invalid spans: %+v", s.Timeline)
+	}
+}

@@ -1,0 +1,10 @@
+// Package timex finds time expressions in a document's cleaned text and
+// normalizes them to TIMEX3 values against the document's publication date.
+//
+// Extraction is rule based over a light tokenization of the text (see
+// tokens.go); normalization is tense aware: a weekday or a month named in a
+// past-tense sentence resolves to the most recent one on or before the
+// anchor, in a future-tense sentence to the next one. When a document has
+// no publication date, relative expressions are left unresolved (their value
+// carries X placeholders and their Anchor is "unknown").
+package timex

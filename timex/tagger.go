@@ -1,0 +1,155 @@
+package timex
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/corroborate/corroborate/document"
+)
+
+// Tagger finds and normalizes time expressions. The zero value is not
+// ready; use New.
+type Tagger struct {
+	// InferAnchor, when the document has no publication date, takes the
+	// year of the latest full date the text mentions as a coarse anchor
+	// (Published.Source "inferred-latest-mention", precision year) and
+	// resolves only year-level relative expressions against it.
+	InferAnchor bool
+	// Logger receives notes such as a missing publication date.
+	Logger *slog.Logger
+}
+
+// New returns a tagger with anchor inference on.
+func New() *Tagger { return &Tagger{InferAnchor: true} }
+
+// Annotate writes d.Timexes, resolving relative expressions against
+// d.Published. It reads d.Sentences when the text stage set them and splits
+// sentences itself otherwise.
+func (t *Tagger) Annotate(ctx context.Context, d *document.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if d == nil {
+		return fmt.Errorf("timex: nil document")
+	}
+	name := AnchorPublished
+	if d.Published.Source == AnchorInferred {
+		name = AnchorInferred // a second run over a document we inferred
+	}
+	a := newAnchor(d.Published.Time, name)
+	if !a.known && d.Published.Value != "" {
+		if pt, ok := parseValueDate(d.Published.Value); ok {
+			a = newAnchor(pt, name)
+		}
+	}
+	if a.known {
+		a.grain = grainOf(d.Published.Precision)
+	}
+	if !a.known {
+		t.logger().Info("no publication date; relative time expressions left unresolved", "doc", d.ID, "source", d.Source)
+		if t.InferAnchor {
+			if latest, ok := latestMention(d.Text, d.Sentences); ok {
+				d.Published = document.Date{
+					Value:     latest.Format("2006"),
+					Time:      time.Date(latest.Year(), 1, 1, 0, 0, 0, 0, time.UTC),
+					Precision: document.PrecisionYear,
+					Source:    AnchorInferred,
+				}
+				a = newAnchor(latest, AnchorInferred)
+				a.grain = uYear
+			}
+		}
+	}
+	d.Timexes = tag(d.Text, d.Sentences, a)
+	return nil
+}
+
+func (t *Tagger) logger() *slog.Logger {
+	if t.Logger != nil {
+		return t.Logger
+	}
+	return slog.Default()
+}
+
+// grainOf is the finest unit a publication date of precision p can
+// resolve.
+func grainOf(p document.Precision) unit {
+	switch p {
+	case document.PrecisionWeek:
+		return uWeek
+	case document.PrecisionMonth:
+		return uMonth
+	case document.PrecisionSeason, document.PrecisionQuarter:
+		return uQuarter
+	case document.PrecisionYear:
+		return uYear
+	case document.PrecisionDecade:
+		return uDecade
+	}
+	return uDay
+}
+
+// Tag finds the time expressions of text and resolves them against the
+// given day (zero: unknown). sentences may be nil.
+func (t *Tagger) Tag(text string, sentences []document.Span, anchorDay time.Time) []document.Timex {
+	return tag(text, sentences, newAnchor(anchorDay, AnchorPublished))
+}
+
+func tag(text string, sentences []document.Span, a anchor) []document.Timex {
+	toks := tokenize(text)
+	if len(toks) == 0 {
+		return nil
+	}
+	bounds := sentenceTokens(text, toks, sentences)
+	p := &parser{toks: toks}
+	exprs := p.all()
+	out := make([]document.Timex, 0, len(exprs))
+	for _, e := range exprs {
+		sb := bounds[toks[e.i].sent]
+		tn := sentenceTense(toks, sb[0], sb[1], e.i, e.j)
+		if e.i > 0 && (toks[e.i-1].low == "until" || toks[e.i-1].low == "till") {
+			tn = tenseFuture // a deadline: "extended until Tuesday"
+		}
+		r := resolve(e, a, tn)
+		sp := document.Span{Start: toks[e.i].start, End: toks[e.j-1].end}
+		out = append(out, document.Timex{
+			Span:      sp,
+			Text:      text[sp.Start:sp.End],
+			Type:      r.typ,
+			Value:     r.value,
+			Mod:       r.mod,
+			Precision: r.prec,
+			Anchor:    r.anchor,
+		})
+	}
+	return out
+}
+
+// latestMention returns the latest day-precision absolute date in text.
+func latestMention(text string, sentences []document.Span) (time.Time, bool) {
+	var best time.Time
+	for _, x := range tag(text, sentences, anchor{name: AnchorUnknown}) {
+		if x.Anchor != AnchorAbsolute || x.Precision != document.PrecisionDay {
+			continue
+		}
+		if d, ok := parseValueDate(x.Value); ok && d.After(best) {
+			best = d
+		}
+	}
+	return best, !best.IsZero()
+}
+
+// parseValueDate reads the day (or first day of the month or year) of a
+// TIMEX3 calendar value.
+func parseValueDate(v string) (time.Time, bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(v) >= len(layout) {
+			if d, err := time.Parse(layout, v[:len(layout)]); err == nil {
+				return d, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
