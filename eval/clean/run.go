@@ -1,0 +1,123 @@
+package clean
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/url"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate/clean"
+	"github.com/corroborate/corroborate/document"
+)
+
+// Systems are the stored extractor outputs the evaluation cleans, the
+// first being the one whose cleaned F1 is the headline metric: readeck's
+// go-readability keeps line breaks between paragraphs, which the cleaner
+// needs (the stored go_trafilatura outputs are flattened to one line per
+// article, so cleaning cannot act on them).
+var Systems = []string{"go_readability_fork", "go_trafilatura", "go_domdistiller", "trafilatura", "readability_js", "html-text"}
+
+// Run scores each system's stored output before and after cleaning and
+// prints the removals that cost recall. Its last line is "F1 <value>": the
+// F1 of the first of Systems after cleaning.
+func Run(ctx context.Context, dataDir string, w io.Writer) error {
+	_, _, err := run(ctx, dataDir, w, Systems)
+	return err
+}
+
+// run evaluates the given systems and returns the first one's scores
+// before and after cleaning.
+func run(ctx context.Context, dataDir string, w io.Writer, systems []string) (peer, ours Scores, err error) {
+	dir, err := benchDir(dataDir)
+	if err != nil {
+		return peer, ours, fmt.Errorf("clean evaluation: %w", err)
+	}
+	truth, err := readJSON(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		return peer, ours, fmt.Errorf("clean evaluation: %w", err)
+	}
+	ids := make([]string, 0, len(truth))
+	for id := range truth {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	cl := clean.New(clean.Options{})
+	fmt.Fprintf(w, "scrapinghub-aeb, %d pages; P/R/F1 of each extractor's stored output (peer) and after cleaning (ours)\n", len(ids))
+	fmt.Fprintln(w, "removals: pieces cleaning took out; lossy: pages where it lost truth shingles;")
+	fmt.Fprintln(w, "removal precision: share of removals of 4+ tokens that are mostly absent from the truth (boilerplate)")
+	fmt.Fprintf(w, "%-20s %-22s %-22s %8s %8s   %s\n", "system", "peer P/R/F1", "ours P/R/F1", "removals", "lossy", "removal precision")
+	for si, sys := range systems {
+		if err := ctx.Err(); err != nil {
+			return peer, ours, fmt.Errorf("clean evaluation: %w", err)
+		}
+		out, err := readJSON(filepath.Join(dir, "output", sys+".json"))
+		if err != nil {
+			return peer, ours, fmt.Errorf("clean evaluation: %w", err)
+		}
+		story := document.NewStory()
+		for _, id := range ids {
+			d := &document.Document{ID: id, Source: sys + "/" + id, Format: document.FormatText,
+				Extracted: out[id].Body, Outlet: host(truth[id].URL)}
+			story.Add(d)
+		}
+		if err := cl.Link(ctx, story); err != nil {
+			return peer, ours, fmt.Errorf("clean evaluation: cleaning %s: %w", sys, err)
+		}
+		var before, after []counts
+		removals, lossy := 0, 0
+		// Removals of four tokens or more whose shingles are mostly in the
+		// truth were content; the rest were boilerplate.
+		judged, wrong := 0, 0
+		var losses []string
+		for i, id := range ids {
+			d := story.Docs[i]
+			b, a := match(truth[id].Body, d.Extracted), match(truth[id].Body, d.Text)
+			before, after = append(before, b), append(after, a)
+			removals += len(d.Removed)
+			for _, r := range d.Removed {
+				if len(tokens(r.Text)) < 4 {
+					continue
+				}
+				judged++
+				if c := match(truth[id].Body, r.Text); c.tp*2 > c.tp+c.fp {
+					wrong++
+				}
+			}
+			if a.tp < b.tp {
+				lossy++
+				for _, r := range d.Removed {
+					if lost := match(truth[id].Body, r.Text); lost.tp > 0 {
+						losses = append(losses, fmt.Sprintf("  %s %s %s: %.80q", sys, id[:8], clean.ReasonCode(r.Reason), r.Text))
+					}
+				}
+			}
+		}
+		pb, pa := aggregate(before), aggregate(after)
+		if si == 0 {
+			peer, ours = pb, pa
+		}
+		rp := 1.0
+		if judged > 0 {
+			rp = float64(judged-wrong) / float64(judged)
+		}
+		fmt.Fprintf(w, "%-20s %.3f/%.3f/%.3f    %.3f/%.3f/%.3f    %8d %8d   %.3f (%d/%d)\n", sys, pb.P, pb.R, pb.F1, pa.P, pa.R, pa.F1, removals, lossy, rp, judged-wrong, judged)
+		for _, l := range losses {
+			fmt.Fprintln(w, l)
+		}
+	}
+	fmt.Fprintf(w, "F1 %.4f\n", ours.F1)
+	return peer, ours, nil
+}
+
+// host returns the host of u without "www.", standing in for the outlet
+// name so that lines an outlet repeats across its pages can be found.
+func host(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(p.Hostname(), "www.")
+}
