@@ -1,0 +1,224 @@
+// Package analysis assembles Corroborate's standard flow — ingest, extract,
+// clean, per-document annotation, cross-document linking — and runs it over
+// the inputs a user names. The command line and the evaluations call it; each
+// stage lives in its own package and meets the others at package document.
+package analysis
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/corroborate/corroborate/claim"
+	"github.com/corroborate/corroborate/clean"
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/extract"
+	"github.com/corroborate/corroborate/fetch"
+	"github.com/corroborate/corroborate/ingest"
+	"github.com/corroborate/corroborate/ner"
+	"github.com/corroborate/corroborate/pipeline"
+	"github.com/corroborate/corroborate/quantity"
+	"github.com/corroborate/corroborate/quote"
+	"github.com/corroborate/corroborate/resolve"
+	"github.com/corroborate/corroborate/summarize"
+	"github.com/corroborate/corroborate/text"
+	"github.com/corroborate/corroborate/timeline"
+	"github.com/corroborate/corroborate/timex"
+	"github.com/corroborate/corroborate/warc"
+)
+
+// Options configure a run.
+type Options struct {
+	// Stdin is read for the input "-".
+	Stdin io.Reader
+	// Published is the publication date assumed for inputs that carry none.
+	Published string
+	// MaxBytes is the largest input accepted.
+	MaxBytes int64
+	// AliasFile names a file of asserted or forbidden name equivalences.
+	AliasFile string
+	// SummarySentences is the length of the summary.
+	SummarySentences int
+	// Workers is the number of documents analysed at once.
+	Workers int
+	// KeepFlagged analyses paywalled and stub pages instead of excluding
+	// them.
+	KeepFlagged bool
+	// AllowPrivate lets fetching reach private and loopback addresses.
+	AllowPrivate bool
+	// URLsFile names a file of URLs to fetch, one per line.
+	URLsFile string
+	// WARC names a WARC file whose HTML responses are analysed.
+	WARC string
+	// SourceNames renames document sources (input path → name shown).
+	SourceNames map[string]string
+}
+
+// Analyze reads the inputs and runs the whole flow over them. Problems with
+// single inputs or stages are recorded on the story; the error is only for
+// cancellation and for setup failures (a model or alias file that cannot be
+// loaded).
+func Analyze(ctx context.Context, inputs []string, opts Options) (*document.Story, error) {
+	docs, problems, err := Read(ctx, inputs, opts)
+	if err != nil {
+		return nil, err
+	}
+	return AnalyzeDocuments(ctx, docs, problems, opts)
+}
+
+// Read turns inputs (paths, folders, globs, '-', http(s) URLs, a URL list and
+// a WARC file) into documents, with a problem for each input that failed.
+func Read(ctx context.Context, inputs []string, opts Options) ([]*document.Document, []document.Problem, error) {
+	var local, urls []string
+	for _, in := range inputs {
+		if strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") {
+			urls = append(urls, in)
+		} else {
+			local = append(local, in)
+		}
+	}
+	var docs []*document.Document
+	var problems []document.Problem
+	if len(local) > 0 {
+		d, p := ingest.Read(ctx, local, ingest.Options{Stdin: opts.Stdin, MaxBytes: opts.MaxBytes, Published: opts.Published})
+		docs, problems = append(docs, d...), append(problems, p...)
+	}
+	if opts.URLsFile != "" {
+		more, err := readLines(opts.URLsFile)
+		if err != nil {
+			problems = append(problems, document.Problem{Source: opts.URLsFile, Stage: "ingest", Err: err})
+		}
+		urls = append(urls, more...)
+	}
+	if len(urls) > 0 {
+		c := fetch.New(fetch.Options{AllowPrivate: opts.AllowPrivate, MaxBytes: opts.MaxBytes})
+		d, p := c.Documents(ctx, urls)
+		docs, problems = append(docs, d...), append(problems, p...)
+	}
+	if opts.WARC != "" {
+		d, p := warc.Documents(ctx, opts.WARC)
+		docs, problems = append(docs, d...), append(problems, p...)
+	}
+	for _, d := range docs {
+		if name, ok := opts.SourceNames[d.Source]; ok {
+			d.Source = name
+		} else {
+			for path, name := range opts.SourceNames {
+				if strings.HasPrefix(d.Source, path+"#") {
+					d.Source = name + strings.TrimPrefix(d.Source, path)
+				}
+			}
+		}
+	}
+	for i := range problems {
+		if name, ok := opts.SourceNames[problems[i].Source]; ok {
+			problems[i].Source = name
+		}
+	}
+	return docs, problems, ctx.Err()
+}
+
+// AnalyzeDocuments runs extraction, cleaning, annotation and linking over
+// documents already read.
+func AnalyzeDocuments(ctx context.Context, docs []*document.Document, problems []document.Problem, opts Options) (*document.Story, error) {
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("setting up extraction: %w", err)
+	}
+	// Extraction first, over all documents, so that flagged pages can be
+	// set aside before the story is formed.
+	pre := document.NewStory()
+	for _, d := range docs {
+		pre.Add(d)
+	}
+	first := &pipeline.Pipeline{Workers: opts.Workers, Steps: []pipeline.Step{pipeline.PerDoc("extract", ex)}}
+	if err := first.Run(ctx, pre); err != nil {
+		return nil, err
+	}
+	s := document.NewStory()
+	for _, p := range problems {
+		s.AddProblem(p)
+	}
+	for _, d := range pre.Docs {
+		d.Flags = appendMissing(d.Flags, fetch.Flags(d)...)
+		if len(d.Flags) > 0 && !opts.KeepFlagged {
+			s.Excluded = append(s.Excluded, d)
+			continue
+		}
+		s.Add(d)
+	}
+	p, err := Pipeline(opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.Run(ctx, s); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Pipeline returns the standard stages after extraction: cleaning, then the
+// per-document annotators, then the cross-document linkers.
+func Pipeline(opts Options) (*pipeline.Pipeline, error) {
+	tagger, err := ner.Load()
+	if err != nil {
+		return nil, fmt.Errorf("loading the named-entity model: %w", err)
+	}
+	res, err := resolve.New(resolve.Options{AliasFile: opts.AliasFile})
+	if err != nil {
+		return nil, fmt.Errorf("setting up entity resolution: %w", err)
+	}
+	n := opts.SummarySentences
+	if n <= 0 {
+		n = 5
+	}
+	return &pipeline.Pipeline{Workers: opts.Workers, Steps: []pipeline.Step{
+		pipeline.Cross("clean", clean.New(clean.Options{})),
+		pipeline.PerDoc("text", text.New()),
+		pipeline.PerDoc("ner", tagger),
+		pipeline.PerDoc("timex", timex.New()),
+		pipeline.PerDoc("quote", quote.New()),
+		pipeline.PerDoc("quantity", quantity.New()),
+		pipeline.PerDoc("claim", claim.NewExtractor()),
+		pipeline.Cross("resolve", res),
+		pipeline.Cross("compare", claim.New()),
+		pipeline.Cross("timeline", timeline.New()),
+		pipeline.Cross("summarize", summarize.New(summarize.Options{Sentences: n})),
+	}}, nil
+}
+
+func appendMissing(xs []string, more ...string) []string {
+	for _, m := range more {
+		found := false
+		for _, x := range xs {
+			found = found || x == m
+		}
+		if !found {
+			xs = append(xs, m)
+		}
+	}
+	return xs
+}
+
+func readLines(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading URL list: %w", err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return out, fmt.Errorf("reading URL list %s: %w", path, err)
+	}
+	return out, nil
+}

@@ -1,0 +1,171 @@
+package claim
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/corroborate/corroborate/document"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+// inventedStory is a small fictional story: a relays the Valley Tribune,
+// c copies a paragraph of b, and the reports disagree on the motorbikes
+// and on an older protest toll.
+func inventedStory(t testing.TB) *document.Story {
+	copied := "Witnesses in the old market said the attackers waited for more than an hour outside the municipal building before the mayor arrived in his car, and that they fled toward the river road once the shooting stopped."
+	texts := []struct{ id, day, text string }{
+		{"a", "2024-05-01", "Valley Tribune: Mayor shot in Lorbridge\n\n" +
+			"Four gunmen on a motorbike attacked the mayor of Lorbridge on Monday. Karim Nasser, 52, was wounded and taken to hospital.\n\n" +
+			"Police later stormed a farm outside the town and arrested 6 suspects.\n\n" +
+			"Security forces killed 25 protesters in Lorbridge during the 2019 protests."},
+		{"b", "2024-05-02", "Gunmen attacked the mayor of Lorbridge, Karim Nasser, 52, on Monday. Four gunmen on two motorcycles opened fire on his car.\n\n" +
+			copied + "\n\n" +
+			"In a raid on Tuesday, police arrested 6 men.\n\n" +
+			"About 90 journalists have been killed in Lorania since 2004."},
+		{"c", "2024-05-03", "The mayor of Lorbridge is recovering after an attack by four men on two motorcycles.\n\n" +
+			copied + "\n\n" +
+			"Security forces killed more than 30 protesters during demonstrations in 2019, rights groups said."},
+	}
+	s := document.NewStory()
+	for _, x := range texts {
+		d := annotate(t, x.id, x.text)
+		day, err := time.Parse("2006-01-02", x.day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Published = document.DayDate(day, "test")
+		s.Add(d)
+	}
+	return s
+}
+
+func TestLinkInventedStory(t *testing.T) {
+	s := inventedStory(t)
+	if err := New().Link(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+	var shared, relay *document.Derivation
+	for i, d := range s.Derivations {
+		switch d.Kind {
+		case "shared-text":
+			shared = &s.Derivations[i]
+		case "attribution":
+			relay = &s.Derivations[i]
+		}
+	}
+	if shared == nil || shared.From != "c" || shared.To != "b" || shared.Score <= 0 || len(shared.Evidence) != 2 {
+		t.Errorf("shared-text derivation = %+v, want c → b with evidence", shared)
+	}
+	if relay == nil || relay.From != "a" || relay.Outlet != "Valley Tribune" {
+		t.Errorf("attribution derivation = %+v, want a → Valley Tribune", relay)
+	}
+	dis := map[string]document.Disagreement{}
+	for _, d := range s.Disagreements {
+		dis[d.About] = d
+	}
+	moto, ok := dis["number of motorcycles"]
+	if !ok {
+		t.Fatalf("no motorcycle disagreement in %+v", s.Disagreements)
+	}
+	if moto.Conservative != "one" || len(moto.Values) != 2 || moto.Values[1].Independent != 1 || len(moto.Values[1].Sources) != 2 {
+		t.Errorf("motorcycles = %+v: want one vs two, two told by b and c counted once", moto)
+	}
+	killed, ok := dis["protesters killed (protests, 2019)"]
+	if !ok || killed.Conservative != "25" {
+		t.Errorf("protest toll disagreement = %+v (all: %v)", killed, keysOf(dis))
+	}
+	for about := range dis {
+		if about != "number of motorcycles" && about != "protesters killed (protests, 2019)" {
+			t.Errorf("unexpected disagreement %q", about)
+		}
+	}
+	agreeAbout := map[string]document.Agreement{}
+	for _, a := range s.Agreements {
+		agreeAbout[a.About] = a
+	}
+	if a, ok := agreeAbout["age of Karim Nasser"]; !ok || a.Value.Value != "52" || a.Value.Independent != 2 {
+		t.Errorf("age agreement = %+v (all %v)", a, keysOf(agreeAbout))
+	}
+	checkGolden(t, "invented_story.json", map[string]any{
+		"derivations":   s.Derivations,
+		"agreements":    s.Agreements,
+		"disagreements": s.Disagreements,
+	})
+}
+
+func TestLinkErrors(t *testing.T) {
+	if err := New().Link(context.Background(), nil); err == nil {
+		t.Error("nil story: want error")
+	}
+	if err := (&Comparer{}).Link(context.Background(), document.NewStory()); err == nil {
+		t.Error("zero Comparer: want error")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	s := document.NewStory()
+	s.Add(&document.Document{ID: "x", Text: "one two three four five six"})
+	if err := New().Link(ctx, s); err == nil {
+		t.Error("cancelled context: want error")
+	}
+}
+
+func keysOf[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func checkGolden(t *testing.T, name string, v any) {
+	t.Helper()
+	got, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("reading golden file (run go test -update to create it): %v", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (run go test ./claim -run %s -update after checking):\n%s", path, t.Name(), got)
+	}
+}
+
+func TestLinkFillsSpeakerEntities(t *testing.T) {
+	d := annotate(t, "q", `Mayor Ana Ruiz met reporters. "We will rebuild," she said. "The pier comes first," said Ana Ruiz.`)
+	start := len(`Mayor `)
+	second := len(`Mayor Ana Ruiz met reporters. "We will rebuild," she said. "The pier comes first," said `)
+	d.Mentions = []document.Mention{
+		{Span: document.Span{Start: start, End: start + 8}, Text: "Ana Ruiz", Type: document.EntityPerson, Entity: "E1"},
+		{Span: document.Span{Start: second, End: second + 8}, Text: "Ana Ruiz", Type: document.EntityPerson, Entity: "E1"},
+	}
+	s := document.NewStory()
+	s.Add(d)
+	if err := New().Link(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Quotes) != 2 {
+		t.Fatalf("quotes = %+v", d.Quotes)
+	}
+	for _, q := range d.Quotes {
+		if q.SpeakerEntity != "E1" {
+			t.Errorf("quote %q: speaker entity %q, want E1", q.Text, q.SpeakerEntity)
+		}
+	}
+}

@@ -1,0 +1,149 @@
+package claim
+
+import (
+	"context"
+	"testing"
+
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/quantity"
+	"github.com/corroborate/corroborate/quote"
+)
+
+// annotate runs the stages a claim needs over an invented text.
+func annotate(t testing.TB, id, text string) *document.Document {
+	t.Helper()
+	d := &document.Document{ID: id, Text: text}
+	ctx := context.Background()
+	for _, a := range []interface {
+		Annotate(context.Context, *document.Document) error
+	}{quantity.New(), quote.New(), NewExtractor()} {
+		if err := a.Annotate(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d
+}
+
+type wantClaim struct {
+	subject, predicate, value string
+	number                    float64
+	event                     string
+}
+
+func TestExtractClaims(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []wantClaim
+	}{
+		{"attackers by unit", "Three gunmen opened fire on the convoy.", []wantClaim{{"attackers", "count", "Three", 3, ""}}},
+		{"people as attackers", "Five men on two scooters attacked the bank.", []wantClaim{{"attackers", "count", "Five", 5, ""}, {"motorcycles", "count", "two", 2, ""}}},
+		{"on a motorbike", "The gunman escaped on a motorbike.", []wantClaim{{"motorcycles", "count", "one", 1, ""}}},
+		{"age", "Lina Farouk, 52, was hurt.", []wantClaim{{"Lina Farouk", "age", "52", 52, ""}}},
+		{"year-old", "The 38-year-old Omar al-Tamimi was freed.", []wantClaim{{"Omar al-Tamimi", "age", "38", 38, ""}}},
+		{"killed in protests", "Police killed more than 40 protesters during the demonstrations.", []wantClaim{{"protesters", "killed", "more than 40", 40, "protests"}}},
+		{"arrested in raid", "Troops stormed the depot and arrested 9 of its guards.", []wantClaim{{"people", "arrested", "9", 9, "raid"}}},
+		{"released later", "Police detained 12 men. Later 10 of them were released.", []wantClaim{{"people", "arrested", "12", 12, ""}, {"people", "released", "10", 10, ""}}},
+		{"all but", "Police detained 12 men. They freed all but two of them.", []wantClaim{{"people", "arrested", "12", 12, ""}, {"people", "released", "10 (all but two)", 10, ""}}},
+		{"cumulative count", "About 90 journalists have been killed in Lorania since 2004.", []wantClaim{{"journalists", "killed", "About 90", 90, "since 2004"}}},
+		{"count and part", "Of the 30 factions in the alliance, 12 were loyal to the council.", []wantClaim{{"factions", "count", "30", 30, ""}, {"factions", "loyal", "12", 12, ""}}},
+		{"crowd is not a claim", "Thousands of villagers expressed anger.", nil},
+		{"durations are not claims", "The siege lasted three weeks.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := annotate(t, "x", tc.in)
+			if len(d.Claims) != len(tc.want) {
+				t.Fatalf("claims of %q = %+v, want %d", tc.in, d.Claims, len(tc.want))
+			}
+			for i, w := range tc.want {
+				c := d.Claims[i]
+				if c.Subject != w.subject || c.Predicate != w.predicate || c.Value != w.value || c.Number != w.number || c.Event != w.event {
+					t.Errorf("claim %d = {%q %q %q %v %q}, want %+v", i, c.Subject, c.Predicate, c.Value, c.Number, c.Event, w)
+				}
+				if !c.Span.Valid(len(tc.in)) || c.Len() == 0 {
+					t.Errorf("claim %d has bad span %v", i, c.Span)
+				}
+			}
+		})
+	}
+}
+
+func TestClaimAttribution(t *testing.T) {
+	d := annotate(t, "x", "Port Herald: Storm hits coast\n\nOfficials told the Port Herald that four boats sank.")
+	if len(d.Claims) != 1 || d.Claims[0].Attribution != "Port Herald" {
+		t.Fatalf("claims = %+v", d.Claims)
+	}
+	d = annotate(t, "y", `"Seven fishermen drowned," said harbor master Ali Noor.`)
+	if len(d.Claims) != 1 || d.Claims[0].Attribution != "Ali Noor" {
+		t.Fatalf("claims = %+v", d.Claims)
+	}
+}
+
+func TestExtractorErrors(t *testing.T) {
+	if err := NewExtractor().Annotate(context.Background(), nil); err == nil {
+		t.Error("nil document: want error")
+	}
+	d := &document.Document{ID: "bad", Text: "short", Quantities: []document.Quantity{{Span: document.Span{Start: 2, End: 40}}}}
+	if err := NewExtractor().Annotate(context.Background(), d); err == nil {
+		t.Error("quantity outside text: want error")
+	}
+	d = &document.Document{ID: "bad", Text: "short", Sentences: []document.Span{{Start: 0, End: 90}}}
+	if err := NewExtractor().Annotate(context.Background(), d); err == nil {
+		t.Error("sentence outside text: want error")
+	}
+}
+
+func TestNameKey(t *testing.T) {
+	same := [][]string{
+		{"Hisham al-Hashimi", "Hashemi", "Husham al-Hashimi’s", "al-Hashimi"},
+		{"Mustafa al-Kadhimi", "Kadhimi"},
+	}
+	for _, g := range same {
+		for _, n := range g[1:] {
+			if NameKey(n) != NameKey(g[0]) {
+				t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q; want equal", n, NameKey(n), g[0], NameKey(g[0]))
+			}
+		}
+	}
+	if NameKey("Tara Fares") == NameKey("Hashimi") {
+		t.Error("different names share a key")
+	}
+}
+
+func TestFindRelays(t *testing.T) {
+	tests := []struct {
+		in     string
+		self   string
+		want   []string
+		wholes int
+	}{
+		{"Officials told the Washington Post that it burned.", "", []string{"Washington Post"}, 0},
+		{"A spokesman, speaking to The Associated Press, denied it.", "", []string{"Associated Press"}, 0},
+		{"The toll rose, according to Reuters.", "", []string{"Reuters"}, 0},
+		{"LORIA (AP) — The river rose.", "", []string{"Associated Press"}, 1},
+		{"Valley Tribune: Dam breaks\n\nWater flooded the town.", "", []string{"Valley Tribune"}, 1},
+		{"Officials told Iraqi media that it burned.", "", nil, 0},
+		{"He told The Associated Press that it burned.", "AP", nil, 0},
+	}
+	for _, tc := range tests {
+		got := FindRelays(tc.in, tc.self)
+		var names []string
+		wholes := 0
+		for _, r := range got {
+			names = append(names, r.Outlet)
+			if r.Whole {
+				wholes++
+			}
+		}
+		if len(names) != len(tc.want) || wholes != tc.wholes {
+			t.Errorf("FindRelays(%q) = %v (%d whole), want %v (%d whole)", tc.in, names, wholes, tc.want, tc.wholes)
+			continue
+		}
+		for i := range names {
+			if names[i] != tc.want[i] {
+				t.Errorf("FindRelays(%q)[%d] = %q, want %q", tc.in, i, names[i], tc.want[i])
+			}
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	evalextract "github.com/corroborate/corroborate/eval/extract"
+	evalner "github.com/corroborate/corroborate/eval/ner"
+	evalquotes "github.com/corroborate/corroborate/eval/quotes"
+	evalresolve "github.com/corroborate/corroborate/eval/resolve"
+	evalsummary "github.com/corroborate/corroborate/eval/summary"
+	evaltime "github.com/corroborate/corroborate/eval/time"
+)
+
+// evaluation runs one benchmark on a data folder and ends its output with
+// the line "<metric> <value>".
+type evaluation struct {
+	run         func(ctx context.Context, dataDir string, w io.Writer) error
+	defaultData string
+	about       string
+}
+
+var evaluations = map[string]evaluation{
+	"extract": {evalextract.Run, "../shared/data/scrapinghub-aeb", "HTML main-text extraction + cleaning (ScrapingHub article-extraction benchmark)"},
+	"ner":     {evalner.Run, "../shared/data/conll2003", "named entities (CoNLL-2003 English test)"},
+	"time":    {evaltime.Run, "../shared/data/tempeval3", "time expressions (TempEval-3 platinum)"},
+	"resolve": {evalresolve.Run, "../shared/data/anetac", "name-variant matching across documents (ANETAC variants)"},
+	"quotes":  {evalquotes.Run, "../shared/data/polnear", "quote speaker attribution (PolNeAR dev)"},
+	"summary": {evalsummary.Run, "../shared/data/giveme5w1h", "cited multi-document summary (ROUGE)"},
+}
+
+func newEval() *cobra.Command {
+	var data string
+	names := make([]string, 0, len(evaluations))
+	for n := range evaluations {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var long strings.Builder
+	long.WriteString("Runs one evaluation and ends with a line '<metric> <value>'.\n\nEvaluations:\n")
+	for _, n := range names {
+		fmt.Fprintf(&long, "  %-8s %s (default data: %s)\n", n, evaluations[n].about, evaluations[n].defaultData)
+	}
+	cmd := &cobra.Command{
+		Use:       "eval WHAT --data DIR",
+		Short:     "Run an evaluation: " + strings.Join(names, ", "),
+		Long:      long.String(),
+		ValidArgs: names,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageError{fmt.Errorf("eval needs one of: %s", strings.Join(names, ", "))}
+			}
+			ev, ok := evaluations[args[0]]
+			if !ok {
+				return usageError{fmt.Errorf("unknown evaluation %q; want one of: %s", args[0], strings.Join(names, ", "))}
+			}
+			dir := data
+			if dir == "" {
+				dir = ev.defaultData
+			}
+			return ev.run(cmd.Context(), dir, cmd.OutOrStdout())
+		},
+	}
+	cmd.Flags().StringVar(&data, "data", "", "data folder of the evaluation")
+	return cmd
+}

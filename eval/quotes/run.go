@@ -1,0 +1,138 @@
+package quotes
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/quote"
+)
+
+// Result holds the scores of one run.
+type Result struct {
+	Articles        int
+	Source, Content PRF
+	// ContentDirect scores our direct quotes alone (comparable with a
+	// peer that finds only quotations).
+	ContentDirect     PRF
+	Attributions      int // gold attributions with a Source
+	ContentFound      int // … whose Content our quotes overlap
+	SpeakerOverlap    int // … where our speaker overlaps the gold Source
+	SpeakerExact      int // … where it matches it exactly
+	DirectQuotes      int
+	Quotes            int
+	Elapsed           time.Duration
+	Bytes             int
+	AnonymousSpeakers int
+}
+
+// SpeakerAccuracy is the share of gold attributions whose content we found
+// where our speaker span overlaps the gold Source span.
+func (r Result) SpeakerAccuracy() float64 { return ratio(r.SpeakerOverlap, r.ContentFound) }
+
+// Score runs the quote extractor over the articles and scores it.
+func Score(ctx context.Context, arts []Article) (Result, error) {
+	ex := quote.New()
+	var r Result
+	start := time.Now()
+	for _, a := range arts {
+		if err := ctx.Err(); err != nil {
+			return r, err
+		}
+		d := &document.Document{ID: a.Name, Text: a.Text}
+		if err := ex.Annotate(ctx, d); err != nil {
+			return r, fmt.Errorf("quotes of %s: %w", a.Name, err)
+		}
+		r.Articles++
+		r.Bytes += len(a.Text)
+		var srcs, conts, direct []document.Span
+		for _, q := range d.Quotes {
+			r.Quotes++
+			if q.Direct {
+				r.DirectQuotes++
+				direct = append(direct, q.Content)
+			}
+			if q.Anonymous {
+				r.AnonymousSpeakers++
+			}
+			conts = append(conts, q.Content)
+			if q.SpeakerSpan.Len() > 0 && !containsSpan(srcs, q.SpeakerSpan) {
+				srcs = append(srcs, q.SpeakerSpan)
+			}
+		}
+		r.Source.Add(a.Text, srcs, a.Sources)
+		r.Content.Add(a.Text, conts, a.Contents)
+		r.ContentDirect.Add(a.Text, direct, a.Contents)
+		for _, g := range a.Attributions {
+			if g.Source.Len() == 0 {
+				continue
+			}
+			r.Attributions++
+			i := bestOverlap(g.Content, conts)
+			if i < 0 {
+				continue
+			}
+			r.ContentFound++
+			sp := d.Quotes[i].SpeakerSpan
+			if sp.Overlaps(g.Source) {
+				r.SpeakerOverlap++
+			}
+			if sp.Len() > 0 && normalize(a.Text, sp) == normalize(a.Text, g.Source) {
+				r.SpeakerExact++
+			}
+		}
+	}
+	r.Elapsed = time.Since(start)
+	return r, nil
+}
+
+func containsSpan(xs []document.Span, s document.Span) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Run evaluates the quote stage on the PolNeAR dev split found under
+// dataDir, prints the details and ends with the line
+// "SpeakerAccuracy <value>".
+func Run(ctx context.Context, dataDir string, w io.Writer) error {
+	dir, err := findDev(dataDir)
+	if err != nil {
+		return err
+	}
+	arts, err := ReadDev(dir)
+	if err != nil {
+		return fmt.Errorf("eval quotes: %w", err)
+	}
+	r, err := Score(ctx, arts)
+	if err != nil {
+		return fmt.Errorf("eval quotes: %w", err)
+	}
+	Print(w, dir, r)
+	return nil
+}
+
+// Print writes the report of r; its last line is "SpeakerAccuracy <value>".
+func Print(w io.Writer, dir string, r Result) {
+	fmt.Fprintf(w, "PolNeAR dev (%s): %d articles, %d gold attributions with a source\n", dir, r.Articles, r.Attributions)
+	fmt.Fprintf(w, "ours: %d quotes (%d direct, %d anonymous speakers); %.0f KB/s\n", r.Quotes, r.DirectQuotes, r.AnonymousSpeakers, float64(r.Bytes)/1024/r.Elapsed.Seconds())
+	fmt.Fprintln(w, "no published system number exists for PolNeAR (the LREC 2018 paper reports corpus quality only)")
+	fmt.Fprintf(w, "%-8s %-8s %6s %6s %6s\n", "span", "match", "P", "R", "F1")
+	for _, x := range []struct {
+		name string
+		p    PRF
+	}{{"Source", r.Source}, {"Content", r.Content}, {"Direct", r.ContentDirect}} {
+		p, rc, f := x.p.Overlap()
+		fmt.Fprintf(w, "%-8s %-8s %6.3f %6.3f %6.3f   (pred %d, gold %d)\n", x.name, "overlap", p, rc, f, x.p.Pred, x.p.Gold)
+		p, rc, f = x.p.Exact()
+		fmt.Fprintf(w, "%-8s %-8s %6.3f %6.3f %6.3f\n", x.name, "exact", p, rc, f)
+	}
+	fmt.Fprintf(w, "attributions whose content we found: %d of %d (%.3f)\n", r.ContentFound, r.Attributions, ratio(r.ContentFound, r.Attributions))
+	fmt.Fprintf(w, "speaker exact match on those: %.4f\n", ratio(r.SpeakerExact, r.ContentFound))
+	fmt.Fprintf(w, "SpeakerAccuracy %.4f\n", r.SpeakerAccuracy())
+}

@@ -1,0 +1,262 @@
+package fetch
+
+import (
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"mime"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Errors a fetch can fail with (wrapped; test with errors.Is).
+var (
+	ErrTooLarge    = errors.New("response too large")
+	ErrContentType = errors.New("unsupported content type")
+	ErrStatus      = errors.New("HTTP error status")
+)
+
+// Client fetches pages. It is safe for concurrent use; create one per run so
+// that robots.txt, rate limits and the revalidation cache are shared.
+type Client struct {
+	opts    Options
+	http    *http.Client
+	log     *slog.Logger
+	mu      sync.Mutex
+	hosts   map[string]*hostLimit
+	robots  map[string]*robotsEntry
+	cache   validatorCache
+	history *History
+	// allowAddr lists exact ip:port addresses exempt from the address
+	// check (tests use it to admit one loopback server and no other).
+	allowAddr map[string]bool
+}
+
+// New returns a client with opts (zero fields take their defaults).
+func New(opts Options) *Client {
+	opts = opts.withDefaults()
+	c := &Client{
+		opts:    opts,
+		log:     opts.Logger,
+		hosts:   map[string]*hostLimit{},
+		robots:  map[string]*robotsEntry{},
+		history: NewHistory(),
+	}
+	dialer := &net.Dialer{Timeout: opts.ConnectTimeout, KeepAlive: 30 * time.Second, Control: c.control}
+	transport := &http.Transport{
+		Proxy:                 nil, // a proxy would hide the real destination from the address check
+		DialContext:           dialer.DialContext,
+		ForceAttemptHTTP2:     true,
+		MaxIdleConns:          64,
+		MaxIdleConnsPerHost:   opts.PerHost,
+		IdleConnTimeout:       90 * time.Second,
+		TLSHandshakeTimeout:   opts.ConnectTimeout,
+		ResponseHeaderTimeout: opts.Timeout,
+		DisableCompression:    true, // we ask for gzip ourselves to bound its output
+	}
+	c.http = &http.Client{
+		Transport: transport,
+		Timeout:   opts.Timeout,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) > opts.MaxRedirects {
+				return fmt.Errorf("stopped after %d redirects", opts.MaxRedirects)
+			}
+			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+				return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)
+			}
+			if !c.robotsAllowed(req.Context(), req.URL) {
+				return fmt.Errorf("redirect to %s: %w", req.URL, ErrDisallowed)
+			}
+			return nil
+		},
+	}
+	return c
+}
+
+// History returns the revisions of the pages this client fetched.
+func (c *Client) History() *History { return c.history }
+
+// Page is a fetched response.
+type Page struct {
+	// URL is the address as requested; FinalURL is where redirects led.
+	URL, FinalURL string
+	Status        int
+	ContentType   string
+	// Body is the (decompressed) response body.
+	Body         []byte
+	ETag         string
+	LastModified string
+	FetchedAt    time.Time
+	// NotModified is set when the server answered 304 and Body comes from
+	// the client's cache.
+	NotModified bool
+}
+
+// allowedTypes are the media types worth reading as news or feeds.
+var allowedTypes = map[string]bool{
+	"text/html": true, "application/xhtml+xml": true, "text/plain": true,
+	"application/rss+xml": true, "application/atom+xml": true, "application/rdf+xml": true,
+	"application/xml": true, "text/xml": true, "application/feed+json": true,
+}
+
+// Fetch GETs one page, following the rules of the client's options.
+func (c *Client) Fetch(ctx context.Context, rawURL string) (*Page, error) {
+	u, err := url.Parse(strings.TrimSpace(rawURL))
+	if err != nil {
+		return nil, fmt.Errorf("parsing URL: %w", err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return nil, fmt.Errorf("only http and https URLs are fetched, not %q", u.Scheme)
+	}
+	if u.Host == "" {
+		return nil, fmt.Errorf("URL has no host")
+	}
+	if !c.robotsAllowed(ctx, u) {
+		return nil, fmt.Errorf("%s: %w", u.EscapedPath(), ErrDisallowed)
+	}
+	h := c.host(u.Scheme + "://" + u.Host)
+	for attempt := 0; ; attempt++ {
+		if err := h.acquire(ctx); err != nil {
+			return nil, err
+		}
+		page, retryAfter, err := c.once(ctx, u.String())
+		h.release()
+		if err == nil {
+			return page, nil
+		}
+		if retryAfter < 0 || c.opts.MaxRetries < 0 || attempt >= c.opts.MaxRetries {
+			if retryAfter >= 0 && attempt > 0 {
+				return nil, fmt.Errorf("%w (gave up after %d attempts)", err, attempt+1)
+			}
+			return nil, err
+		}
+		wait := c.opts.RetryBase << attempt
+		if retryAfter > 0 {
+			wait = retryAfter
+		}
+		wait = min(wait, c.opts.MaxRetryWait)
+		c.log.Debug("retrying", "url", rawURL, "attempt", attempt+1, "wait", wait, "err", err)
+		if err := sleep(ctx, wait); err != nil {
+			return nil, err
+		}
+	}
+}
+
+// once makes one request. retryAfter is negative when the error is not worth
+// retrying, zero for the default backoff, positive for a server's
+// Retry-After.
+func (c *Client) once(ctx context.Context, target string) (page *Page, retryAfter time.Duration, err error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, target, nil)
+	if err != nil {
+		return nil, -1, fmt.Errorf("building request: %w", err)
+	}
+	req.Header.Set("User-Agent", c.opts.UserAgent)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1")
+	req.Header.Set("Accept-Encoding", "gzip")
+	cached, haveCached := c.cache.get(target)
+	if haveCached {
+		if cached.etag != "" {
+			req.Header.Set("If-None-Match", cached.etag)
+		}
+		if cached.lastModified != "" {
+			req.Header.Set("If-Modified-Since", cached.lastModified)
+		}
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return nil, -1, describeNetError(err, c.opts)
+	}
+	defer resp.Body.Close()
+	now := time.Now()
+	switch {
+	case resp.StatusCode == http.StatusNotModified && haveCached:
+		return &Page{URL: target, FinalURL: cached.finalURL, Status: resp.StatusCode, ContentType: cached.contentType,
+			Body: cached.body, ETag: cached.etag, LastModified: cached.lastModified, FetchedAt: now, NotModified: true}, 0, nil
+	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500:
+		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+		return nil, parseRetryAfter(resp.Header.Get("Retry-After"), now), fmt.Errorf("%w: %s", ErrStatus, resp.Status)
+	case resp.StatusCode < 200 || resp.StatusCode > 299:
+		return nil, -1, fmt.Errorf("%w: %s", ErrStatus, resp.Status)
+	}
+	ct := resp.Header.Get("Content-Type")
+	mt, _, _ := mime.ParseMediaType(ct)
+	if ct != "" && !allowedTypes[mt] {
+		return nil, -1, fmt.Errorf("%w %q (want HTML, text or a feed)", ErrContentType, mt)
+	}
+	if resp.ContentLength > c.opts.MaxBytes {
+		return nil, -1, fmt.Errorf("%w: %d bytes announced, over the %d-byte limit", ErrTooLarge, resp.ContentLength, c.opts.MaxBytes)
+	}
+	body, err := c.readBody(resp)
+	if err != nil {
+		return nil, -1, err
+	}
+	if ct == "" {
+		ct = http.DetectContentType(body)
+		if mt, _, _ := mime.ParseMediaType(ct); !allowedTypes[mt] {
+			return nil, -1, fmt.Errorf("%w %q (no Content-Type; sniffed)", ErrContentType, mt)
+		}
+	}
+	page = &Page{URL: target, FinalURL: resp.Request.URL.String(), Status: resp.StatusCode, ContentType: ct, Body: body,
+		ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified"), FetchedAt: now}
+	c.cache.put(target, cacheEntry{etag: page.ETag, lastModified: page.LastModified, contentType: ct,
+		finalURL: page.FinalURL, body: body, fetchedAt: now})
+	return page, 0, nil
+}
+
+// readBody reads the body, decompressing gzip, within MaxBytes.
+func (c *Client) readBody(resp *http.Response) ([]byte, error) {
+	var r io.Reader = resp.Body
+	what := "body"
+	switch strings.ToLower(resp.Header.Get("Content-Encoding")) {
+	case "", "identity":
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(resp.Body)
+		if err != nil {
+			return nil, fmt.Errorf("reading gzip body: %w", err)
+		}
+		defer zr.Close()
+		r, what = zr, "decompressed body"
+	default:
+		return nil, fmt.Errorf("unsupported Content-Encoding %q", resp.Header.Get("Content-Encoding"))
+	}
+	body, err := io.ReadAll(io.LimitReader(r, c.opts.MaxBytes+1))
+	if err != nil {
+		return nil, describeNetError(fmt.Errorf("reading %s: %w", what, err), c.opts)
+	}
+	if int64(len(body)) > c.opts.MaxBytes {
+		return nil, fmt.Errorf("%w: %s is over the %d-byte limit", ErrTooLarge, what, c.opts.MaxBytes)
+	}
+	return body, nil
+}
+
+// parseRetryAfter reads a Retry-After header (seconds or an HTTP date).
+func parseRetryAfter(v string, now time.Time) time.Duration {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0
+	}
+	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
+		return time.Duration(s) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
+}
+
+// describeNetError makes timeouts say which limit was hit.
+func describeNetError(err error, o Options) error {
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		return fmt.Errorf("timed out (limit %s): %w", o.Timeout, err)
+	}
+	return err
+}

@@ -1,0 +1,95 @@
+package fetch
+
+import (
+	"context"
+	"strings"
+
+	"github.com/corroborate/corroborate/document"
+)
+
+// StubWords is the word count under which an article's text is a stub.
+const StubWords = 60
+
+// paywallPhrases are lower-case prompts that replace an article's text
+// behind a paywall or registration wall.
+var paywallPhrases = []string{
+	"subscribe to continue reading",
+	"subscribe to keep reading",
+	"subscribe to read",
+	"to continue reading, subscribe",
+	"to continue reading, please subscribe",
+	"continue reading with a subscription",
+	"to read the full story",
+	"to read the full article",
+	"to read this article in full",
+	"already a subscriber",
+	"already have an account? log in",
+	"this article is for subscribers",
+	"this content is for subscribers",
+	"available to subscribers only",
+	"exclusive to subscribers",
+	"subscribers only",
+	"for subscribers only",
+	"become a subscriber",
+	"sign in to continue reading",
+	"log in to continue reading",
+	"create a free account to continue",
+	"register to continue reading",
+	"you have reached your limit of free articles",
+	"you've reached your limit of free articles",
+	"you have reached the limit of free articles",
+	"you've used all your free articles",
+	"start your subscription",
+	"unlock this article",
+}
+
+// Flags returns the document flags the text of d earns: document.FlagPaywall
+// when it carries a subscription prompt, document.FlagStub when it has
+// fewer than StubWords words. It judges the cleaned Text, else Extracted,
+// else the Raw of a plain-text document; an HTML document not yet extracted
+// earns no flags (its markup says nothing reliable). A paywall prompt in a
+// text of over 150 words counts only in its last 600 bytes, where walls sit, so that an article
+// about subscriptions is not flagged.
+func Flags(d *document.Document) []string {
+	text := d.Text
+	if text == "" {
+		text = d.Extracted
+	}
+	if text == "" && d.Format != document.FormatHTML {
+		text = d.Raw
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	var flags []string
+	words := len(strings.Fields(text))
+	lower := strings.ToLower(strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u00a0", " ").Replace(text))
+	zone := lower
+	if words > 150 {
+		// Only the last 600 bytes of a long text.
+		if i := len(lower) - 600; i > 0 {
+			zone = lower[i:]
+		}
+	}
+	for _, p := range paywallPhrases {
+		if strings.Contains(zone, p) {
+			flags = append(flags, document.FlagPaywall)
+			break
+		}
+	}
+	if words < StubWords {
+		flags = append(flags, document.FlagStub)
+	}
+	return flags
+}
+
+// AnnotateFlags adds Flags(d) to d.Flags (without duplicates). It has the
+// shape of a pipeline annotator, to run after extraction or cleaning.
+func AnnotateFlags(_ context.Context, d *document.Document) error {
+	for _, f := range Flags(d) {
+		if !d.HasFlag(f) {
+			d.Flags = append(d.Flags, f)
+		}
+	}
+	return nil
+}

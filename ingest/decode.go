@@ -1,0 +1,333 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"mime"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/saintfish/chardet"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/ianaindex"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
+)
+
+// Decoded is the UTF-8 text of some input bytes and how it was obtained.
+type Decoded struct {
+	// Text is the decoded text, without a leading byte-order mark.
+	Text string
+	// Encoding is the canonical name of the source encoding ("utf-8",
+	// "utf-16le", "windows-1256", …).
+	Encoding string
+	// How says what decided the encoding: "bom", "content-type", "meta",
+	// "utf-8", "utf-16-sniff", "detected" (statistical detection) or
+	// "fallback".
+	How string
+	// Warning is set when bytes had to be replaced by U+FFFD, for example
+	// when the input ends in the middle of a UTF-8 sequence.
+	Warning error
+}
+
+// Decode converts input bytes to UTF-8. contentType is an optional MIME
+// type ("text/html; charset=windows-1256"); a charset parameter in it is
+// trusted. html says the bytes are HTML, whose <meta charset> or XML
+// declaration is then honoured. Without a byte-order mark or declaration,
+// valid UTF-8 stays UTF-8 and anything else goes through statistical
+// detection, falling back to windows-1252, which decodes every byte.
+func Decode(data []byte, contentType string, html bool) Decoded {
+	if d, ok := decodeBOM(data); ok {
+		return d
+	}
+	if v := sniffUTF16(data); v != "" {
+		e := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+		name := "utf-16le"
+		if v == "be" {
+			e, name = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
+		}
+		return decodeWith(data, e, name, "utf-16-sniff")
+	}
+	if contentType != "" {
+		if _, params, err := mime.ParseMediaType(contentType); err == nil {
+			if d, ok := decodeDeclared(data, params["charset"], "content-type"); ok {
+				return d
+			}
+		}
+	}
+	if html {
+		if label := declaredCharset(data); label != "" {
+			if d, ok := decodeDeclared(data, label, "meta"); ok {
+				return d
+			}
+		}
+	}
+	if utf8.Valid(data) {
+		return Decoded{Text: string(data), Encoding: "utf-8", How: "utf-8"}
+	}
+	if d, ok := decodeNearlyUTF8(data); ok {
+		return d
+	}
+	return detect(data, html)
+}
+
+type bomEntry struct {
+	bom  string
+	name string
+	enc  encoding.Encoding
+}
+
+// boms is ordered so that the UTF-32 LE mark wins over its UTF-16 LE prefix.
+var boms = []bomEntry{
+	{"\xff\xfe\x00\x00", "utf-32le", utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM)},
+	{"\x00\x00\xfe\xff", "utf-32be", utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM)},
+	{"\xef\xbb\xbf", "utf-8", nil},
+	{"\xff\xfe", "utf-16le", unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)},
+	{"\xfe\xff", "utf-16be", unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)},
+}
+
+func decodeBOM(data []byte) (Decoded, bool) {
+	for _, b := range boms {
+		if !bytes.HasPrefix(data, []byte(b.bom)) {
+			continue
+		}
+		rest := data[len(b.bom):]
+		if b.enc == nil {
+			d := utf8Lenient(rest)
+			d.How = "bom"
+			return d, true
+		}
+		return decodeWith(rest, b.enc, b.name, "bom"), true
+	}
+	return Decoded{}, false
+}
+
+// decodeWith decodes data with e, noting a truncated trailing code unit.
+func decodeWith(data []byte, e encoding.Encoding, name, how string) Decoded {
+	out, err := e.NewDecoder().Bytes(data)
+	d := Decoded{Text: string(out), Encoding: name, How: how}
+	if err != nil {
+		d.Text = strings.ToValidUTF8(string(out), "\ufffd")
+		d.Warning = fmt.Errorf("decoding %s: %w", name, err)
+	}
+	unit := 0
+	switch name {
+	case "utf-16le", "utf-16be":
+		unit = 2
+	case "utf-32le", "utf-32be":
+		unit = 4
+	}
+	if unit > 0 && len(data)%unit != 0 && d.Warning == nil {
+		d.Warning = fmt.Errorf("input ends in the middle of a %s code unit (truncated?); the last %d byte(s) were replaced by U+FFFD", name, len(data)%unit)
+	}
+	if unit > 0 {
+		d.Text = strings.TrimPrefix(d.Text, "\ufeff")
+	}
+	return d
+}
+
+// decodeDeclared decodes with a declared charset label; ok is false when the
+// label is unknown or the declaration is evidently wrong (declared UTF-8 on
+// bytes that are not, or a legacy charset on bytes that are valid UTF-8
+// with non-ASCII content, a common mislabelling).
+func decodeDeclared(data []byte, label, how string) (Decoded, bool) {
+	label = strings.TrimSpace(label)
+	if label == "" {
+		return Decoded{}, false
+	}
+	e, name := charset.Lookup(label)
+	if e == nil {
+		return Decoded{}, false
+	}
+	switch name {
+	case "utf-8":
+		if !utf8.Valid(data) {
+			return Decoded{}, false
+		}
+		return Decoded{Text: string(data), Encoding: "utf-8", How: how}, true
+	case "utf-16le", "utf-16be":
+		// A meta tag cannot declare UTF-16 for bytes it was read from as
+		// ASCII; trust only a BOM (handled earlier) for UTF-16.
+		return Decoded{}, false
+	}
+	if hasHighBit(data) && utf8.Valid(data) {
+		return Decoded{}, false
+	}
+	return decodeWith(data, e, name, how), true
+}
+
+var (
+	metaCharsetRE = regexp.MustCompile(`(?is)<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
+	xmlEncodingRE = regexp.MustCompile(`(?is)^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([a-z0-9_:.\-]+)["']`)
+)
+
+// declaredCharset finds the charset declared in the head of an HTML or XHTML
+// document: a <meta charset> or http-equiv Content-Type, or the XML
+// declaration. It looks at the first 4 KiB.
+func declaredCharset(data []byte) string {
+	head := data
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	if m := xmlEncodingRE.FindSubmatch(head); m != nil {
+		return string(m[1])
+	}
+	if m := metaCharsetRE.FindSubmatch(head); m != nil {
+		return string(m[1])
+	}
+	return ""
+}
+
+func hasHighBit(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeNearlyUTF8 accepts text that is UTF-8 except for a cut-off final
+// sequence, or with at most one stray byte for every two valid multi-byte
+// characters (a mostly-UTF-8 file with a pasted legacy fragment).
+func decodeNearlyUTF8(data []byte) (Decoded, bool) {
+	if tailIsPrefix(data) {
+		d := utf8Lenient(data)
+		d.How = "utf-8"
+		return d, true
+	}
+	valid, bad := 0, 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			bad++
+		} else {
+			valid++
+		}
+		i += size
+	}
+	if valid >= 8 && bad*2 <= valid {
+		d := utf8Lenient(data)
+		d.How = "utf-8"
+		return d, true
+	}
+	return Decoded{}, false
+}
+
+// tailIsPrefix reports whether data ends in an incomplete UTF-8 sequence and
+// is valid before it.
+func tailIsPrefix(data []byte) bool {
+	for k := 1; k <= 3 && k <= len(data); k++ {
+		tail := data[len(data)-k:]
+		if utf8.RuneStart(tail[0]) && tail[0] >= 0xc0 && !utf8.FullRune(tail) {
+			return utf8.Valid(data[:len(data)-k])
+		}
+	}
+	return false
+}
+
+// utf8Lenient decodes UTF-8, replacing invalid bytes, with a warning saying
+// what was replaced.
+func utf8Lenient(data []byte) Decoded {
+	d := Decoded{Text: string(data), Encoding: "utf-8"}
+	if utf8.Valid(data) {
+		return d
+	}
+	if tailIsPrefix(data) {
+		d.Text = string(data[:len(data)-incompleteTail(data)]) + "\ufffd"
+		d.Warning = fmt.Errorf("input ends in the middle of a UTF-8 sequence (truncated?); the last %d byte(s) were replaced by U+FFFD", incompleteTail(data))
+		return d
+	}
+	n := countInvalid(data)
+	d.Text = strings.ToValidUTF8(string(data), "\ufffd")
+	d.Warning = fmt.Errorf("%d invalid UTF-8 byte(s) replaced by U+FFFD", n)
+	return d
+}
+
+func incompleteTail(data []byte) int {
+	for k := 1; k <= 3 && k <= len(data); k++ {
+		if utf8.RuneStart(data[len(data)-k]) {
+			return k
+		}
+	}
+	return 1
+}
+
+func countInvalid(data []byte) int {
+	n := 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
+// detect guesses a legacy encoding statistically.
+func detect(data []byte, html bool) Decoded {
+	det := chardet.NewTextDetector()
+	if html {
+		det = chardet.NewHtmlDetector()
+	}
+	if res, err := det.DetectBest(detectionSample(data)); err == nil && res != nil {
+		if e, name := lookupEncoding(res.Charset); e != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-") {
+			return decodeWith(data, e, name, "detected")
+		}
+	}
+	return decodeWith(data, charmap.Windows1252, "windows-1252", "fallback")
+}
+
+// detectionSample gathers up to 8 KiB of the lines that hold non-ASCII
+// bytes: they alone tell legacy charsets apart, and the detector's cost
+// grows with its input.
+func detectionSample(data []byte) []byte {
+	const limit = 8 << 10
+	if len(data) <= limit {
+		return data
+	}
+	var out []byte
+	for len(data) > 0 && len(out) < limit {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i+1], data[i+1:]
+		} else {
+			data = nil
+		}
+		if hasHighBit(line) {
+			if len(line) > 1024 {
+				line = line[:1024]
+			}
+			out = append(out, line...)
+		}
+	}
+	return out
+}
+
+// lookupEncoding resolves a charset name as chardet spells it.
+func lookupEncoding(label string) (encoding.Encoding, string) {
+	if e, err := htmlindex.Get(label); err == nil {
+		name, _ := htmlindex.Name(e)
+		return e, name
+	}
+	if e, err := ianaindex.IANA.Encoding(label); err == nil && e != nil {
+		name, _ := ianaindex.IANA.Name(e)
+		return e, strings.ToLower(name)
+	}
+	switch strings.ToUpper(label) {
+	case "GB-18030":
+		return lookupEncoding("gb18030")
+	case "ISO-2022-JP", "ISO-2022-KR", "ISO-2022-CN":
+		return nil, ""
+	}
+	return nil, ""
+}

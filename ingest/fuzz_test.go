@@ -1,0 +1,40 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzBytes checks that no input makes ingest panic, and that every
+// document it returns holds valid UTF-8 without stray control characters.
+func FuzzBytes(f *testing.F) {
+	seeds := []struct{ name, data string }{
+		{"a.txt", plainStory},
+		{"a.html", "<html><head><meta charset=windows-1256></head><body>\xc7\xe1</body></html>"},
+		{"a.jsonl", `{"maintext":"x","date_publish":"July 6, 2020"}` + "\n{bad"},
+		{"a.json", `[{"text":"y","authors":"A"}, 3]`},
+		{"a.txt", "\xff\xfeA\x00B\x00"},
+		{"a.txt.gz", "\x1f\x8b\x08\x00\x00\x00\x00\x00"},
+		{"-", "{\"maintext\":\"z\"}"},
+	}
+	for _, s := range seeds {
+		f.Add(s.name, []byte(s.data))
+	}
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		docs, probs := Bytes("fuzz", name, data, "", Options{MaxBytes: 1 << 20})
+		if len(docs) == 0 && len(probs) == 0 {
+			t.Fatalf("neither documents nor problems for %q", data)
+		}
+		for _, d := range docs {
+			for _, s := range []string{d.Raw, d.Extracted, d.Title} {
+				if !utf8.ValidString(s) {
+					t.Fatalf("invalid UTF-8 in %q", s)
+				}
+			}
+			if d.Format != "record" && strings.ContainsAny(d.Raw, "\x00\x01\x1b\x7f") {
+				t.Fatalf("control characters kept in %q", d.Raw)
+			}
+		}
+	})
+}

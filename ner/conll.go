@@ -1,0 +1,80 @@
+package ner
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+)
+
+// Sentence is one tokenized sentence with its gold BIO tags (Tags may be
+// nil for unlabeled text). DocStart marks the first sentence of a document
+// when the source says so (-DOCSTART- lines).
+type Sentence struct {
+	Words    []string
+	Tags     []string
+	DocStart bool
+}
+
+// ReadCoNLL reads a CoNLL-2003 style file: one token a line with the word
+// in the first column and the NER tag in the last (or second, for the
+// "TOKEN TAG 0" layout), blank lines between
+// sentences, -DOCSTART- lines marking documents.
+func ReadCoNLL(path string) ([]Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading CoNLL file: %w", err)
+	}
+	defer f.Close()
+	var out []Sentence
+	var cur Sentence
+	docStart := false
+	flush := func() {
+		if len(cur.Words) > 0 {
+			cur.DocStart = docStart
+			docStart = false
+			out = append(out, cur)
+		}
+		cur = Sentence{}
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		fields := strings.Fields(sc.Text())
+		if len(fields) == 0 {
+			flush()
+			continue
+		}
+		if fields[0] == "-DOCSTART-" {
+			flush()
+			docStart = true
+			continue
+		}
+		if len(fields) < 2 {
+			return nil, fmt.Errorf("reading %s line %d: want a word and a tag, got %q", path, line, sc.Text())
+		}
+		tag := fields[len(fields)-1]
+		if !isTag(tag) {
+			tag = fields[1] // the v-mipeng layout: TOKEN TAG 0
+		}
+		if !isTag(tag) {
+			return nil, fmt.Errorf("reading %s line %d: bad tag %q", path, line, tag)
+		}
+		cur.Words = append(cur.Words, fields[0])
+		cur.Tags = append(cur.Tags, tag)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	flush()
+	if len(out) == 0 {
+		return nil, fmt.Errorf("reading %s: no sentences", path)
+	}
+	return out, nil
+}
+
+func isTag(t string) bool {
+	return t == "O" || (len(t) >= 3 && t[1] == '-' && (t[0] == 'B' || t[0] == 'I' || t[0] == 'E' || t[0] == 'S'))
+}

@@ -1,0 +1,83 @@
+package ner
+
+// Lexicon holds the word-level resources the features consult: word
+// clusters from word vectors, gazetteers and a casing table. It is built at
+// training time (see package ner/lexicon) and stored inside the model.
+type Lexicon struct {
+	// Clusters maps a lowercase word to its cluster at three granularities
+	// (coarse to fine); ids start at 1, 0 means none.
+	Clusters map[string][3]uint16
+	// Gazetteer maps a normalized lowercase phrase (tokens joined by one
+	// space) to a bit set of classes (1<<classPER …).
+	Gazetteer map[string]uint8
+	// GazMaxLen is the longest gazetteer phrase in tokens.
+	GazMaxLen int
+	// Casing maps a lowercase word to its usual casing (caseLower, caseTitle,
+	// caseUpper, caseMixed) in running, non-headline text.
+	Casing map[string]uint8
+
+	// words joins Clusters and Casing for one lookup per token.
+	words map[string]wordInfo
+}
+
+type wordInfo struct {
+	clusters [3]uint16
+	casing   uint8
+}
+
+// build prepares the lexicon's lookup tables (after its maps are set).
+func (lx *Lexicon) build() {
+	lx.words = make(map[string]wordInfo, len(lx.Clusters)+len(lx.Casing))
+	for w, c := range lx.Clusters {
+		lx.words[w] = wordInfo{clusters: c}
+	}
+	for w, c := range lx.Casing {
+		wi := lx.words[w]
+		wi.casing = c
+		lx.words[w] = wi
+	}
+}
+
+// gazPrefix marks a gazetteer key that starts a longer phrase.
+const gazPrefix = 0x80
+
+// GazetteerClass names the class bits used in Lexicon.Gazetteer.
+func GazetteerClass(name string) uint8 {
+	i := classIndex(name)
+	if i < 0 {
+		return 0
+	}
+	return 1 << uint(i)
+}
+
+// AddPhrase adds a phrase of the given class (PER, ORG, LOC, MISC) to the
+// gazetteer, tokenizing it like running text.
+func (lx *Lexicon) AddPhrase(phrase, class string) {
+	bit := GazetteerClass(class)
+	if bit == 0 || phrase == "" {
+		return
+	}
+	toks := fallbackTokens(phrase, 0)
+	if len(toks) == 0 || len(toks) > 8 {
+		return
+	}
+	key := make([]byte, 0, len(phrase))
+	for i, t := range toks {
+		if i > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, lowerWord(normWord(phrase[t.Start:t.End]))...)
+	}
+	if lx.Gazetteer == nil {
+		lx.Gazetteer = map[string]uint8{}
+	}
+	lx.Gazetteer[string(key)] |= bit
+	for i, c := range key {
+		if c == ' ' {
+			lx.Gazetteer[string(key[:i])] |= gazPrefix
+		}
+	}
+	if len(toks) > lx.GazMaxLen {
+		lx.GazMaxLen = len(toks)
+	}
+}

@@ -1,0 +1,203 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// modelMagic starts every model file; FormatVersion is the layout version
+// written after it.
+const (
+	modelMagic    = "corroborate-ner"
+	FormatVersion = 1
+)
+
+// Model is a trained tagger: sparse averaged-perceptron weights keyed by
+// hashed feature, and the lexicon the features consult.
+type Model struct {
+	// Version describes the model (training data, date, settings).
+	Version string
+	lex     Lexicon
+	index   map[uint64]uint32
+	table   *featTable
+	dense   []float32 // numLabels weights per feature, for scoring
+	off     []uint32
+	lab     []uint8
+	w       []float32
+}
+
+// modelFile is the gob-encoded body of a model file.
+type modelFile struct {
+	Version   string
+	Clusters  map[string][3]uint16
+	Gazetteer map[string]uint8
+	GazMaxLen int
+	Casing    map[string]uint8
+	Keys      []uint64
+	Counts    []uint8
+	Labels    []uint8
+	Weights   []int16
+	Scale     float32
+}
+
+// Lexicon returns the model's lexicon (shared; do not modify).
+func (m *Model) Lexicon() *Lexicon { return &m.lex }
+
+// NumFeatures returns the number of weighted features.
+func (m *Model) NumFeatures() int { return len(m.off) - 1 }
+
+// addScores adds the weights of keys to scores.
+func (m *Model) addScores(keys []uint64, scores *[numLabels]float32) {
+	for _, k := range keys {
+		f, ok := m.table.get(k)
+		if !ok {
+			continue
+		}
+		row := m.dense[int(f)*numLabels : int(f)*numLabels+numLabels]
+		for l := range row {
+			scores[l] += row[l]
+		}
+	}
+}
+
+// WriteTo writes the model: a text header line naming the format and
+// version, then a gzip-compressed gob body with int16-quantized weights.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var maxAbs float32
+	for _, x := range m.w {
+		if a := float32(math.Abs(float64(x))); a > maxAbs {
+			maxAbs = a
+		}
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	mf := modelFile{
+		Version: m.Version, Clusters: m.lex.Clusters, Gazetteer: m.lex.Gazetteer,
+		GazMaxLen: m.lex.GazMaxLen, Casing: m.lex.Casing, Scale: scale,
+	}
+	keys := make([]uint64, len(m.index))
+	for k, f := range m.index {
+		keys[f] = k
+	}
+	for f := 0; f+1 < len(m.off); f++ {
+		n := 0
+		for j := m.off[f]; j < m.off[f+1]; j++ {
+			q := int16(math.Round(float64(m.w[j] / scale)))
+			if q == 0 {
+				continue
+			}
+			mf.Labels = append(mf.Labels, m.lab[j])
+			mf.Weights = append(mf.Weights, q)
+			n++
+		}
+		if n > 0 {
+			mf.Keys = append(mf.Keys, keys[f])
+			mf.Counts = append(mf.Counts, uint8(n))
+		}
+	}
+	cw := &countWriter{w: w}
+	header := fmt.Sprintf("%s %d %s\n", modelMagic, FormatVersion, strings.ReplaceAll(m.Version, "\n", " "))
+	if _, err := io.WriteString(cw, header); err != nil {
+		return cw.n, fmt.Errorf("writing model header: %w", err)
+	}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return cw.n, err
+	}
+	if err := gob.NewEncoder(zw).Encode(&mf); err != nil {
+		return cw.n, fmt.Errorf("encoding model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, fmt.Errorf("compressing model: %w", err)
+	}
+	return cw.n, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// ReadModel reads a model written by WriteTo. name is used in errors.
+func ReadModel(r io.Reader, name string) (*Model, error) {
+	br := bufio.NewReader(r)
+	header, err := br.ReadString('\n')
+	if err != nil {
+		return nil, fmt.Errorf("reading model %s: no header line: %w", name, err)
+	}
+	parts := strings.SplitN(strings.TrimSpace(header), " ", 3)
+	if len(parts) < 2 || parts[0] != modelMagic {
+		return nil, fmt.Errorf("reading model %s: not a corroborate NER model (header %.40q)", name, header)
+	}
+	v, err := strconv.Atoi(parts[1])
+	if err != nil || v != FormatVersion {
+		return nil, fmt.Errorf("reading model %s: format version %q, want %d", name, parts[1], FormatVersion)
+	}
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, fmt.Errorf("reading model %s: %w", name, err)
+	}
+	var mf modelFile
+	if err := gob.NewDecoder(zr).Decode(&mf); err != nil {
+		return nil, fmt.Errorf("decoding model %s: %w", name, err)
+	}
+	if len(mf.Keys) != len(mf.Counts) || len(mf.Labels) != len(mf.Weights) {
+		return nil, fmt.Errorf("reading model %s: inconsistent weight tables", name)
+	}
+	m := &Model{
+		Version: mf.Version,
+		lex:     Lexicon{Clusters: mf.Clusters, Gazetteer: mf.Gazetteer, GazMaxLen: mf.GazMaxLen, Casing: mf.Casing},
+		index:   make(map[uint64]uint32, len(mf.Keys)),
+		off:     make([]uint32, len(mf.Keys)+1),
+		lab:     mf.Labels,
+		w:       make([]float32, len(mf.Weights)),
+	}
+	total := 0
+	for f, k := range mf.Keys {
+		m.index[k] = uint32(f)
+		total += int(mf.Counts[f])
+		m.off[f+1] = uint32(total)
+	}
+	if total != len(mf.Weights) {
+		return nil, fmt.Errorf("reading model %s: weight count %d, want %d", name, len(mf.Weights), total)
+	}
+	for j, q := range mf.Weights {
+		if int(mf.Labels[j]) >= numLabels {
+			return nil, errors.New("reading model " + name + ": label index out of range")
+		}
+		m.w[j] = float32(q) * mf.Scale
+	}
+	m.finish()
+	return m, nil
+}
+
+// finish builds the lookup structures of a model whose index and lexicon
+// are set.
+func (m *Model) finish() {
+	m.table = newFeatTable(len(m.index))
+	for k, f := range m.index {
+		m.table.put(k, f)
+	}
+	m.dense = make([]float32, (len(m.off)-1)*numLabels)
+	for f := 0; f+1 < len(m.off); f++ {
+		for j := m.off[f]; j < m.off[f+1]; j++ {
+			m.dense[f*numLabels+int(m.lab[j])] = m.w[j]
+		}
+	}
+	m.lex.build()
+}

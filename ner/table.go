@@ -1,0 +1,49 @@
+package ner
+
+// featTable is an open-addressing hash table from feature key to feature
+// number, faster than a Go map for the many lookups that miss.
+type featTable struct {
+	keys []uint64
+	vals []uint32
+	mask uint64
+}
+
+// newFeatTable returns a table sized for n keys at load factor ≤ 1/2.
+func newFeatTable(n int) *featTable {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return &featTable{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1)}
+}
+
+// fixKey maps the reserved empty key 0 to another value.
+func fixKey(k uint64) uint64 {
+	if k == 0 {
+		return 1
+	}
+	return k
+}
+
+func (t *featTable) put(k uint64, v uint32) {
+	k = fixKey(k)
+	i := (k ^ k>>29) & t.mask
+	for t.keys[i] != 0 && t.keys[i] != k {
+		i = (i + 1) & t.mask
+	}
+	t.keys[i], t.vals[i] = k, v
+}
+
+func (t *featTable) get(k uint64) (uint32, bool) {
+	k = fixKey(k)
+	i := (k ^ k>>29) & t.mask
+	for {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i], true
+		case 0:
+			return 0, false
+		}
+		i = (i + 1) & t.mask
+	}
+}

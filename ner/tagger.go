@@ -1,0 +1,209 @@
+package ner
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"sort"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/document"
+)
+
+//go:embed model/ner.bin
+var embeddedModel []byte
+
+var (
+	loadOnce   sync.Once
+	loadTagger *Tagger
+	loadErr    error
+)
+
+// Load returns the tagger with the model embedded in the binary. The model
+// is decoded once per process; later calls return the same tagger.
+func Load() (*Tagger, error) {
+	loadOnce.Do(func() {
+		if len(embeddedModel) == 0 {
+			loadErr = errors.New("loading NER model: no model embedded (train one with ner/cmd/ner-train)")
+			return
+		}
+		m, err := ReadModel(bytes.NewReader(embeddedModel), "embedded ner/model/ner.bin")
+		if err != nil {
+			loadErr = err
+			return
+		}
+		loadTagger = NewTagger(m)
+	})
+	return loadTagger, loadErr
+}
+
+// Tagger finds named entities with a trained Model. It is safe for
+// concurrent use.
+type Tagger struct {
+	// Beam is the beam width of decoding (1 = greedy). Set it before use.
+	Beam int
+	m    *Model
+	pool sync.Pool
+}
+
+// NewTagger returns a tagger using m.
+func NewTagger(m *Model) *Tagger {
+	t := &Tagger{m: m, Beam: DefaultBeam}
+	t.pool.New = func() any { return &scratch{} }
+	return t
+}
+
+// DefaultBeam is the beam width NewTagger sets.
+const DefaultBeam = 1
+
+// Model returns the tagger's model.
+func (t *Tagger) Model() *Model { return t.m }
+
+// TagWords finds the entities of one tokenized sentence. It returns chunks
+// over word indexes and a confidence in (0, 1] for each chunk.
+func (t *Tagger) TagWords(words []string) ([]Chunk, []float64) {
+	return t.tagWords(words, nil)
+}
+
+// TagDocument tags the sentences of one document in order; later
+// sentences see the classes given to the same words earlier.
+func (t *Tagger) TagDocument(sents [][]string) ([][]Chunk, [][]float64) {
+	hist := docHistory{}
+	chunks := make([][]Chunk, len(sents))
+	conf := make([][]float64, len(sents))
+	for i, s := range sents {
+		chunks[i], conf[i] = t.tagWords(s, hist)
+	}
+	return chunks, conf
+}
+
+func (t *Tagger) tagWords(words []string, hist docHistory) ([]Chunk, []float64) {
+	if len(words) == 0 {
+		return nil, nil
+	}
+	sc := t.pool.Get().(*scratch)
+	defer t.pool.Put(sc)
+	labels, probs := t.m.tag(words, sc, hist, t.Beam)
+	chunks := chunksFromLabels(labels)
+	conf := make([]float64, len(chunks))
+	for i, c := range chunks {
+		minP := float32(1)
+		for j := c.Start; j < c.End; j++ {
+			if probs[j] < minP {
+				minP = probs[j]
+			}
+		}
+		conf[i] = float64(minP)
+	}
+	return chunks, conf
+}
+
+// Annotate writes d.Mentions from the tokens and sentences of the text
+// stage; when d.Tokens is empty it tokenizes d.Text itself. Tokens that the
+// text stage split inside a name joined by a hyphen or apostrophe with no
+// space (al - Hashimi, Kata ' ib) are rejoined first.
+func (t *Tagger) Annotate(ctx context.Context, d *document.Document) error {
+	if d == nil {
+		return errors.New("ner: nil document")
+	}
+	if !utf8.ValidString(d.Text) {
+		return fmt.Errorf("ner: document %s: text is not valid UTF-8", d.Source)
+	}
+	sents, err := sentenceTokens(d)
+	if err != nil {
+		return fmt.Errorf("ner: document %s: %w", d.Source, err)
+	}
+	d.Mentions = d.Mentions[:0]
+	hist := docHistory{}
+	words := make([]string, 0, 64)
+	for si, spans := range sents {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		words = words[:0]
+		for _, s := range spans {
+			words = append(words, d.Text[s.Start:s.End])
+		}
+		chunks, conf := t.tagWords(words, hist)
+		for ci, c := range chunks {
+			// A name never ends in the possessive clitic.
+			for c.End-c.Start > 1 && isClitic(words[c.End-1]) {
+				c.End--
+			}
+			sp := document.Span{Start: spans[c.Start].Start, End: spans[c.End-1].End}
+			d.Mentions = append(d.Mentions, document.Mention{
+				Span: sp, Text: d.Text[sp.Start:sp.End], Type: classMentionTypes[classIndex(c.Type)], Confidence: conf[ci],
+			})
+		}
+	}
+	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	return nil
+}
+
+// sentenceTokens groups the document's tokens by sentence (or tokenizes the
+// text when there are none) and rejoins split name parts.
+func sentenceTokens(d *document.Document) ([][]document.Span, error) {
+	if len(d.Tokens) == 0 {
+		toks := fallbackTokens(d.Text, 0)
+		var out [][]document.Span
+		for _, r := range fallbackSentences(d.Text, toks) {
+			out = append(out, toks[r[0]:r[1]])
+		}
+		return out, nil
+	}
+	var out [][]document.Span
+	cur := -1
+	for i, tk := range d.Tokens {
+		if !tk.Span.Valid(len(d.Text)) || tk.Start >= tk.End {
+			return nil, fmt.Errorf("token %d has span [%d,%d) outside the text (length %d)", i, tk.Start, tk.End, len(d.Text))
+		}
+		if i == 0 || tk.Sentence != cur {
+			out = append(out, nil)
+			cur = tk.Sentence
+		}
+		out[len(out)-1] = append(out[len(out)-1], tk.Span)
+	}
+	for i := range out {
+		out[i] = rejoin(d.Text, out[i])
+	}
+	return out, nil
+}
+
+// rejoin merges adjacent tokens with no space between them when they form
+// word-joiner-word (al-Hashimi, Kata'ib), keeping clitics such as 's apart.
+func rejoin(text string, spans []document.Span) []document.Span {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		for i+2 < len(spans) && spans[i+1].Start == s.End && spans[i+2].Start == spans[i+1].End {
+			j := text[spans[i+1].Start:spans[i+1].End]
+			next := text[spans[i+2].Start:spans[i+2].End]
+			last, _ := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+			first, _ := utf8.DecodeRuneInString(next)
+			if !(len(j) <= 3 && utf8.RuneCountInString(j) == 1 && isJoiner([]rune(j)[0]) && isWordRune(last) && isWordRune(first)) {
+				break
+			}
+			if j != "-" && j != "‐" && (next == "s" || next == "S" || next == "t") {
+				break
+			}
+			s.End = spans[i+2].End
+			i += 2
+		}
+		// a token that already carries the joiner: "al-" + "Hashimi"
+		out = append(out, s)
+	}
+	return out
+}
+
+func isClitic(w string) bool {
+	switch w {
+	case "'s", "’s", "'S", "’S", "'":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,247 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math"
+	"math/rand"
+	"slices"
+)
+
+// TrainOptions configure Train.
+type TrainOptions struct {
+	// Epochs is the number of passes over the training data (default 12).
+	Epochs int
+	// MinCount drops static features seen fewer times in training
+	// (default 2).
+	MinCount int
+	// Seed makes the shuffling reproducible.
+	Seed int64
+	// Prune drops averaged weights with absolute value below it (default
+	// 0.05).
+	Prune float32
+	// Version is stored in the model header.
+	Version string
+	// Dev, when set, is scored after every DevEvery epochs (logged only).
+	Dev      []Sentence
+	DevEvery int
+	// Logger receives progress (default slog.Default()).
+	Logger *slog.Logger
+}
+
+// trainTable is the dense weight table of the averaged perceptron.
+type trainTable struct {
+	idx map[uint64]int32
+	w   []float32 // numLabels per feature
+	u   []float64 // sum of c·update, for averaging
+}
+
+func (tt *trainTable) id(k uint64, create bool) int32 {
+	if f, ok := tt.idx[k]; ok {
+		return f
+	}
+	if !create {
+		return -1
+	}
+	f := int32(len(tt.idx))
+	tt.idx[k] = f
+	tt.w = append(tt.w, make([]float32, numLabels)...)
+	tt.u = append(tt.u, make([]float64, numLabels)...)
+	return f
+}
+
+// Train fits an averaged perceptron with greedy BILOU decoding on sents
+// (BIO-tagged) using the features of lex.
+func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions) (*Model, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 12
+	}
+	if opt.MinCount <= 0 {
+		opt.MinCount = 2
+	}
+	if opt.Prune == 0 {
+		opt.Prune = 0.05
+	}
+	log := opt.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	if len(sents) == 0 {
+		return nil, fmt.Errorf("training NER: no sentences")
+	}
+	lex.build()
+	// Static features of every token, computed once.
+	type sentFeats struct {
+		gold    []int
+		si      sentenceInfo
+		keys    []uint64
+		tokOffs []int32
+	}
+	data := make([]sentFeats, len(sents))
+	counts := map[uint64]int32{}
+	var buf []byte
+	for n, s := range sents {
+		if len(s.Words) != len(s.Tags) {
+			return nil, fmt.Errorf("training NER: sentence %d has %d words and %d tags", n, len(s.Words), len(s.Tags))
+		}
+		sf := &data[n]
+		sf.gold = bilouFromBIO(s.Tags)
+		buf = lex.prepare(&sf.si, s.Words, buf, nil)
+		sf.tokOffs = make([]int32, len(s.Words)+1)
+		for i := range s.Words {
+			sf.keys = sf.si.static(i, sf.keys)
+			sf.tokOffs[i+1] = int32(len(sf.keys))
+		}
+		for _, k := range sf.keys {
+			counts[k]++
+		}
+	}
+	tt := &trainTable{idx: map[uint64]int32{}}
+	ids := make([][]int32, len(data))
+	for n := range data {
+		sf := &data[n]
+		ids[n] = make([]int32, len(sf.keys))
+		for j, k := range sf.keys {
+			if counts[k] >= int32(opt.MinCount) {
+				ids[n][j] = tt.id(k, true)
+			} else {
+				ids[n][j] = -1
+			}
+		}
+		sf.keys = nil
+	}
+	log.Info("ner training features", "static", len(tt.idx), "seen", len(counts), "sentences", len(sents))
+	counts = nil
+
+	// Documents (runs of sentences from one DocStart to the next) are
+	// shuffled; sentences inside one are visited in order so that the
+	// document history sees what came before.
+	var docs [][2]int
+	for n := range sents {
+		if n == 0 || sents[n].DocStart {
+			docs = append(docs, [2]int{n, n})
+		}
+		docs[len(docs)-1][1] = n + 1
+	}
+	rng := rand.New(rand.NewSource(opt.Seed))
+	order := rng.Perm(len(docs))
+	c := 1.0
+	var histBuf []uint64
+	var pred []int
+	var hids []int32
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+		errs, toks := 0, 0
+		for _, dn := range order {
+			dh := docHistory{}
+			for n := docs[dn][0]; n < docs[dn][1]; n++ {
+				sf := &data[n]
+				p1, p2 := -1, -1
+				pred = append(pred[:0], sf.gold...)
+				for i := range sf.gold {
+					hist := sf.si.history(i, p1, p2, histBuf[:0])
+					hist = dh.features(&sf.si.toks[i], hist) // state before the sentence
+					histBuf = hist
+					hids = hids[:0]
+					for _, k := range hist {
+						hids = append(hids, tt.id(k, false))
+					}
+					var scores [numLabels]float32
+					stat := ids[n][sf.tokOffs[i]:sf.tokOffs[i+1]]
+					for _, f := range stat {
+						if f >= 0 {
+							row := tt.w[int(f)*numLabels : int(f+1)*numLabels]
+							for l := range scores {
+								scores[l] += row[l]
+							}
+						}
+					}
+					for _, f := range hids {
+						if f >= 0 {
+							row := tt.w[int(f)*numLabels : int(f+1)*numLabels]
+							for l := range scores {
+								scores[l] += row[l]
+							}
+						}
+					}
+					best := -1
+					for l := 0; l < numLabels; l++ {
+						if allowed(p1, l) && (best < 0 || scores[l] > scores[best]) {
+							best = l
+						}
+					}
+					gold := sf.gold[i]
+					toks++
+					if best != gold {
+						errs++
+						upd := func(f int32) {
+							tt.w[int(f)*numLabels+gold]++
+							tt.w[int(f)*numLabels+best]--
+							tt.u[int(f)*numLabels+gold] += c
+							tt.u[int(f)*numLabels+best] -= c
+						}
+						for _, f := range stat {
+							if f >= 0 {
+								upd(f)
+							}
+						}
+						for j, k := range hist {
+							f := hids[j]
+							if f < 0 {
+								f = tt.id(k, true)
+							}
+							upd(f)
+						}
+					}
+					c++
+					p2, p1 = p1, best
+					pred[i] = best
+				}
+				for i := range sf.gold {
+					dh.add(&sf.si.toks[i], pred[i])
+				}
+			}
+		}
+		log.Info("ner training epoch", "epoch", epoch, "token_error", float64(errs)/float64(toks), "features", len(tt.idx))
+		if len(opt.Dev) > 0 && opt.DevEvery > 0 && (epoch%opt.DevEvery == 0 || epoch == opt.Epochs) {
+			m := tt.average(c, opt.Prune, lex, opt.Version)
+			s := Evaluate(NewTagger(m), opt.Dev)
+			log.Info("ner dev", "epoch", epoch, "P", s.Overall.Precision(), "R", s.Overall.Recall(), "F1", s.Overall.F1())
+		}
+	}
+	return tt.average(c, opt.Prune, lex, opt.Version), nil
+}
+
+// average returns the runtime model with averaged, pruned weights.
+func (tt *trainTable) average(c float64, prune float32, lex Lexicon, version string) *Model {
+	m := &Model{Version: version, lex: lex, index: map[uint64]uint32{}, off: []uint32{0}}
+	keys := make([]uint64, 0, len(tt.idx))
+	for k := range tt.idx {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		f := tt.idx[k]
+		n := 0
+		for l := 0; l < numLabels; l++ {
+			j := int(f)*numLabels + l
+			a := float32(float64(tt.w[j]) - tt.u[j]/c)
+			if float32(math.Abs(float64(a))) < prune {
+				continue
+			}
+			m.lab = append(m.lab, uint8(l))
+			m.w = append(m.w, a)
+			n++
+		}
+		if n > 0 {
+			m.index[k] = uint32(len(m.off) - 1)
+			m.off = append(m.off, uint32(len(m.w)))
+		}
+	}
+	m.finish()
+	return m
+}

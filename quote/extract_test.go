@@ -1,0 +1,161 @@
+package quote
+
+import (
+	"context"
+	"testing"
+
+	"github.com/corroborate/corroborate/document"
+)
+
+type wantQuote struct {
+	content   string
+	speaker   string
+	written   string // the speaker span as written
+	role      string
+	direct    bool
+	anonymous bool
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []wantQuote
+	}{
+		{"said X with title",
+			`"The bridge will reopen next week," said Transport Minister Lina Farouk.`,
+			[]wantQuote{{"The bridge will reopen next week", "Lina Farouk", "Transport Minister Lina Farouk", "Transport Minister", true, false}}},
+		{"X said colon",
+			`Mayor Tom Reyes said: "We will rebuild every house."`,
+			[]wantQuote{{"We will rebuild every house.", "Tom Reyes", "Mayor Tom Reyes", "Mayor", true, false}}},
+		{"curly quotes, anonymous",
+			"“We heard three blasts,” a local shopkeeper said.",
+			[]wantQuote{{"We heard three blasts", "local shopkeeper", "a local shopkeeper", "local shopkeeper", true, true}}},
+		{"told outlet before quote",
+			`Harbor analyst Nadia Kermani told the Tribune, "The cranes are idle."`,
+			[]wantQuote{{"The cranes are idle.", "Nadia Kermani", "Harbor analyst Nadia Kermani", "Harbor analyst", true, false}}},
+		{"X said after quote",
+			`"Get out of the building now," Captain Vera Holm shouted.`,
+			[]wantQuote{{"Get out of the building now", "Vera Holm", "Captain Vera Holm", "Captain", true, false}}},
+		{"pronoun speaker",
+			`Port director Omar Saleh met reporters on Friday. "Nothing moves until the storm passes," he said.`,
+			[]wantQuote{{"Nothing moves until the storm passes", "Omar Saleh", "he", "", true, false}}},
+		{"multi-sentence quote",
+			`"The water rose fast. We lost everything," said farmer Ana Ruiz.`,
+			[]wantQuote{{"The water rose fast. We lost everything", "Ana Ruiz", "farmer Ana Ruiz", "farmer", true, false}}},
+		{"quote over two paragraphs",
+			"\"The first wave hit the pier at dawn.\n\n\"By noon the market was under water,\" said fisherman Idris Noor.",
+			[]wantQuote{{"The first wave hit the pier at dawn.\n\n\"By noon the market was under water", "Idris Noor", "fisherman Idris Noor", "fisherman", true, false}}},
+		{"continuation quote",
+			`"We need boats," said Ana Ruiz. "We need them today."`,
+			[]wantQuote{
+				{"We need boats", "Ana Ruiz", "Ana Ruiz", "", true, false},
+				{"We need them today.", "Ana Ruiz", "Ana Ruiz", "", true, false}}},
+		{"according to",
+			`According to the harbor authority, the port will stay closed until Monday.`,
+			[]wantQuote{{"the port will stay closed until Monday", "harbor authority", "the harbor authority", "harbor authority", false, true}}},
+		{"told outlet that",
+			`Officials told the Daily Mirror that the dam had cracked overnight.`,
+			[]wantQuote{{"that the dam had cracked overnight", "Officials", "Officials", "Officials", false, true}}},
+		{"sources told",
+			`Security sources told local media that two guards were hurt.`,
+			[]wantQuote{{"that two guards were hurt", "Security sources", "Security sources", "Security sources", false, true}}},
+		{"sentence-final said",
+			`The plant will close in May, a company spokesman said.`,
+			[]wantQuote{{"The plant will close in May", "company spokesman", "a company spokesman", "company spokesman", false, true}}},
+		{"said that",
+			`Senator Maya Ortiz said that the vote would be delayed.`,
+			[]wantQuote{{"that the vote would be delayed", "Maya Ortiz", "Senator Maya Ortiz", "Senator", false, false}}},
+		{"doubled apostrophes",
+			`''The tide is turning,'' said port pilot Sami Badr.`,
+			[]wantQuote{{"The tide is turning", "Sami Badr", "port pilot Sami Badr", "port pilot", true, false}}},
+		{"appositive role after name",
+			`Nadia Kermani, an engineer at the port, said the crane had failed.`,
+			[]wantQuote{{"the crane had failed", "Nadia Kermani", "Nadia Kermani, an engineer at the port", "engineer at the port", false, false}}},
+		{"appositive age",
+			`Omar Saleh, 61, told reporters that the ferry was late.`,
+			[]wantQuote{{"that the ferry was late", "Omar Saleh", "Omar Saleh, 61", "", false, false}}},
+		{"definite common noun speaker",
+			`The company says the plant will reopen in spring.`,
+			[]wantQuote{{"the plant will reopen in spring", "company", "The company", "company", false, true}}},
+		{"said X, description",
+			`The ferry will not sail before Friday, said Omar Saleh, the harbor pilot.`,
+			[]wantQuote{{"The ferry will not sail before Friday", "Omar Saleh", "Omar Saleh, the harbor pilot", "harbor pilot", false, false}}},
+		{"parenthetical cue",
+			`The storm, Mayor Tom Reyes said, was the worst in decades.`,
+			[]wantQuote{{"The storm, Mayor Tom Reyes said, was the worst in decades", "Tom Reyes", "Mayor Tom Reyes", "Mayor", false, false}}},
+		{"name before description",
+			`Lina Farouk, the mayor's deputy, said the road would reopen.`,
+			[]wantQuote{{"the road would reopen", "Lina Farouk", "Lina Farouk, the mayor's deputy", "mayor's deputy", false, false}}},
+		{"place before speaker is no name",
+			`In Lorbridge, police said the road would reopen.`,
+			[]wantQuote{{"the road would reopen", "police", "police", "police", false, true}}},
+		{"quoting a source",
+			`The paper, quoting a security official, said the bridge had cracked.`,
+			[]wantQuote{{"the bridge had cracked", "security official", "a security official", "security official", false, true}}},
+		{"scare quote ignored", `The minister called the plan "reckless" on Tuesday.`, nil},
+		{"no attribution", `The river flooded the valley on Tuesday.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := New().Extract(tc.in, nil, nil)
+			if len(got) != len(tc.want) {
+				t.Fatalf("Extract(%q) = %d quotes %+v, want %d", tc.in, len(got), got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				written := tc.in[g.SpeakerSpan.Start:g.SpeakerSpan.End]
+				if g.Text != w.content || g.Speaker != w.speaker || written != w.written || g.Role != w.role || g.Direct != w.direct || g.Anonymous != w.anonymous {
+					t.Errorf("quote %d = {content %q speaker %q written %q role %q direct %v anon %v}, want %+v",
+						i, g.Text, g.Speaker, written, g.Role, g.Direct, g.Anonymous, w)
+				}
+				if tc.in[g.Content.Start:g.Content.End] != g.Text {
+					t.Errorf("content span reads %q, text %q", tc.in[g.Content.Start:g.Content.End], g.Text)
+				}
+				if !g.Span.Contains(g.Content) {
+					t.Errorf("quote span %v does not contain content %v", g.Span, g.Content)
+				}
+			}
+		})
+	}
+}
+
+func TestExtractUsesMentions(t *testing.T) {
+	text := `"Prices doubled," said Kermani Trading director Sami Badr.`
+	start := len(`"Prices doubled," said Kermani Trading director `)
+	mentions := []document.Mention{{Span: document.Span{Start: start, End: start + len("Sami Badr")}, Type: document.EntityPerson, Text: "Sami Badr"}}
+	got := New().Extract(text, nil, mentions)
+	if len(got) != 1 || got[0].Speaker != "Sami Badr" || got[0].Role != "Kermani Trading director" {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+func TestAnnotateErrors(t *testing.T) {
+	if err := New().Annotate(context.Background(), nil); err == nil {
+		t.Error("nil document: want error")
+	}
+	d := &document.Document{ID: "bad", Text: "short", Sentences: []document.Span{{Start: 0, End: 99}}}
+	if err := New().Annotate(context.Background(), d); err == nil {
+		t.Error("sentence outside text: want error")
+	}
+	d = &document.Document{ID: "badmention", Text: "short", Mentions: []document.Mention{{Span: document.Span{Start: 3, End: 50}}}}
+	if err := New().Annotate(context.Background(), d); err == nil {
+		t.Error("mention outside text: want error")
+	}
+	d = &document.Document{ID: "ok", Text: `"Stay home," said Ana Ruiz.`}
+	if err := New().Annotate(context.Background(), d); err != nil || len(d.Quotes) != 1 {
+		t.Fatalf("Annotate: %v, %+v", err, d.Quotes)
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	text := `Port director Omar Saleh met reporters on Friday. "Nothing moves until the storm passes," he said. ` +
+		`Officials told the Daily Mirror that the dam had cracked overnight. "We need boats," said farmer Ana Ruiz.` + "\n\n"
+	for len(text) < 20000 {
+		text += text
+	}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		New().Extract(text, nil, nil)
+	}
+}

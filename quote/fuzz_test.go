@@ -1,0 +1,18 @@
+package quote
+
+import "testing"
+
+// FuzzExtract checks that any text gives quotes with valid spans, without
+// panics.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"", "\"", "“", "”", "\"\"", "''", "\"a b c d\" said", "said \"", ", said X", "according to", "X, who, said", "\n\n\"a\n\n\"b", "He said. \"x y z w,\" he said."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range New().Extract(s, nil, nil) {
+			if !q.Span.Valid(len(s)) || !q.Content.Valid(len(s)) || !q.SpeakerSpan.Valid(len(s)) || s[q.Content.Start:q.Content.End] != q.Text {
+				t.Fatalf("bad quote %+v in %q", q, s)
+			}
+		}
+	})
+}

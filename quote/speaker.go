@@ -1,0 +1,131 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/document"
+)
+
+// speaker is an analysed speaker phrase.
+type speaker struct {
+	Span      document.Span // the phrase as written (role and name)
+	Name      string
+	Role      string
+	Pronoun   bool
+	Anonymous bool
+	Plural    bool
+}
+
+func (s speaker) empty() bool { return s.Span.Len() == 0 }
+
+// analyze splits the speaker phrase text[sp] into name and role, using
+// person and organisation mentions inside it when there are any, and a
+// trailing run of capitalized words otherwise.
+func analyze(text string, sp document.Span, mentions []document.Mention) speaker {
+	ws := words(text, sp)
+	// Cut at a relativizer or a comma: "a journalist who knew Hashimi".
+	for i, w := range ws {
+		if i > 0 && (relativizers[strings.ToLower(w.text)] || w.text == "," || w.text == ";" || w.text == ":") {
+			ws = ws[:i]
+			break
+		}
+	}
+	// Drop auxiliaries at the end ("sources have" told).
+	for len(ws) > 1 {
+		l := strings.ToLower(ws[len(ws)-1].text)
+		if l != "have" && l != "has" && l != "had" && l != "also" && l != "later" && l != "then" && l != "would" && l != "will" {
+			break
+		}
+		ws = ws[:len(ws)-1]
+	}
+	// "quoting a security official", "citing sources": the source follows.
+	for len(ws) > 1 && (strings.EqualFold(ws[0].text, "quoting") || strings.EqualFold(ws[0].text, "citing")) {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || strings.EqualFold(ws[0].text, "no") || strings.EqualFold(ws[0].text, "nobody") {
+		return speaker{}
+	}
+	// A pronoun inside a longer phrase means the phrase is not a speaker
+	// ("a study he wrote").
+	for _, w := range ws[1:] {
+		if l := strings.ToLower(w.text); pronouns[l] && l != "it" {
+			return speaker{}
+		}
+	}
+	s := speaker{Span: document.Span{Start: ws[0].Start, End: ws[len(ws)-1].End}}
+	if len(ws) == 1 && pronouns[strings.ToLower(ws[0].text)] {
+		s.Pronoun = true
+		s.Name = ws[0].text
+		l := strings.ToLower(ws[0].text)
+		s.Plural = l == "they" || l == "we"
+		return s
+	}
+	nameStart := -1
+	// A person or organisation mention inside the phrase is the name.
+	for _, m := range mentions {
+		// Only a mention that ends the phrase names the speaker: in "Joe
+		// Biden’s nominee" or "a friend of Omar Saleh" it names someone
+		// else.
+		if (m.Type == document.EntityPerson || m.Type == document.EntityOrg) && s.Span.Contains(m.Span) && m.End >= ws[len(ws)-1].Start {
+			for i, w := range ws {
+				if w.Start >= m.Start {
+					nameStart = i
+					break
+				}
+			}
+		}
+	}
+	if nameStart < 0 {
+		nameStart = len(ws)
+		for i := len(ws) - 1; i >= 0; i-- {
+			w := ws[i].text
+			l := strings.ToLower(w)
+			particle := l == "al" || l == "bin" || l == "ibn" || l == "abu" || l == "abdul" || l == "de" || l == "van" || l == "von" || l == "bint"
+			if titleWords[l] || determiners[l] || indefinites[l] || weekdaysMonths[l] || (!capitalized(w) && !particle) {
+				break
+			}
+			nameStart = i
+		}
+		// Particles cannot start a name.
+		for nameStart < len(ws) && !capitalized(ws[nameStart].text) {
+			nameStart++
+		}
+		// A lone capitalized common noun at the front is not a name
+		// ("Experts say", "Officials said").
+		if nameStart == 0 && len(ws) == 1 && sourceNouns[strings.ToLower(ws[0].text)] {
+			nameStart = len(ws)
+		}
+	}
+	if nameStart < len(ws) {
+		s.Name = text[ws[nameStart].Start:ws[len(ws)-1].End]
+	}
+	// The role is what is left before the name, without determiners.
+	roleEnd := nameStart
+	i := 0
+	for i < roleEnd && determiners[strings.ToLower(ws[i].text)] {
+		i++
+	}
+	if i < roleEnd {
+		s.Role = text[ws[i].Start:ws[roleEnd-1].End]
+	}
+	if s.Name == "" && s.Role == "" {
+		s.Role = text[ws[0].Start:ws[len(ws)-1].End] // "Many", "Those"
+	}
+	head := strings.ToLower(ws[len(ws)-1].text)
+	if s.Name == "" {
+		s.Anonymous = true
+		s.Plural = strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+		if head == "police" || head == "people" || head == "authorities" {
+			s.Plural = true
+		}
+	}
+	return s
+}
+
+// display returns the speaker's name, or the role for unnamed speakers.
+func (s speaker) display() string {
+	if s.Name != "" {
+		return s.Name
+	}
+	return s.Role
+}

@@ -1,0 +1,180 @@
+package resolve
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/shareddata"
+)
+
+// loadHashimi reads the shared Hashimi corpus into a story with mentions
+// from CandidateMentions (until the NER stage fills them).
+func loadHashimi(t *testing.T) *document.Story {
+	t.Helper()
+	dir := shareddata.Require(t, "corpus", "hashimi")
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus files in %s: %v", dir, err)
+	}
+	sort.Strings(files)
+	s := document.NewStory()
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := &document.Document{ID: strings.SplitN(filepath.Base(f), "_", 2)[0], Text: string(b)}
+		d.Mentions = CandidateMentions(d.Text)
+		s.Add(d)
+	}
+	return s
+}
+
+// entitiesOf returns the entity ids of the mentions spelled sp (as
+// written, or after titles are stripped), optionally only in document doc.
+func entitiesOf(s *document.Story, sp, doc string) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range s.Docs {
+		if doc != "" && d.ID != doc {
+			continue
+		}
+		for _, m := range d.Mentions {
+			if m.Text == sp || parseName(m.Text, nil).Clean == sp {
+				out[m.Entity] = true
+			}
+		}
+	}
+	return out
+}
+
+func TestHashimiCorpus(t *testing.T) {
+	s := loadHashimi(t)
+	r, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Link(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+	groups := map[string][]string{
+		"Hashimi":   {"Hisham al-Hashimi", "Hisham al-Hashemi", "Hisham al--Hashemi", "Hashemi", "Husham al-Hashimi", "Al-Hashimi", "Hashimi", "Hisham Al-Hashimi", "Hisham al Hashimi"},
+		"Kadhimi":   {"Mustafa al-Kadhimi", "Mustafa al-Kazimi", "al-Kazemi", "Kadhimi", "Mustafa Kadhimi", "Al-Kazimi"},
+		"KH":        {"Kataib Hezbollah", "Kata’ib Hezbollah", "Kataeb Hezbollah", "Katai’b Hezbollah", "Hezbollah Brigades", "Kataib Hezbollahthe"},
+		"Soleimani": {"Qassem Soleimani", "Qasem Soleimani", "Qassim Soleimani", "Qassem Suleiman"},
+		"Muhandis":  {"Abu Mahdi al-Muhandis", "Abu Mahdi Al-Muhandis", "Muhandis"},
+		"PMF":       {"Popular Mobilisation Forces", "Popular Mobilization Forces", "PMF"},
+		"Khamenei":  {"Ali Khamenei", "Khamenei"},
+		"IRGC":      {"Islamic Revolutionary Guards Corps", "IRGC"},
+	}
+	idOf := map[string]string{}
+	var names []string
+	for g := range groups {
+		names = append(names, g)
+	}
+	sort.Strings(names)
+	for _, g := range names {
+		ids := map[string]bool{}
+		for _, sp := range groups[g] {
+			got := entitiesOf(s, sp, "")
+			if len(got) == 0 {
+				t.Errorf("%s: no mention spelled %q found", g, sp)
+			}
+			for id := range got {
+				ids[id] = true
+			}
+		}
+		if len(ids) != 1 {
+			t.Errorf("%s: spellings spread over %d entities: %v", g, len(ids), keys(ids))
+			continue
+		}
+		for id := range ids {
+			if id == "" {
+				t.Errorf("%s: mentions left without entity", g)
+			}
+			for other, oid := range idOf {
+				if oid == id {
+					t.Errorf("%s and %s share entity %s", g, other, id)
+				}
+			}
+			idOf[g] = id
+		}
+	}
+	// Things that must stay apart.
+	apart := []struct {
+		what       string
+		spelling   string
+		doc, group string
+	}{
+		{"Khomeini is not Khamenei", "Khomeini", "", "Khamenei"},
+		{"Lebanese Hezbollah is not Kataib Hezbollah", "Hezbollah", "003", "KH"},
+		{"Hisham Fares Al-Adhami is not Hashimi", "Hisham Fares Al-Adhami", "", "Hashimi"},
+		{"Abdul Quddus Qasim is not Soleimani", "Abdul Quddus Qasim", "", "Soleimani"},
+		{"Rasha Al-Hassan is not Wissam Al-Hassan", "Rasha Al-Hassan", "", "Wissam"},
+	}
+	idOf["Wissam"] = only(t, entitiesOf(s, "Wissam Al-Hassan", ""))
+	for _, a := range apart {
+		got := entitiesOf(s, a.spelling, a.doc)
+		if len(got) == 0 {
+			t.Errorf("%s: no mention spelled %q", a.what, a.spelling)
+		}
+		if got[idOf[a.group]] {
+			t.Errorf("%s: %q joined entity %s", a.what, a.spelling, idOf[a.group])
+		}
+	}
+	checkCitations(t, s)
+}
+
+func only(t *testing.T, ids map[string]bool) string {
+	t.Helper()
+	if len(ids) != 1 {
+		t.Fatalf("want one entity, got %v", keys(ids))
+	}
+	for id := range ids {
+		return id
+	}
+	return ""
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// checkCitations verifies that every entity mention cites its text and
+// that mention Entity fields agree with the entities.
+func checkCitations(t *testing.T, s *document.Story) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, e := range s.Entities {
+		if seen[e.ID] {
+			t.Errorf("duplicate entity id %s", e.ID)
+		}
+		seen[e.ID] = true
+		for _, m := range e.Mentions {
+			_, text, err := s.Resolve(m.Citation)
+			if err != nil {
+				t.Errorf("%s: %v", e.ID, err)
+				continue
+			}
+			if text != m.Text {
+				t.Errorf("%s: citation text %q, mention text %q", e.ID, text, m.Text)
+			}
+		}
+	}
+	for _, d := range s.Docs {
+		for _, m := range d.Mentions {
+			if m.Entity != "" && !seen[m.Entity] {
+				t.Errorf("mention %q names unknown entity %s", m.Text, m.Entity)
+			}
+		}
+	}
+}
