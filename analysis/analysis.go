@@ -53,6 +53,9 @@ type Options struct {
 	URLsFile string
 	// WARC names a WARC file whose HTML responses are analysed.
 	WARC string
+	// Feeds are RSS, Atom or JSON Feed URLs whose linked articles are
+	// fetched and analysed.
+	Feeds []string
 	// SourceNames renames document sources (input path → name shown).
 	SourceNames map[string]string
 }
@@ -93,10 +96,16 @@ func Read(ctx context.Context, inputs []string, opts Options) ([]*document.Docum
 		}
 		urls = append(urls, more...)
 	}
-	if len(urls) > 0 {
+	if len(urls) > 0 || len(opts.Feeds) > 0 {
 		c := fetch.New(fetch.Options{AllowPrivate: opts.AllowPrivate, MaxBytes: opts.MaxBytes})
-		d, p := c.Documents(ctx, urls)
-		docs, problems = append(docs, d...), append(problems, p...)
+		for _, feed := range opts.Feeds {
+			d, p := c.FeedDocuments(ctx, feed)
+			docs, problems = append(docs, d...), append(problems, p...)
+		}
+		if len(urls) > 0 {
+			d, p := c.Documents(ctx, urls)
+			docs, problems = append(docs, d...), append(problems, p...)
+		}
 	}
 	if opts.WARC != "" {
 		d, p := warc.Documents(ctx, opts.WARC)

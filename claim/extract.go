@@ -155,7 +155,7 @@ func (x *docClaims) fromQuantity(i int) {
 	}
 	class := classes[q.Unit]
 	if class == "" {
-		class = q.Unit + "s"
+		class = pluralize(q.Unit)
 	}
 	pred := predicate(ws, before, qi)
 	if q.Unit == "death" {
@@ -308,6 +308,14 @@ func nameBefore(t string, sp document.Span) string {
 // words within seven words, else the first single one.
 func nameAfter(t string, from int) string {
 	end := min(len(t), from+120)
+	// Stay in the sentence: "the 52-year-old stepped out. Two …" names
+	// nobody.
+	for i := from; i < end; i++ {
+		if (t[i] == '.' || t[i] == '!' || t[i] == '?' || t[i] == '\n') && (i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\n') {
+			end = i
+			break
+		}
+	}
 	ws := cwords(t, document.Span{Start: from, End: end})
 	var first string
 	for i := 0; i < len(ws) && i < 7; i++ {
@@ -333,7 +341,7 @@ func nameAfter(t string, from int) string {
 func onlySpaces(s string) bool { return strings.TrimSpace(s) == "" }
 
 func isNameWord(w string) bool {
-	if notNames[strings.ToLower(w)] {
+	if notNames[strings.ToLower(w)] || numberWords[strings.ToLower(w)] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -511,4 +519,26 @@ var notNames = map[string]bool{
 	"september": true, "october": true, "november": true, "december": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "mr": true, "mrs": true,
+}
+
+// pluralize makes the plural of a unit lemma for display ("company" →
+// "companies").
+func pluralize(w string) string {
+	switch {
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es"
+	case strings.HasSuffix(w, "man"):
+		return w[:len(w)-3] + "men"
+	}
+	return w + "s"
+}
+
+// numberWords are capitalized at a sentence start but never names.
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+	"dozens": true, "hundreds": true, "thousands": true, "some": true,
+	"many": true, "several": true, "both": true, "all": true,
 }

@@ -47,6 +47,8 @@ func TestExtractClaims(t *testing.T) {
 		{"all but", "Police detained 12 men. They freed all but two of them.", []wantClaim{{"people", "arrested", "12", 12, ""}, {"people", "released", "10 (all but two)", 10, ""}}},
 		{"cumulative count", "About 90 journalists have been killed in Lorania since 2004.", []wantClaim{{"journalists", "killed", "About 90", 90, "since 2004"}}},
 		{"count and part", "Of the 30 factions in the alliance, 12 were loyal to the council.", []wantClaim{{"factions", "count", "30", 30, ""}, {"factions", "loyal", "12", 12, ""}}},
+		{"age without a name", "Gunmen shot the 52-year-old outside. Two porters watched.", nil},
+		{"plural of unknown unit", "The report named three companies.", []wantClaim{{"companies", "count", "three", 3, ""}}},
 		{"crowd is not a claim", "Thousands of villagers expressed anger.", nil},
 		{"durations are not claims", "The siege lasted three weeks.", nil},
 	}

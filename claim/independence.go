@@ -82,7 +82,11 @@ func (ind *independence) count(refs []ref) (int, string) {
 	for _, root := range order {
 		ids := members[root]
 		if o, ok := strings.CutPrefix(root, "outlet:"); ok {
-			notes = append(notes, fmt.Sprintf("%s relays %s", strings.Join(ids, ", "), o))
+			verb := "relays"
+			if len(ids) > 1 {
+				verb = "relay"
+			}
+			notes = append(notes, fmt.Sprintf("%s %s %s", strings.Join(ids, ", "), verb, o))
 			continue
 		}
 		if len(ids) > 1 {

@@ -7,8 +7,14 @@ import (
 	"github.com/corroborate/corroborate/document"
 )
 
-// StubWords is the word count under which an article's text is a stub.
-const StubWords = 60
+// Stub thresholds: a text of fewer than StubWords words is a stub, and so
+// is one of fewer than StubFragmentWords words without a single complete
+// sentence (a headline, a caption, "Watch the video"). Short wire briefs
+// with whole sentences are reporting and stay unflagged.
+const (
+	StubWords         = 8
+	StubFragmentWords = 30
+)
 
 // paywallPhrases are lower-case prompts that replace an article's text
 // behind a paywall or registration wall.
@@ -44,8 +50,8 @@ var paywallPhrases = []string{
 }
 
 // Flags returns the document flags the text of d earns: document.FlagPaywall
-// when it carries a subscription prompt, document.FlagStub when it has
-// fewer than StubWords words. It judges the cleaned Text, else Extracted,
+// when it carries a subscription prompt, document.FlagStub when it is too
+// short to be a report (see StubWords). It judges the cleaned Text, else Extracted,
 // else the Raw of a plain-text document; an HTML document not yet extracted
 // earns no flags (its markup says nothing reliable). A paywall prompt in a
 // text of over 150 words counts only in its last 600 bytes, where walls sit, so that an article
@@ -77,10 +83,28 @@ func Flags(d *document.Document) []string {
 			break
 		}
 	}
-	if words < StubWords {
+	if words < StubWords || (words < StubFragmentWords && !hasSentence(text)) {
 		flags = append(flags, document.FlagStub)
 	}
 	return flags
+}
+
+// hasSentence reports whether text holds a complete sentence: at least
+// three words followed by a full stop, question or exclamation mark
+// (closing quotes allowed).
+func hasSentence(text string) bool {
+	n := 0
+	for _, w := range strings.Fields(text) {
+		n++
+		w = strings.TrimRight(w, "\"'\u201d\u2019)")
+		if n >= 3 && (strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?")) {
+			return true
+		}
+		if strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") {
+			n = 0
+		}
+	}
+	return false
 }
 
 // AnnotateFlags adds Flags(d) to d.Flags (without duplicates). It has the

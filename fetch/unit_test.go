@@ -79,13 +79,17 @@ func TestFlags(t *testing.T) {
 		want string
 	}{
 		{"long article", document.Document{Text: long}, ""},
-		{"paywall prompt", document.Document{Text: "Ministers met on Monday. Subscribe to continue reading."}, "paywall,stub"},
+		{"paywall prompt", document.Document{Text: "Ministers met on Monday. Subscribe to continue reading."}, "paywall"},
+		{"paywall prompt alone", document.Document{Text: "Subscribe to continue reading"}, "paywall,stub"},
 		{"long text ending in a wall", document.Document{Text: long + " Already a subscriber? Log in."}, "paywall"},
 		{"curly apostrophe", document.Document{Text: long + " You\u2019ve reached your limit of free articles."}, "paywall"},
-		{"stub", document.Document{Text: "Police said a man was arrested. More to follow."}, "stub"},
-		{"extracted used before cleaning", document.Document{Extracted: "To read the full story, sign up."}, "paywall,stub"},
+		{"short brief with a sentence", document.Document{Text: "Police said a man was arrested. More to follow."}, ""},
+		{"too few words", document.Document{Text: "Page not found."}, "stub"},
+		{"headline and caption only", document.Document{Text: "Flood waters reach the old market\n\nWatch: drone footage of the flooded streets"}, "stub"},
+		{"extracted used before cleaning", document.Document{Extracted: "To read the full story, sign up"}, "paywall,stub"},
 		{"html not yet extracted", document.Document{Format: document.FormatHTML, Raw: "<p>subscribe to read</p>"}, ""},
 		{"plain text raw", document.Document{Format: document.FormatText, Raw: "Short note."}, "stub"},
+		{"quoted sentence", document.Document{Text: "\u201cWe will rebuild the market,\u201d the mayor said on Sunday.\u201d"}, ""},
 		{"story about subscriptions", document.Document{Text: "Subscribers only get the new service, the company said. " + long}, ""},
 	}
 	for _, c := range cases {

@@ -33,7 +33,7 @@ type hyp struct {
 // label, its softmax probability among the allowed ones given the chosen
 // history. The document history is read as it stood before the sentence and
 // updated after it.
-func (m *Model) tag(words []string, sc *scratch, hist docHistory, beam int) ([]int, []float32) {
+func (m *Model) tag(words []string, sc *scratch, hist docHistory, dc *docContext, beam int) ([]int, []float32) {
 	if beam < 1 {
 		beam = 1
 	}
@@ -41,6 +41,7 @@ func (m *Model) tag(words []string, sc *scratch, hist docHistory, beam int) ([]i
 		sc.cache = make(map[string]*wordEntry, 1024)
 	}
 	sc.buf = m.lex.prepare(&sc.si, words, sc.buf, sc.cache)
+	sc.si.doc = dc
 	n := len(words)
 	if cap(sc.labels) < n {
 		sc.labels = make([]int, n)

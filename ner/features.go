@@ -45,6 +45,10 @@ const (
 	fPrev1Short
 	fDocTag
 	fDocTagLower
+	fDocCase
+	fCluster2
+	fClusterWin2
+	fDocAround
 )
 
 const (
@@ -87,6 +91,7 @@ type tokInfo struct {
 	shape    string
 	short    string
 	clusters [3]uint16
+	clus2    [3]uint16
 	gaz      uint16 // 4 bits (B, I, L, U) per class
 	casing   uint8  // case of the token itself
 	usual    uint8  // usual case of the lowercase form (from the lexicon)
@@ -104,6 +109,7 @@ type sentenceInfo struct {
 	toks     []tokInfo
 	capsLine bool // a headline: every letter-bearing token is upper case
 	entries  []*wordEntry
+	doc      *docContext // may be nil
 	docTags  []uint8
 }
 
@@ -162,7 +168,7 @@ func (lx *Lexicon) wordInfo(t *tokInfo, w string) {
 		t.shape, t.short = wordShape(w)
 		t.casing = wordCase(w)
 		if wi, ok := lx.words[t.lower]; ok {
-			t.clusters, t.usual = wi.clusters, wi.casing
+			t.clusters, t.clus2, t.usual = wi.clusters, wi.clusters2, wi.casing
 		}
 		t.article, t.stem = arabicPrefix(t.lower)
 		t.particle = nameParticles[t.lower]
@@ -238,6 +244,11 @@ func (t *tokInfo) local(out []uint64) []uint64 {
 			out = append(out, keyN(fCluster, clusterLevels[l], byte(c), byte(c>>8)))
 		}
 	}
+	for l, c := range t.clus2 {
+		if c != 0 {
+			out = append(out, keyN(fCluster2, clusterLevels[l], byte(c), byte(c>>8)))
+		}
+	}
 	if t.article != "" {
 		out = append(out, key1(fArticle, t.short))
 		out = append(out, key1(fArticleStem, t.stem))
@@ -311,6 +322,9 @@ func (si *sentenceInfo) context(i int, out []uint64) []uint64 {
 				out = append(out, keyN(fClusterWin, byte(d+2), clusterLevels[l], byte(c), byte(c>>8)))
 			}
 		}
+		if c := p.clus2[1]; c != 0 && (d == -1 || d == 1) {
+			out = append(out, keyN(fClusterWin2, byte(d+2), byte(c), byte(c>>8)))
+		}
 	}
 	capital := t.casing == caseTitle || t.casing == caseUpper || t.casing == caseMixed
 	for b := 0; b < 16; b++ {
@@ -332,7 +346,7 @@ func (si *sentenceInfo) context(i int, out []uint64) []uint64 {
 			out = append(out, key1(fTitleM1, t.short))
 		}
 	}
-	return out
+	return si.doc.features(si, i, out)
 }
 
 // history appends the keys that depend on the labels already chosen.

@@ -7,6 +7,8 @@ type Lexicon struct {
 	// Clusters maps a lowercase word to its cluster at three granularities
 	// (coarse to fine); ids start at 1, 0 means none.
 	Clusters map[string][3]uint16
+	// Clusters2 is a second, independent clustering (other k and seed).
+	Clusters2 map[string][3]uint16
 	// Gazetteer maps a normalized lowercase phrase (tokens joined by one
 	// space) to a bit set of classes (1<<classPER …).
 	Gazetteer map[string]uint8
@@ -21,8 +23,9 @@ type Lexicon struct {
 }
 
 type wordInfo struct {
-	clusters [3]uint16
-	casing   uint8
+	clusters  [3]uint16
+	clusters2 [3]uint16
+	casing    uint8
 }
 
 // build prepares the lexicon's lookup tables (after its maps are set).
@@ -30,6 +33,11 @@ func (lx *Lexicon) build() {
 	lx.words = make(map[string]wordInfo, len(lx.Clusters)+len(lx.Casing))
 	for w, c := range lx.Clusters {
 		lx.words[w] = wordInfo{clusters: c}
+	}
+	for w, c := range lx.Clusters2 {
+		wi := lx.words[w]
+		wi.clusters2 = c
+		lx.words[w] = wi
 	}
 	for w, c := range lx.Casing {
 		wi := lx.words[w]

@@ -37,6 +37,7 @@ type Model struct {
 type modelFile struct {
 	Version   string
 	Clusters  map[string][3]uint16
+	Clusters2 map[string][3]uint16
 	Gazetteer map[string]uint8
 	GazMaxLen int
 	Casing    map[string]uint8
@@ -81,7 +82,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		scale = 1
 	}
 	mf := modelFile{
-		Version: m.Version, Clusters: m.lex.Clusters, Gazetteer: m.lex.Gazetteer,
+		Version: m.Version, Clusters: m.lex.Clusters, Clusters2: m.lex.Clusters2, Gazetteer: m.lex.Gazetteer,
 		GazMaxLen: m.lex.GazMaxLen, Casing: m.lex.Casing, Scale: scale,
 	}
 	keys := make([]uint64, len(m.index))
@@ -161,7 +162,7 @@ func ReadModel(r io.Reader, name string) (*Model, error) {
 	}
 	m := &Model{
 		Version: mf.Version,
-		lex:     Lexicon{Clusters: mf.Clusters, Gazetteer: mf.Gazetteer, GazMaxLen: mf.GazMaxLen, Casing: mf.Casing},
+		lex:     Lexicon{Clusters: mf.Clusters, Clusters2: mf.Clusters2, Gazetteer: mf.Gazetteer, GazMaxLen: mf.GazMaxLen, Casing: mf.Casing},
 		index:   make(map[uint64]uint32, len(mf.Keys)),
 		off:     make([]uint32, len(mf.Keys)+1),
 		lab:     mf.Labels,

@@ -90,13 +90,29 @@ func (s *Scores) Write(w io.Writer) {
 // marks), and scores it against the gold tags.
 func Evaluate(t *Tagger, sents []Sentence) *Scores {
 	s := NewScores()
-	var hist docHistory
-	for _, st := range sents {
-		if st.DocStart || hist == nil {
-			hist = docHistory{}
+	for _, r := range documentRanges(sents) {
+		hist := docHistory{}
+		words := make([][]string, 0, r[1]-r[0])
+		for _, st := range sents[r[0]:r[1]] {
+			words = append(words, st.Words)
 		}
-		pred, _ := t.tagWords(st.Words, hist)
-		s.Add(ChunksFromBIO(st.Tags), pred)
+		dc := newDocContext(words)
+		for _, st := range sents[r[0]:r[1]] {
+			pred, _ := t.tagWords(st.Words, hist, dc)
+			s.Add(ChunksFromBIO(st.Tags), pred)
+		}
 	}
 	return s
+}
+
+// documentRanges splits sentences into documents at DocStart marks.
+func documentRanges(sents []Sentence) [][2]int {
+	var docs [][2]int
+	for n := range sents {
+		if n == 0 || sents[n].DocStart {
+			docs = append(docs, [2]int{n, n})
+		}
+		docs[len(docs)-1][1] = n + 1
+	}
+	return docs
 }

@@ -65,28 +65,29 @@ func (t *Tagger) Model() *Model { return t.m }
 // TagWords finds the entities of one tokenized sentence. It returns chunks
 // over word indexes and a confidence in (0, 1] for each chunk.
 func (t *Tagger) TagWords(words []string) ([]Chunk, []float64) {
-	return t.tagWords(words, nil)
+	return t.tagWords(words, nil, nil)
 }
 
 // TagDocument tags the sentences of one document in order; later
 // sentences see the classes given to the same words earlier.
 func (t *Tagger) TagDocument(sents [][]string) ([][]Chunk, [][]float64) {
 	hist := docHistory{}
+	dc := newDocContext(sents)
 	chunks := make([][]Chunk, len(sents))
 	conf := make([][]float64, len(sents))
 	for i, s := range sents {
-		chunks[i], conf[i] = t.tagWords(s, hist)
+		chunks[i], conf[i] = t.tagWords(s, hist, dc)
 	}
 	return chunks, conf
 }
 
-func (t *Tagger) tagWords(words []string, hist docHistory) ([]Chunk, []float64) {
+func (t *Tagger) tagWords(words []string, hist docHistory, dc *docContext) ([]Chunk, []float64) {
 	if len(words) == 0 {
 		return nil, nil
 	}
 	sc := t.pool.Get().(*scratch)
 	defer t.pool.Put(sc)
-	labels, probs := t.m.tag(words, sc, hist, t.Beam)
+	labels, probs := t.m.tag(words, sc, hist, dc, t.Beam)
 	chunks := chunksFromLabels(labels)
 	conf := make([]float64, len(chunks))
 	for i, c := range chunks {
@@ -118,18 +119,23 @@ func (t *Tagger) Annotate(ctx context.Context, d *document.Document) error {
 	}
 	d.Mentions = d.Mentions[:0]
 	hist := docHistory{}
-	words := make([]string, 0, 64)
+	all := make([][]string, len(sents))
+	for si, spans := range sents {
+		words := make([]string, len(spans))
+		for j, s := range spans {
+			words[j] = d.Text[s.Start:s.End]
+		}
+		all[si] = words
+	}
+	dc := newDocContext(all)
 	for si, spans := range sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		words = words[:0]
-		for _, s := range spans {
-			words = append(words, d.Text[s.Start:s.End])
-		}
-		chunks, conf := t.tagWords(words, hist)
+		words := all[si]
+		chunks, conf := t.tagWords(words, hist, dc)
 		for ci, c := range chunks {
 			// A name never ends in the possessive clitic.
 			for c.End-c.Start > 1 && isClitic(words[c.End-1]) {

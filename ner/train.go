@@ -81,6 +81,17 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 	data := make([]sentFeats, len(sents))
 	counts := map[uint64]int32{}
 	var buf []byte
+	docOf := make([]*docContext, len(sents))
+	for _, r := range documentRanges(sents) {
+		words := make([][]string, 0, r[1]-r[0])
+		for _, st := range sents[r[0]:r[1]] {
+			words = append(words, st.Words)
+		}
+		dc := newDocContext(words)
+		for n := r[0]; n < r[1]; n++ {
+			docOf[n] = dc
+		}
+	}
 	for n, s := range sents {
 		if len(s.Words) != len(s.Tags) {
 			return nil, fmt.Errorf("training NER: sentence %d has %d words and %d tags", n, len(s.Words), len(s.Tags))
@@ -88,6 +99,7 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 		sf := &data[n]
 		sf.gold = bilouFromBIO(s.Tags)
 		buf = lex.prepare(&sf.si, s.Words, buf, nil)
+		sf.si.doc = docOf[n]
 		sf.tokOffs = make([]int32, len(s.Words)+1)
 		for i := range s.Words {
 			sf.keys = sf.si.static(i, sf.keys)
@@ -96,6 +108,7 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 		for _, k := range sf.keys {
 			counts[k]++
 		}
+		sf.si.doc = nil
 	}
 	tt := &trainTable{idx: map[uint64]int32{}}
 	ids := make([][]int32, len(data))
@@ -117,13 +130,7 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 	// Documents (runs of sentences from one DocStart to the next) are
 	// shuffled; sentences inside one are visited in order so that the
 	// document history sees what came before.
-	var docs [][2]int
-	for n := range sents {
-		if n == 0 || sents[n].DocStart {
-			docs = append(docs, [2]int{n, n})
-		}
-		docs[len(docs)-1][1] = n + 1
-	}
+	docs := documentRanges(sents)
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := rng.Perm(len(docs))
 	c := 1.0

@@ -223,15 +223,13 @@ func (x *extraction) after(sg segment, si int) (speaker, document.Span) {
 		// The sentence ends at the closing mark; a cue may still follow
 		// in the next one only when it starts in lower case.
 		ns := x.sentSpan(si + 1)
-		if ns.Len() == 0 || ns.Start > sg.Close.End+3 {
+		if ns.Len() == 0 || ns.Start > sg.Close.End+3 || strings.Contains(x.text[sg.Close.End:ns.Start], "\n") {
 			return speaker{}, document.Span{}
 		}
 		end = ns.End
 	}
 	region := document.Span{Start: sg.Close.End, End: min(end, sg.Close.End+240)}
-	if k := strings.Index(x.text[region.Start:region.End], ". "); k >= 0 {
-		region.End = region.Start + k
-	}
+	region.End = sentenceStop(x.text, region)
 	ws := words(x.text, region)
 	for len(ws) > 0 && (ws[0].text == "," || ws[0].text == ";") {
 		ws = ws[1:]
@@ -251,6 +249,9 @@ func (x *extraction) after(sg segment, si int) (speaker, document.Span) {
 			l := ws[k].text
 			if !capitalized(l) && phraseEnd[l] {
 				break
+			}
+			if l == "of" && k+1 < len(ws) && !capitalized(ws[k+1].text) {
+				break // "Dr. Hana Jabbar of the university"
 			}
 			k++
 		}
@@ -466,4 +467,21 @@ func (x *extraction) firstName(ws []word, sentStart int) speaker {
 		i = j - 1
 	}
 	return speaker{}
+}
+
+// sentenceStop returns where the first sentence end inside sp lies (". "
+// after a word that is no abbreviation or initial), or sp.End.
+func sentenceStop(text string, sp document.Span) int {
+	from := sp.Start
+	for {
+		k := strings.Index(text[from:sp.End], ". ")
+		if k < 0 {
+			return sp.End
+		}
+		at := from + k
+		if w := lastWord(text[:at]); len(w) > 1 && !abbrev[strings.ToLower(w)] {
+			return at
+		}
+		from = at + 2
+	}
 }

@@ -93,6 +93,17 @@ func TestExtract(t *testing.T) {
 		{"quoting a source",
 			`The paper, quoting a security official, said the bridge had cracked.`,
 			[]wantQuote{{"the bridge had cracked", "security official", "a security official", "security official", false, true}}},
+		{"participle cue",
+			`Governor Maya Ortiz visited the dam on Friday, saying that repairs would start soon.`,
+			[]wantQuote{{"that repairs would start soon", "Maya Ortiz", "Governor Maya Ortiz", "Governor", false, false}}},
+		{"abbreviated title after cue",
+			`"The river is dying," said his colleague Dr. Hana Jabbar of the university.`,
+			[]wantQuote{{"The river is dying", "Hana Jabbar", "his colleague Dr. Hana Jabbar", "colleague Dr", true, false}}},
+		{"no cue across paragraphs",
+			"\"We lost the boat,\" said Ana Ruiz. \"The nets too.\"\n\nMayor Tom Reyes said the port would reopen.",
+			[]wantQuote{
+				{"We lost the boat", "Ana Ruiz", "Ana Ruiz", "", true, false},
+				{"the port would reopen", "Tom Reyes", "Mayor Tom Reyes", "Mayor", false, false}}},
 		{"scare quote ignored", `The minister called the plan "reckless" on Tuesday.`, nil},
 		{"no attribution", `The river flooded the valley on Tuesday.`, nil},
 	}

@@ -79,6 +79,18 @@ func (x *extraction) accordingTo(ws []word, s document.Span, si int) (found, boo
 func (x *extraction) reported(ws []word, s document.Span, si int) (found, bool) {
 	for k := 0; k < len(ws); k++ {
 		l := ws[k].text
+		if (l == "saying" || l == "adding" || l == "arguing" || l == "insisting" || l == "warning") && k > 1 && ws[k-1].text == "," {
+			// "Pompeo demanded justice, saying his death …": the subject
+			// of the main clause speaks.
+			if spk := x.firstName(ws[:k-1], s.Start); !spk.empty() && k+2 < len(ws) {
+				from := k + 1
+				content := trim(x.text, document.Span{Start: ws[from].Start, End: s.End}, ",.;:— ")
+				if wordCount(x.text[content.Start:content.End]) >= 3 {
+					return x.reportedQuote(spk, ws[k].Span, content, si), true
+				}
+			}
+			continue
+		}
 		if !speechVerbs[l] {
 			continue
 		}

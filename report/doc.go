@@ -27,7 +27,17 @@ type Output struct {
 	Disagreements []document.Disagreement    `json:"disagreements"`
 	Derivations   []document.Derivation      `json:"derivations"`
 	Summary       []document.SummarySentence `json:"summary"`
+	Excluded      []Excluded                 `json:"excluded"`
 	Problems      []Problem                  `json:"problems"`
+}
+
+// Excluded is a report that was read but kept out of the analysis, with
+// the flags that set it aside.
+type Excluded struct {
+	ID     string   `json:"id"`
+	Source string   `json:"source"`
+	Title  string   `json:"title,omitempty"`
+	Flags  []string `json:"flags"`
 }
 
 // Document is one report in the output, with its per-document layers.
@@ -90,7 +100,11 @@ func Build(s *document.Story, generator string) *Output {
 		Disagreements: nonNil(s.Disagreements),
 		Derivations:   nonNil(s.Derivations),
 		Summary:       nonNil(s.Summary),
+		Excluded:      []Excluded{},
 		Problems:      []Problem{},
+	}
+	for _, d := range s.Excluded {
+		o.Excluded = append(o.Excluded, Excluded{ID: d.ID, Source: d.Source, Title: d.Title, Flags: nonNil(d.Flags)})
 	}
 	for _, d := range s.Docs {
 		od := Document{

@@ -72,7 +72,7 @@ func syntheticStory(docs, perDoc int, seed uint64) *document.Story {
 	return s
 }
 
-var benchDocs = 300
+var benchDocs = 1000 // 1000 documents × 100 mentions = 100k mentions
 
 func BenchmarkLink100k(b *testing.B) {
 	r, err := New(Options{})

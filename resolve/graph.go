@@ -42,6 +42,8 @@ type graph struct {
 	byFirst map[string][]int
 	// types is the bit set of non-MISC types in each root's cluster.
 	types map[int]uint8
+	// cmp compares names with a token cache.
+	cmp *comparer
 	// weak are node pairs whose names match only weakly.
 	weak [][2]int
 }
@@ -76,7 +78,7 @@ func compatible(a, b string) bool {
 
 func newGraph(r *Resolver, s *document.Story) *graph {
 	g := &graph{r: r, s: s, members: map[int][]int{}, sides: map[int]map[int]bool{},
-		types: map[int]uint8{}, byLast: map[string][]int{}, byFirst: map[string][]int{}}
+		types: map[int]uint8{}, cmp: newComparer(), byLast: map[string][]int{}, byFirst: map[string][]int{}}
 	// Vocabulary of folded name tokens, for cutting glued tails.
 	vocab := map[string]bool{}
 	for _, d := range s.Docs {
@@ -281,7 +283,7 @@ func (g *graph) markShort() {
 			if len(n.name.folded) > 1 && (n.typ != document.EntityPerson || o.typ != document.EntityPerson) {
 				continue
 			}
-			if m := compareParsed(&n.name, &o.name); m == PartialMatch || m == WeakMatch {
+			if m := g.cmp.parsed(&n.name, &o.name); m == PartialMatch || m == WeakMatch {
 				n.short = true
 				break
 			}

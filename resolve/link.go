@@ -32,7 +32,7 @@ func (g *graph) linkFull() {
 			if o.short || o.name.Acronym || !compatible(n.typ, o.typ) {
 				continue
 			}
-			switch compareParsed(&n.name, &o.name) {
+			switch g.cmp.parsed(&n.name, &o.name) {
 			case FullMatch:
 				g.union(i, j)
 			case WeakMatch:
@@ -197,7 +197,7 @@ func (g *graph) linkShort() {
 				if o.typ != document.EntityPerson || len(o.name.folded) <= len(n.name.folded) {
 					continue
 				}
-				switch compareParsed(&n.name, &o.name) {
+				switch g.cmp.parsed(&n.name, &o.name) {
 				case PartialMatch:
 					r := g.find(j)
 					partial[r] = true
@@ -226,7 +226,7 @@ func (g *graph) linkShort() {
 		for _, j := range g.byFirst[tokenKey(n.name.folded[0])] {
 			o := g.nodes[j]
 			if o.doc == n.doc && o.typ == document.EntityPerson && len(o.name.folded) > 1 &&
-				tokenVerdict(n.name.folded[0], o.name.folded[0]) == FullMatch {
+				g.cmp.verdict(n.name.folded[0], o.name.folded[0]) == FullMatch {
 				roots[g.find(j)] = true
 			}
 		}
@@ -271,7 +271,7 @@ func (g *graph) linkWeak() {
 			continue
 		}
 		sharedFirst := len(a.name.folded) > 1 && len(b.name.folded) > 1 &&
-			tokenVerdict(a.name.folded[0], b.name.folded[0]) == FullMatch
+			g.cmp.verdict(a.name.folded[0], b.name.folded[0]) == FullMatch
 		if !sharedFirst && !g.shareRole(a.id, b.id) {
 			continue
 		}
@@ -310,7 +310,7 @@ func (g *graph) conflict(a, b *node) bool {
 		if r := g.find(j); r == ra || r == rb {
 			continue
 		}
-		if tokenVerdict(last, o.name.folded[len(o.name.folded)-1]) == FullMatch {
+		if g.cmp.verdict(last, o.name.folded[len(o.name.folded)-1]) == FullMatch {
 			return true
 		}
 	}

@@ -37,6 +37,32 @@ func (m Match) String() string {
 // variant groups (see eval/resolve).
 var SameThreshold = 0.28
 
+// comparer compares names, caching token verdicts when its cache is set
+// (a nil *comparer compares without a cache).
+type comparer struct {
+	cache map[[2]string]Match
+}
+
+// newComparer returns a comparer with an empty cache.
+func newComparer() *comparer { return &comparer{cache: map[[2]string]Match{}} }
+
+// verdict is tokenVerdict through the cache.
+func (c *comparer) verdict(a, b string) Match {
+	if c == nil || a == b {
+		return tokenVerdict(a, b)
+	}
+	k := [2]string{a, b}
+	if a > b {
+		k = [2]string{b, a}
+	}
+	if m, ok := c.cache[k]; ok {
+		return m
+	}
+	m := tokenVerdict(a, b)
+	c.cache[k] = m
+	return m
+}
+
 // tokenVerdict compares two folded tokens.
 func tokenVerdict(a, b string) Match {
 	if a == b {
@@ -78,7 +104,7 @@ func nisba(long, short string) bool {
 var NisbaThreshold = 0.15
 
 // compareFolded compares two folded token sequences.
-func compareFolded(a, b []string) Match {
+func (c *comparer) folded(a, b []string) Match {
 	if len(a) == 0 || len(b) == 0 {
 		return NoMatch
 	}
@@ -88,7 +114,7 @@ func compareFolded(a, b []string) Match {
 	if len(a) == len(b) {
 		worst := FullMatch
 		for i := range a {
-			v := tokenVerdict(a[i], b[i])
+			v := c.verdict(a[i], b[i])
 			if v < worst {
 				worst = v
 			}
@@ -100,7 +126,7 @@ func compareFolded(a, b []string) Match {
 	}
 	// a is shorter: a surname suffix of b, or first name + surname of b.
 	best := NoMatch
-	suffix := seqVerdict(a, b[len(b)-len(a):])
+	suffix := c.seq(a, b[len(b)-len(a):])
 	if bound[b[len(b)-len(a)-1]] {
 		suffix = NoMatch // "Samir" is not a short form of "Abu Samir"
 	}
@@ -111,8 +137,8 @@ func compareFolded(a, b []string) Match {
 		}
 	}
 	if len(a) >= 2 && best < PartialMatch {
-		first := tokenVerdict(a[0], b[0])
-		rest := seqVerdict(a[1:], b[len(b)-len(a)+1:])
+		first := c.verdict(a[0], b[0])
+		rest := c.seq(a[1:], b[len(b)-len(a)+1:])
 		if first == FullMatch && rest > NoMatch {
 			if rest == FullMatch {
 				best = PartialMatch
@@ -130,10 +156,10 @@ var bound = map[string]bool{"abu": true, "abi": true, "um": true, "bin": true, "
 
 // seqVerdict compares equal-length sequences token by token and returns
 // the weakest verdict.
-func seqVerdict(a, b []string) Match {
+func (c *comparer) seq(a, b []string) Match {
 	worst := FullMatch
 	for i := range a {
-		v := tokenVerdict(a[i], b[i])
+		v := c.verdict(a[i], b[i])
 		if v < worst {
 			worst = v
 		}
@@ -145,7 +171,7 @@ func seqVerdict(a, b []string) Match {
 }
 
 // compareParsed compares two parsed names, trying glossed forms too.
-func compareParsed(a, b *parsedName) Match {
+func (c *comparer) parsed(a, b *parsedName) Match {
 	if a.Acronym || b.Acronym {
 		if a.Acronym && b.Acronym {
 			if a.folded[0] == b.folded[0] {
@@ -164,7 +190,7 @@ func compareParsed(a, b *parsedName) Match {
 	best := NoMatch
 	for _, x := range forms(a) {
 		for _, y := range forms(b) {
-			if m := compareFolded(x, y); m > best {
+			if m := c.folded(x, y); m > best {
 				best = m
 			}
 		}
@@ -213,3 +239,9 @@ func contains(xs []string, s string) bool {
 	}
 	return false
 }
+
+// compareFolded compares folded token sequences without a cache.
+func compareFolded(a, b []string) Match { return (*comparer)(nil).folded(a, b) }
+
+// compareParsed compares parsed names without a cache.
+func compareParsed(a, b *parsedName) Match { return (*comparer)(nil).parsed(a, b) }

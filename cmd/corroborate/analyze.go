@@ -49,6 +49,30 @@ func (f *outputFlags) check() error {
 	return usageError{fmt.Errorf("--format %q: want md, json, html or timelinejs", f.format)}
 }
 
+func newFetch() *cobra.Command {
+	f := &outputFlags{}
+	cmd := &cobra.Command{
+		Use:   "fetch FEED_URL...",
+		Short: "Fetch the articles that RSS, Atom or JSON feeds link to and analyse them as one story",
+		Long: `fetch reads each feed, fetches the articles it links to (robots.txt honoured,
+per-host rate limits, private addresses refused unless --allow-private) and writes
+the account of them. Paywalled and stub pages are set aside unless --keep-flagged.`,
+		Example: `  corroborate fetch https://example.org/world/rss.xml --format html -o report.html`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := f.check(); err != nil {
+				return err
+			}
+			if len(args) == 0 {
+				return usageError{fmt.Errorf("fetch needs at least one feed URL")}
+			}
+			f.opts.Feeds = args
+			return run(cmd.Context(), nil, f, cmd.ErrOrStderr())
+		},
+	}
+	f.register(cmd)
+	return cmd
+}
+
 func newAnalyze() *cobra.Command {
 	f := &outputFlags{}
 	cmd := &cobra.Command{
@@ -83,6 +107,9 @@ func run(ctx context.Context, args []string, f *outputFlags, stderr io.Writer) e
 		return err
 	}
 	problems := s.AllProblems()
+	for _, d := range s.Excluded {
+		fmt.Fprintf(stderr, "corroborate: %s: set aside as %s (use --keep-flagged to analyse it)\n", d.Source, strings.Join(d.Flags, ", "))
+	}
 	for _, p := range problems {
 		fmt.Fprintf(stderr, "corroborate: %s: %s: %s\n", p.Source, p.Stage, firstLine(fmt.Sprint(p.Err)))
 	}

@@ -31,9 +31,6 @@ copied wire text, boilerplate, a paywalled stub).`,
 			if err != nil {
 				return err
 			}
-			if f.opts.Published == "" {
-				f.opts.Published = ""
-			}
 			f.opts.SourceNames = map[string]string{}
 			for _, p := range paths {
 				f.opts.SourceNames[p] = "demo/" + baseName(p)

@@ -9,7 +9,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	evalclean "github.com/corroborate/corroborate/eval/clean"
+	evaldecoding "github.com/corroborate/corroborate/eval/decoding"
 	evalextract "github.com/corroborate/corroborate/eval/extract"
+	evalmultilingual "github.com/corroborate/corroborate/eval/extract/multilingual"
 	evalner "github.com/corroborate/corroborate/eval/ner"
 	evalquotes "github.com/corroborate/corroborate/eval/quotes"
 	evalresolve "github.com/corroborate/corroborate/eval/resolve"
@@ -26,12 +29,15 @@ type evaluation struct {
 }
 
 var evaluations = map[string]evaluation{
-	"extract": {evalextract.Run, "../shared/data/scrapinghub-aeb", "HTML main-text extraction + cleaning (ScrapingHub article-extraction benchmark)"},
-	"ner":     {evalner.Run, "../shared/data/conll2003", "named entities (CoNLL-2003 English test)"},
-	"time":    {evaltime.Run, "../shared/data/tempeval3", "time expressions (TempEval-3 platinum)"},
-	"resolve": {evalresolve.Run, "../shared/data/anetac", "name-variant matching across documents (ANETAC variants)"},
-	"quotes":  {evalquotes.Run, "../shared/data/polnear", "quote speaker attribution (PolNeAR dev)"},
-	"summary": {evalsummary.Run, "../shared/data/giveme5w1h", "cited multi-document summary (ROUGE)"},
+	"extract":              {evalextract.Run, "../shared/data/scrapinghub-aeb", "HTML main-text extraction + cleaning (ScrapingHub article-extraction benchmark)"},
+	"extract-multilingual": {evalmultilingual.Run, "../shared/data/trafilatura-eval", "HTML main-text extraction, held out (trafilatura multilingual benchmark)"},
+	"clean":                {evalclean.Run, "../shared/data/scrapinghub-aeb", "boilerplate cleaning of stored extractor outputs (ScrapingHub benchmark)"},
+	"decoding":             {evaldecoding.Run, "../shared/data/trafilatura-eval", "character-set decoding of web pages"},
+	"ner":                  {evalner.Run, "../shared/data/conll2003", "named entities (CoNLL-2003 English test)"},
+	"time":                 {evaltime.Run, "../shared/data/tempeval3", "time expressions (TempEval-3 platinum)"},
+	"resolve":              {evalresolve.Run, "../shared/data/anetac", "name-variant matching across documents (ANETAC variants)"},
+	"quotes":               {evalquotes.Run, "../shared/data/polnear", "quote speaker attribution (PolNeAR dev)"},
+	"summary":              {evalsummary.Run, "../shared/data/giveme5w1h", "cited multi-document summary (ROUGE)"},
 }
 
 func newEval() *cobra.Command {
@@ -44,7 +50,7 @@ func newEval() *cobra.Command {
 	var long strings.Builder
 	long.WriteString("Runs one evaluation and ends with a line '<metric> <value>'.\n\nEvaluations:\n")
 	for _, n := range names {
-		fmt.Fprintf(&long, "  %-8s %s (default data: %s)\n", n, evaluations[n].about, evaluations[n].defaultData)
+		fmt.Fprintf(&long, "  %-20s %s (default data: %s)\n", n, evaluations[n].about, evaluations[n].defaultData)
 	}
 	cmd := &cobra.Command{
 		Use:       "eval WHAT --data DIR",

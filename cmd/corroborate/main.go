@@ -8,6 +8,7 @@
 //	corroborate analyze PATH... [--format md|json|html|timelinejs] [-o FILE]
 //	corroborate demo
 //	corroborate entities PATH...
+//	corroborate fetch FEED_URL...
 //	corroborate eval WHAT --data DIR
 //
 // Exit status: 0 when everything was read and analysed, 3 when the account
@@ -82,6 +83,6 @@ func newRoot() *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "error", "log level: debug, info, warn, error")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newAnalyze(), newDemo(), newEntities(), newEval())
+	root.AddCommand(newAnalyze(), newDemo(), newEntities(), newFetch(), newEval())
 	return root
 }

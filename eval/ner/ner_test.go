@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -40,8 +42,14 @@ func TestRunErrors(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "test.txt") {
 		t.Errorf("empty data dir: err = %v, want one naming test.txt", err)
 	}
-	err = RunWith(context.Background(), t.TempDir(), &bytes.Buffer{}, Options{Model: "/nonexistent/model.bin"})
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "test.txt"), []byte("Basra B-LOC 0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = RunWith(context.Background(), dir, &bytes.Buffer{}, Options{Model: "/nonexistent/model.bin"})
 	if err == nil {
 		t.Error("no error for a missing model")
+	} else if !strings.Contains(err.Error(), "model.bin") {
+		t.Errorf("error %q does not name the model file", err)
 	}
 }

@@ -45,6 +45,7 @@ func run() error {
 	augment := flag.Float64("augment", 0.3, "share of documents with persons copied with Arabic-style names (needs ANETAC)")
 	noNpm := flag.Bool("no-npm-gazetteer", false, "skip the npm gazetteer list")
 	cache := flag.String("cluster-cache", "", "file to keep computed clusters in between runs (optional)")
+	cache2 := flag.String("cluster-cache2", "", "experimental: a second clustering (gob) as extra features")
 	k := flag.String("k", "64,8,4", "k-means branching at the three levels")
 	flag.Parse()
 	var k0, k1, k2 int
@@ -108,6 +109,16 @@ func run() error {
 				return fmt.Errorf("writing cluster cache: %w", err)
 			}
 		}
+	}
+	if *cache2 != "" {
+		b, err := os.ReadFile(*cache2)
+		if err != nil {
+			return err
+		}
+		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&lx.Clusters2); err != nil {
+			return fmt.Errorf("reading cluster cache %s: %w", *cache2, err)
+		}
+		log.Info("second clustering read", "words", len(lx.Clusters2))
 	}
 	if !*noGaz {
 		var phrases, anetacPhrases []lexicon.Phrase
