@@ -133,6 +133,16 @@ func Read(ctx context.Context, inputs []string, opts Options) ([]*document.Docum
 // AnalyzeDocuments runs extraction, cleaning, annotation and linking over
 // documents already read.
 func AnalyzeDocuments(ctx context.Context, docs []*document.Document, problems []document.Problem, opts Options) (*document.Story, error) {
+	p, err := Pipeline(opts)
+	if err != nil {
+		return nil, err
+	}
+	return AnalyzeDocumentsWith(ctx, docs, problems, opts, p.Steps)
+}
+
+// AnalyzeDocumentsWith extracts the documents, sets flagged pages aside and
+// runs the given steps (for instance a subset of Pipeline's) over the rest.
+func AnalyzeDocumentsWith(ctx context.Context, docs []*document.Document, problems []document.Problem, opts Options, steps []pipeline.Step) (*document.Story, error) {
 	ex, err := extract.New(extract.Options{})
 	if err != nil {
 		return nil, fmt.Errorf("setting up extraction: %w", err)
@@ -159,10 +169,7 @@ func AnalyzeDocuments(ctx context.Context, docs []*document.Document, problems [
 		}
 		s.Add(d)
 	}
-	p, err := Pipeline(opts)
-	if err != nil {
-		return nil, err
-	}
+	p := &pipeline.Pipeline{Workers: opts.Workers, Steps: steps}
 	if err := p.Run(ctx, s); err != nil {
 		return nil, err
 	}
