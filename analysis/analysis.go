@@ -86,7 +86,7 @@ func Read(ctx context.Context, inputs []string, opts Options) ([]*document.Docum
 	var docs []*document.Document
 	var problems []document.Problem
 	if len(local) > 0 {
-		d, p := ingest.Read(ctx, local, ingest.Options{Stdin: opts.Stdin, MaxBytes: opts.MaxBytes, Published: opts.Published})
+		d, p := ingest.Read(ctx, local, ingest.Options{Stdin: opts.Stdin, MaxBytes: opts.MaxBytes, Published: opts.Published, WARC: warc.Documents})
 		docs, problems = append(docs, d...), append(problems, p...)
 	}
 	if opts.URLsFile != "" {

@@ -50,19 +50,23 @@ func (c *Comparer) Link(ctx context.Context, s *document.Story) error {
 	return nil
 }
 
-// ref is one claim with its document index.
+// ref is one claim with its document index and the year it is dated to
+// (its own time, else the publication year for the report's own event).
 type ref struct {
-	doc int
-	c   document.Claim
+	doc      int
+	c        document.Claim
+	year     string
+	explicit bool
 }
 
 // bucket is a group of claims about the same thing in compatible events.
 type bucket struct {
-	key        string
-	event, tm  string
-	since      string
-	refs       []ref
-	firstLabel string
+	key       string
+	event, tm string
+	since     string
+	// shown is the year an explicit time gave, for the About text.
+	shown string
+	refs  []ref
 }
 
 func claimKey(c document.Claim) string {
@@ -82,7 +86,8 @@ func year(t string) string {
 // fits reports whether claim c may be about the same event as bucket b:
 // cumulative counts ("since 2003") only meet the same span, and labelled
 // events or years that differ never meet.
-func (b *bucket) fits(c document.Claim) bool {
+func (b *bucket) fits(r ref) bool {
+	c := r.c
 	cs := ""
 	ev := c.Event
 	if strings.HasPrefix(ev, "since ") {
@@ -94,7 +99,7 @@ func (b *bucket) fits(c document.Claim) bool {
 	if ev != "" && b.event != "" && ev != b.event {
 		return false
 	}
-	if y := year(c.Time); y != "" && b.tm != "" && y != b.tm {
+	if r.year != "" && b.tm != "" && r.year != b.tm {
 		return false
 	}
 	return true
@@ -108,8 +113,11 @@ func (b *bucket) add(r ref) {
 	} else if ev != "" {
 		b.event = ev
 	}
-	if y := year(r.c.Time); y != "" {
-		b.tm = y
+	if r.year != "" {
+		b.tm = r.year
+	}
+	if r.explicit && r.year != "" {
+		b.shown = r.year
 	}
 }
 
@@ -120,13 +128,20 @@ func compare(s *document.Story, ind *independence) ([]document.Agreement, []docu
 	var keys []string
 	for di, d := range s.Docs {
 		for _, cl := range d.Claims {
+			r := ref{doc: di, c: cl, year: year(cl.Time), explicit: cl.Time != ""}
+			if cl.Time == "" && cl.Event == "" && eventBound(cl) && !d.Published.IsZero() && len(d.Published.Value) >= 4 {
+				// A number told with no time and no background cue belongs
+				// to the report's own event: date it by publication, so
+				// that it never meets a count from an older event.
+				r.year = d.Published.Value[:4]
+			}
 			k := claimKey(cl)
 			if _, ok := byKey[k]; !ok {
 				keys = append(keys, k)
 			}
 			var home *bucket
 			for _, b := range byKey[k] {
-				if b.fits(cl) {
+				if b.fits(r) {
 					home = b
 					break
 				}
@@ -138,7 +153,7 @@ func compare(s *document.Story, ind *independence) ([]document.Agreement, []docu
 				}
 				byKey[k] = append(byKey[k], home)
 			}
-			home.add(ref{doc: di, c: cl})
+			home.add(r)
 		}
 	}
 	var agree []document.Agreement
@@ -255,8 +270,8 @@ func aboutText(b *bucket) string {
 	if b.since != "" {
 		ctx = append(ctx, b.since)
 	}
-	if b.tm != "" {
-		ctx = append(ctx, b.tm)
+	if b.shown != "" {
+		ctx = append(ctx, b.shown)
 	}
 	if len(ctx) > 0 {
 		s += " (" + strings.Join(ctx, ", ") + ")"
@@ -274,4 +289,14 @@ func dedupe(xs []string) []string {
 		}
 	}
 	return out
+}
+
+// eventBound reports whether a claim counts what happened in one event
+// (people killed or arrested, attackers, vehicles at the scene) rather
+// than a standing fact (an age, how many factions a group has).
+func eventBound(c document.Claim) bool {
+	if c.Predicate == "count" {
+		return c.Subject != "factions"
+	}
+	return c.Predicate != "age"
 }

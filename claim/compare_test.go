@@ -169,3 +169,22 @@ func TestLinkFillsSpeakerEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkKeepsEventsApart checks that a count from an older, dated event
+// never meets the report's own undated count.
+func TestLinkKeepsEventsApart(t *testing.T) {
+	a := annotate(t, "a", "Four gunmen attacked the mayor of Lorbridge on his way home.")
+	b := annotate(t, "b", "In 2019, three gunmen attacked a judge in the same street.")
+	for _, d := range []*document.Document{a, b} {
+		d.Published = document.DayDate(time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC), "test")
+	}
+	s := document.NewStory()
+	s.Add(a)
+	s.Add(b)
+	if err := New().Link(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Disagreements) != 0 {
+		t.Errorf("invented a contradiction between events: %+v", s.Disagreements)
+	}
+}

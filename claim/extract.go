@@ -180,6 +180,11 @@ func (x *docClaims) fromQuantity(i int) {
 		c.Subject, c.Predicate = class, pred
 	case peopleClasses[class]:
 		return // a crowd with nothing done to it ("thousands expressed outrage")
+	case !countable[class]:
+		// "three companies", "hundreds of mourners": a bare count of
+		// something no report is likely to dispute; comparing such counts
+		// across contexts would invent contradictions.
+		return
 	default:
 		c.Subject, c.Predicate = class, "count"
 		if sub := subsetPredicate(ws, qi, x.d.Text, q); sub != "" {
@@ -456,6 +461,10 @@ func valueText(q document.Quantity) string {
 	}
 	if q.Qualifier != "" && !strings.Contains(strings.ToLower(q.Text), q.Qualifier) {
 		return q.Qualifier + " " + num(q.Value)
+	}
+	// "Four gunmen" opens a sentence; the value is "four".
+	if r, n := utf8.DecodeRuneInString(q.Text); unicode.IsUpper(r) && strings.ToLower(q.Text[n:]) == q.Text[n:] {
+		return string(unicode.ToLower(r)) + q.Text[n:]
 	}
 	return q.Text
 }

@@ -36,8 +36,8 @@ func TestExtractClaims(t *testing.T) {
 		in   string
 		want []wantClaim
 	}{
-		{"attackers by unit", "Three gunmen opened fire on the convoy.", []wantClaim{{"attackers", "count", "Three", 3, ""}}},
-		{"people as attackers", "Five men on two scooters attacked the bank.", []wantClaim{{"attackers", "count", "Five", 5, ""}, {"motorcycles", "count", "two", 2, ""}}},
+		{"attackers by unit", "Three gunmen opened fire on the convoy.", []wantClaim{{"attackers", "count", "three", 3, ""}}},
+		{"people as attackers", "Five men on two scooters attacked the bank.", []wantClaim{{"attackers", "count", "five", 5, ""}, {"motorcycles", "count", "two", 2, ""}}},
 		{"on a motorbike", "The gunman escaped on a motorbike.", []wantClaim{{"motorcycles", "count", "one", 1, ""}}},
 		{"age", "Lina Farouk, 52, was hurt.", []wantClaim{{"Lina Farouk", "age", "52", 52, ""}}},
 		{"year-old", "The 38-year-old Omar al-Tamimi was freed.", []wantClaim{{"Omar al-Tamimi", "age", "38", 38, ""}}},
@@ -45,10 +45,11 @@ func TestExtractClaims(t *testing.T) {
 		{"arrested in raid", "Troops stormed the depot and arrested 9 of its guards.", []wantClaim{{"people", "arrested", "9", 9, "raid"}}},
 		{"released later", "Police detained 12 men. Later 10 of them were released.", []wantClaim{{"people", "arrested", "12", 12, ""}, {"people", "released", "10", 10, ""}}},
 		{"all but", "Police detained 12 men. They freed all but two of them.", []wantClaim{{"people", "arrested", "12", 12, ""}, {"people", "released", "10 (all but two)", 10, ""}}},
-		{"cumulative count", "About 90 journalists have been killed in Lorania since 2004.", []wantClaim{{"journalists", "killed", "About 90", 90, "since 2004"}}},
+		{"cumulative count", "About 90 journalists have been killed in Lorania since 2004.", []wantClaim{{"journalists", "killed", "about 90", 90, "since 2004"}}},
 		{"count and part", "Of the 30 factions in the alliance, 12 were loyal to the council.", []wantClaim{{"factions", "count", "30", 30, ""}, {"factions", "loyal", "12", 12, ""}}},
-		{"age without a name", "Gunmen shot the 52-year-old outside. Two porters watched.", nil},
-		{"plural of unknown unit", "The report named three companies.", []wantClaim{{"companies", "count", "three", 3, ""}}},
+		{"age without a name", "Gunmen shot the 52-year-old outside. Two men watched.", nil},
+		{"plural of unknown unit", "Troops killed three ferrymen and two pony-keepers.", []wantClaim{{"ferrymen", "killed", "three", 3, ""}, {"pony-keepers", "killed", "two", 2, ""}}},
+		{"bare count of unknown unit", "The report named three companies.", nil},
 		{"crowd is not a claim", "Thousands of villagers expressed anger.", nil},
 		{"durations are not claims", "The siege lasted three weeks.", nil},
 	}
@@ -72,7 +73,7 @@ func TestExtractClaims(t *testing.T) {
 }
 
 func TestClaimAttribution(t *testing.T) {
-	d := annotate(t, "x", "Port Herald: Storm hits coast\n\nOfficials told the Port Herald that four boats sank.")
+	d := annotate(t, "x", "Port Herald: Storm hits coast\n\nOfficials told the Port Herald that four fishermen drowned.")
 	if len(d.Claims) != 1 || d.Claims[0].Attribution != "Port Herald" {
 		t.Fatalf("claims = %+v", d.Claims)
 	}

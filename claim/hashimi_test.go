@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/corroborate/corroborate/claim"
 	"github.com/corroborate/corroborate/document"
@@ -17,8 +18,9 @@ import (
 )
 
 // loadHashimi reads the five Hashimi reports (ids 000…004) and runs the
-// per-document stages over them, with the text stage's sentences when
-// withText is set and the stages' own fallback splitters otherwise.
+// per-document stages over them, with the text stage's sentences and a
+// publication date when withText is set, and the stages' own fallback
+// splitters and no date otherwise.
 func loadHashimi(t *testing.T, withText bool) *document.Story {
 	t.Helper()
 	dir := shareddata.Require(t, "corpus", "hashimi")
@@ -36,6 +38,8 @@ func loadHashimi(t *testing.T, withText bool) *document.Story {
 		}
 		d := &document.Document{ID: filepath.Base(f)[:3], Source: f, Text: string(b)}
 		if withText {
+			// The reports came out within a week of the killing.
+			d.Published = document.DayDate(time.Date(2020, 7, 8, 0, 0, 0, 0, time.UTC), "test")
 			if err := text.New().Annotate(ctx, d); err != nil {
 				t.Fatalf("text stage on %s: %v", f, err)
 			}

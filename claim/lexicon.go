@@ -6,6 +6,7 @@ var eventVerbs = map[string]string{
 	"murdered": "killed", "murdering": "killed", "slain": "killed",
 	"massacred": "killed", "died": "killed", "dead": "killed", "deaths": "killed",
 	"death": "killed", "assassinated": "killed", "executed": "killed",
+	"drowned": "killed", "perished": "killed",
 	"wounded": "wounded", "wounding": "wounded", "injured": "wounded",
 	"injuring": "wounded", "hurt": "wounded",
 	"arrested": "arrested", "arresting": "arrested", "detained": "arrested",
@@ -21,7 +22,7 @@ var eventVerbs = map[string]string{
 var attackVerbs = map[string]bool{
 	"targeted": true, "attacked": true, "shot": true, "opened": true,
 	"fired": true, "ambushed": true, "approached": true, "stormed": true,
-	"gunned": true, "sprayed": true, "assassinated": true, "fled": false,
+	"gunned": true, "sprayed": true, "assassinated": true,
 }
 
 // classes group counted units so that reports line up: "four gunmen" and
@@ -45,7 +46,9 @@ var classes = map[string]string{
 	"guard": "people", "policemen": "police officers", "bodyguard": "people",
 	"vehicle": "vehicles", "car": "vehicles", "truck": "vehicles",
 	"pickup": "vehicles", "death": "people", "rocket": "rockets",
-	"missile": "missiles", "drone": "drones",
+	"missile": "missiles", "drone": "drones", "round": "rounds",
+	"bullet": "bullets", "shot": "shots", "bomb": "bombs", "explosion": "explosions",
+	"blast": "blasts", "casualty": "casualties", "victim": "victims", "body": "bodies",
 }
 
 // peopleClasses are the classes that count people.
@@ -59,3 +62,12 @@ var protestCues = []string{"protest", "demonstrat", "the streets", "uprising", "
 
 // raidCues put a number in the story of a raid.
 var raidCues = []string{"raid", "stormed", "rounded up", "descended on", "swoop"}
+
+// countable are the classes whose bare counts ("two motorcycles", "67
+// factions") are claims worth comparing.
+var countable = map[string]bool{
+	"motorcycles": true, "vehicles": true, "factions": true, "rockets": true,
+	"missiles": true, "drones": true, "rounds": true, "bullets": true,
+	"shots": true, "bombs": true, "explosions": true, "blasts": true,
+	"casualties": true, "victims": true, "bodies": true,
+}

@@ -3,12 +3,17 @@ package document
 // Quote is a direct or indirect attribution in one document.
 type Quote struct {
 	Span
-	// Content is the span of the quoted words (inside the quote marks).
+	// Content is the span of the quoted words (inside the quote marks);
+	// for reported speech, the reported clause ("that the dam cracked").
 	Content Span   `json:"content"`
 	Text    string `json:"text"`
-	// Speaker is the speaker as written ("Iraq analyst Sajad Jiyad").
-	Speaker     string `json:"speaker,omitempty"`
-	SpeakerSpan Span   `json:"speaker_span"`
+	// Speaker is the speaker's name ("Sajad Jiyad"), the referent of a
+	// pronoun speaker, or for unnamed sources their description ("senior
+	// Shia political official").
+	Speaker string `json:"speaker,omitempty"`
+	// SpeakerSpan covers the speaker as written ("Iraq analyst Sajad
+	// Jiyad", or the pronoun "he").
+	SpeakerSpan Span `json:"speaker_span"`
 	// SpeakerEntity is the resolved entity id, when known.
 	SpeakerEntity string `json:"speaker_entity,omitempty"`
 	// Role is the speaker's title or description, when given.

@@ -47,6 +47,7 @@ func TestTextRules(t *testing.T) {
 		name                           string
 		text                           string
 		title, outlet, source, pubDate string
+		updDate                        string
 		authors                        []string
 	}{
 		{
@@ -87,6 +88,17 @@ func TestTextRules(t *testing.T) {
 			authors: []string{"Olga Marin"}, outlet: "Kelvale News Agency", source: sourceByline,
 		},
 		{
+			name:  "sentence starting with By is no byline",
+			text:  "Bridge reopens\n\nBy the time crews arrived, water had gone.\n\nBy nightfall roads were open",
+			title: "Bridge reopens",
+		},
+		{
+			name:    "published and updated lines",
+			text:    "Bridge reopens\n\nPublished: 3 March 2022\nUpdated: 5 March 2022\n\nThe bridge reopened.",
+			title:   "Bridge reopens",
+			pubDate: "2022-03-03", updDate: "2022-03-05",
+		},
+		{
 			name:   "section path",
 			text:   "World - Europe - Kelvale Courier\n\nBridge repairs begin\n\nWork started on Monday.",
 			title:  "Bridge repairs begin",
@@ -122,6 +134,9 @@ func TestTextRules(t *testing.T) {
 			}
 			if d.Published.Value != tt.pubDate {
 				t.Errorf("published %q, want %q", d.Published.Value, tt.pubDate)
+			}
+			if d.Updated.Value != tt.updDate {
+				t.Errorf("updated %q, want %q", d.Updated.Value, tt.updDate)
 			}
 			if strings.Join(d.Authors, ";") != strings.Join(tt.authors, ";") {
 				t.Errorf("authors %q, want %q", d.Authors, tt.authors)

@@ -48,6 +48,7 @@ type textMeta struct {
 	Outlet       string
 	OutletSource string
 	Published    document.Date
+	Updated      document.Date
 }
 
 // apply copies the found metadata into the empty fields of d.
@@ -64,6 +65,9 @@ func (m textMeta) apply(d *document.Document) {
 	if d.Published.IsZero() {
 		d.Published = m.Published
 	}
+	if d.Updated.IsZero() {
+		d.Updated = m.Updated
+	}
 }
 
 var (
@@ -74,7 +78,9 @@ var (
 	// aboutFooter: "About Outlet" alone on a line.
 	aboutFooter = regexp.MustCompile(`^About\s+(\p{Lu}[\p{L}\p{N}&.' -]{1,60})$`)
 	// datePrefix: labels before a date line.
-	datePrefix = regexp.MustCompile(`^(?i:published|posted|updated|last updated|date)\s*:?\s*`)
+	datePrefix = regexp.MustCompile(`^(?i:published|posted|date)\s*(?:on)?\s*:?\s*`)
+	// updatePrefix: the label of an update date line.
+	updatePrefix = regexp.MustCompile(`^(?i:last updated|updated)\s*(?:on)?\s*:?\s*`)
 )
 
 // orgWords mark a byline or name as an organization rather than a person.
@@ -168,9 +174,14 @@ func (r *textRules) read(text string) textMeta {
 			}
 			continue
 		}
-		if m.Published.IsZero() && len(strings.Fields(l)) <= 7 {
-			s := datePrefix.ReplaceAllString(l, "")
-			if d, ok := r.parseDate(s); ok {
+		if len(strings.Fields(l)) <= 7 {
+			if g := updatePrefix.FindStringSubmatch(l); g != nil {
+				if d, ok := r.parseDate(l[len(g[0]):]); ok && m.Updated.IsZero() {
+					m.Updated = d
+				}
+				continue
+			}
+			if d, ok := r.parseDate(datePrefix.ReplaceAllString(l, "")); ok && m.Published.IsZero() {
 				m.Published = d
 			}
 		}
@@ -295,7 +306,13 @@ func footerOrgs(lines []line) map[string]bool {
 // one organization (a name with an organization word, an all-capital
 // acronym, or one introduced by an "About" footer).
 func splitByline(s string, about map[string]bool) (people []string, org string) {
+	if strings.HasSuffix(s, ".") && !isOrgName(strings.TrimSuffix(s, "."), about) {
+		return nil, "" // "By the time they arrived." is a sentence
+	}
 	for _, name := range splitAuthors(s) {
+		if !looksLikeName(name) {
+			continue
+		}
 		if isOrgName(name, about) {
 			if org == "" {
 				org = name

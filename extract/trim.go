@@ -8,7 +8,10 @@ import (
 // Edge trimming: paragraphs at the start or end of the chosen text that no
 // other candidate contains are dropped, when the others broadly agree with
 // it (pair F1 at least supportAgreement) and at most maxTrimShare of its
-// words would go. Headlines, bylines and "read more" lines sit there.
+// words would go. Bylines, sign-up and "read more" lines sit there. A
+// leading heading is kept even without support (the other extractors drop
+// the headline): like plain text, Extracted starts with the headline, and
+// the clean stage decides about repeated ones.
 const (
 	supportAgreement = 0.5
 	maxTrimShare     = 0.3
@@ -39,7 +42,7 @@ func trimUnsupported(sc []scored, pair [][]float64, shs []map[string]int, best i
 	total := sc[best].f.Words
 	lo, hi := 0, len(c.paras)
 	dropped := 0
-	for lo < hi && !supported(c.paras[lo]) {
+	for lo < hi && !c.paras[lo].Heading && !supported(c.paras[lo]) {
 		dropped += len(wordTokens(c.paras[lo].Text))
 		lo++
 	}

@@ -27,6 +27,12 @@ func TestTrimUnsupported(t *testing.T) {
 			want:  story,
 		},
 		{
+			name:  "leading heading stays",
+			best:  &candidate{paras: append([]Paragraph{{Text: "Floods in Kelvale", Heading: true}}, mk(story...).paras...)},
+			other: mk(story...),
+			want:  append([]string{"Floods in Kelvale"}, story...),
+		},
+		{
 			name:  "middle paragraph without support stays",
 			best:  mk(story[0], "An unsupported paragraph in the middle of the story text", story[1]),
 			other: mk(story[0], story[1]),

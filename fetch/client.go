@@ -27,14 +27,17 @@ var (
 // Client fetches pages. It is safe for concurrent use; create one per run so
 // that robots.txt, rate limits and the revalidation cache are shared.
 type Client struct {
-	opts    Options
-	http    *http.Client
-	log     *slog.Logger
-	mu      sync.Mutex
-	hosts   map[string]*hostLimit
-	robots  map[string]*robotsEntry
-	cache   validatorCache
-	history *History
+	opts Options
+	http *http.Client
+	// robotsHTTP fetches robots.txt files; its redirects skip the robots
+	// check, which would otherwise recurse into the fetch in progress.
+	robotsHTTP *http.Client
+	log        *slog.Logger
+	mu         sync.Mutex
+	hosts      map[string]*hostLimit
+	robots     map[string]*robotsEntry
+	cache      validatorCache
+	history    *History
 	// allowAddr lists exact ip:port addresses exempt from the address
 	// check (tests use it to admit one loopback server and no other).
 	allowAddr map[string]bool
@@ -62,15 +65,22 @@ func New(opts Options) *Client {
 		ResponseHeaderTimeout: opts.Timeout,
 		DisableCompression:    true, // we ask for gzip ourselves to bound its output
 	}
+	basicRedirect := func(req *http.Request, via []*http.Request) error {
+		if len(via) > opts.MaxRedirects {
+			return fmt.Errorf("stopped after %d redirects", opts.MaxRedirects)
+		}
+		if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+			return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)
+		}
+		return nil
+	}
+	c.robotsHTTP = &http.Client{Transport: transport, Timeout: opts.Timeout, CheckRedirect: basicRedirect}
 	c.http = &http.Client{
 		Transport: transport,
 		Timeout:   opts.Timeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if len(via) > opts.MaxRedirects {
-				return fmt.Errorf("stopped after %d redirects", opts.MaxRedirects)
-			}
-			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-				return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)
+			if err := basicRedirect(req, via); err != nil {
+				return err
 			}
 			if !c.robotsAllowed(req.Context(), req.URL) {
 				return fmt.Errorf("redirect to %s: %w", req.URL, ErrDisallowed)

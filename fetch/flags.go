@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"context"
+	"regexp"
 	"strings"
 
 	"github.com/corroborate/corroborate/document"
@@ -51,11 +52,14 @@ var paywallPhrases = []string{
 
 // Flags returns the document flags the text of d earns: document.FlagPaywall
 // when it carries a subscription prompt, document.FlagStub when it is too
-// short to be a report (see StubWords). It judges the cleaned Text, else Extracted,
-// else the Raw of a plain-text document; an HTML document not yet extracted
-// earns no flags (its markup says nothing reliable). A paywall prompt in a
-// text of over 150 words counts only in its last 600 bytes, where walls sit, so that an article
-// about subscriptions is not flagged.
+// short to be a report (see StubWords). It judges the cleaned Text, else
+// Extracted, else the Raw of a plain-text document; an HTML document not yet
+// extracted earns no flags. A paywall prompt in a text of over 150 words
+// counts only in its last 600 bytes, where walls sit, so that an article
+// about subscriptions is not flagged. An HTML page that declares gated
+// content in its structured data (isAccessibleForFree false,
+// article:content_tier locked or metered) is paywalled when its text has at
+// most 150 words.
 func Flags(d *document.Document) []string {
 	text := d.Text
 	if text == "" {
@@ -69,6 +73,9 @@ func Flags(d *document.Document) []string {
 	}
 	var flags []string
 	words := len(strings.Fields(text))
+	if d.Format == document.FormatHTML && words <= 150 && markedPaywalled(d.Raw) {
+		flags = append(flags, document.FlagPaywall)
+	}
 	lower := strings.ToLower(strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u00a0", " ").Replace(text))
 	zone := lower
 	if words > 150 {
@@ -78,7 +85,7 @@ func Flags(d *document.Document) []string {
 		}
 	}
 	for _, p := range paywallPhrases {
-		if strings.Contains(zone, p) {
+		if len(flags) == 0 && strings.Contains(zone, p) {
 			flags = append(flags, document.FlagPaywall)
 			break
 		}
@@ -87,6 +94,30 @@ func Flags(d *document.Document) []string {
 		flags = append(flags, document.FlagStub)
 	}
 	return flags
+}
+
+// paywallMarkers are machine-readable declarations of gated content:
+// schema.org isAccessibleForFree=false (the structured data search engines
+// ask paywalled publishers for) and the article:content_tier meta tag.
+var paywallMarkers = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)"isAccessibleForFree"\s*:\s*"?false`),
+	regexp.MustCompile(`(?i)itemprop=["']?isAccessibleForFree["']?\s+content=["']?false`),
+	regexp.MustCompile(`(?i)<meta[^>]+(?:property|name)=["']article:content_tier["'][^>]+content=["'](?:locked|metered)`),
+}
+
+// markedPaywalled reports whether a page declares its content gated. Such
+// pages often still carry the full text (for search engines), so Flags
+// trusts the marker only when the extracted text is short.
+func markedPaywalled(raw string) bool {
+	if len(raw) > 2<<20 {
+		raw = raw[:2<<20]
+	}
+	for _, re := range paywallMarkers {
+		if re.MatchString(raw) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSentence reports whether text holds a complete sentence: at least

@@ -440,3 +440,30 @@ func TestProgressBarOnlyWhenAsked(t *testing.T) {
 		t.Errorf("docs %d, progress output %q", len(docs), bar.String())
 	}
 }
+
+func TestRobotsRedirectLoopDoesNotHang(t *testing.T) {
+	var a, b *httptest.Server
+	a = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.Redirect(w, r, b.URL+"/robots.txt", http.StatusFound)
+			return
+		}
+		http.Redirect(w, r, b.URL+"/page", http.StatusFound)
+	}))
+	defer a.Close()
+	b = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.Redirect(w, r, a.URL+"/robots.txt", http.StatusFound)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain")
+		fmt.Fprint(w, "reached")
+	}))
+	defer b.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	page, err := New(testOptions()).Fetch(ctx, a.URL+"/start")
+	if err != nil || string(page.Body) != "reached" {
+		t.Fatalf("err %v", err)
+	}
+}

@@ -63,7 +63,7 @@ func (c *Client) fetchRobots(ctx context.Context, base string) *robotstxt.Robots
 		return nil
 	}
 	req.Header.Set("User-Agent", c.opts.UserAgent)
-	resp, err := c.http.Do(req)
+	resp, err := c.robotsHTTP.Do(req)
 	if err != nil {
 		c.log.Debug("robots.txt unavailable; allowing", "host", base, "err", err)
 		return nil

@@ -90,6 +90,14 @@ func TestFlags(t *testing.T) {
 		{"html not yet extracted", document.Document{Format: document.FormatHTML, Raw: "<p>subscribe to read</p>"}, ""},
 		{"plain text raw", document.Document{Format: document.FormatText, Raw: "Short note."}, "stub"},
 		{"quoted sentence", document.Document{Text: "\u201cWe will rebuild the market,\u201d the mayor said on Sunday.\u201d"}, ""},
+		{"structured data says gated, text short", document.Document{Format: document.FormatHTML, Extracted: "The minister resigned on Friday, aides said, after weeks of pressure.",
+			Raw: `<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree": "False"}</script>`}, "paywall"},
+		{"gated marker but full text present", document.Document{Format: document.FormatHTML, Extracted: long,
+			Raw: `<script type="application/ld+json">{"isAccessibleForFree":false}</script>`}, ""},
+		{"content tier meta", document.Document{Format: document.FormatHTML, Extracted: "The minister resigned on Friday evening, aides said.",
+			Raw: `<meta property="article:content_tier" content="locked">`}, "paywall"},
+		{"content tier free", document.Document{Format: document.FormatHTML, Extracted: "The minister resigned on Friday evening, aides said.",
+			Raw: `<meta property="article:content_tier" content="free">`}, ""},
 		{"story about subscriptions", document.Document{Text: "Subscribers only get the new service, the company said. " + long}, ""},
 	}
 	for _, c := range cases {

@@ -12,9 +12,9 @@ import (
 	"github.com/corroborate/corroborate/document"
 )
 
-// bytes turns the content of one input into documents. name is the path
-// used for the extension and ID ("-" for standard input).
-func (r *reader) bytes(source, name string, data []byte) {
+// add turns the content of one input into documents and keeps them. name
+// is the path used for the extension and ID ("-" for standard input).
+func (r *reader) add(source, name string, data []byte) {
 	docs, probs := r.convert(source, name, data, 0)
 	r.docs = append(r.docs, docs...)
 	r.problems = append(r.problems, probs...)
@@ -59,8 +59,7 @@ func (r *reader) convert(source, name string, data []byte, depth int) ([]*docume
 		}
 		return docs, probs
 	}
-	_, hasBOM := decodeBOM(data)
-	if !hasBOM && sniffUTF16(data) == "" {
+	if !hasBOM(data) && sniffUTF16(data) == "" {
 		if m := magicName(data); m != "" {
 			return r.fail(source, reason(ErrBinary, "binary input: %s", m))
 		}

@@ -6,6 +6,7 @@ import (
 	"mime"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/saintfish/chardet"
@@ -14,7 +15,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/ianaindex"
-	"golang.org/x/text/encoding/unicode"
+	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
 )
 
@@ -45,10 +46,10 @@ func Decode(data []byte, contentType string, html bool) Decoded {
 		return d
 	}
 	if v := sniffUTF16(data); v != "" {
-		e := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+		e := xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM)
 		name := "utf-16le"
 		if v == "be" {
-			e, name = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
+			e, name = xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM), "utf-16be"
 		}
 		return decodeWith(data, e, name, "utf-16-sniff")
 	}
@@ -86,8 +87,18 @@ var boms = []bomEntry{
 	{"\xff\xfe\x00\x00", "utf-32le", utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM)},
 	{"\x00\x00\xfe\xff", "utf-32be", utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM)},
 	{"\xef\xbb\xbf", "utf-8", nil},
-	{"\xff\xfe", "utf-16le", unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)},
-	{"\xfe\xff", "utf-16be", unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)},
+	{"\xff\xfe", "utf-16le", xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM)},
+	{"\xfe\xff", "utf-16be", xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM)},
+}
+
+// hasBOM reports whether data starts with a Unicode byte-order mark.
+func hasBOM(data []byte) bool {
+	for _, b := range boms {
+		if bytes.HasPrefix(data, []byte(b.bom)) {
+			return true
+		}
+	}
+	return false
 }
 
 func decodeBOM(data []byte) (Decoded, bool) {
@@ -273,18 +284,158 @@ func countInvalid(data []byte) int {
 	return n
 }
 
-// detect guesses a legacy encoding statistically.
+// detect guesses a legacy encoding: the statistical detector proposes
+// charsets, and among its leading proposals (and windows-1252) the one whose
+// decoding of the sample reads most like text in one script wins (see
+// coherence). The check matters for short inputs, where the detector's
+// n-gram statistics are thin: 30 bytes of windows-1256 Arabic can look like
+// ISO-8859-8 Hebrew to it, but decoded as Hebrew half the bytes are
+// undefined or mix scripts within words.
 func detect(data []byte, html bool) Decoded {
 	det := chardet.NewTextDetector()
 	if html {
 		det = chardet.NewHtmlDetector()
 	}
-	if res, err := det.DetectBest(detectionSample(data)); err == nil && res != nil {
-		if e, name := lookupEncoding(res.Charset); e != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-") {
-			return decodeWith(data, e, name, "detected")
+	sample := detectionSample(data)
+	type candidate struct {
+		name string
+		enc  encoding.Encoding
+	}
+	var cands []candidate
+	seen := map[string]bool{}
+	if results, err := det.DetectAll(sample); err == nil {
+		for _, res := range results {
+			if len(cands) == 6 || res.Confidence < 10 {
+				break
+			}
+			e, name := lookupEncoding(centralEuropeanFix(res))
+			if e == nil || name == "utf-8" || strings.HasPrefix(name, "utf-") || seen[name] {
+				continue
+			}
+			seen[name] = true
+			cands = append(cands, candidate{name, e})
 		}
 	}
-	return decodeWith(data, charmap.Windows1252, "windows-1252", "fallback")
+	if !seen["windows-1252"] {
+		cands = append(cands, candidate{"windows-1252", charmap.Windows1252})
+	}
+	best, bestScore := -1, -1.0
+	for i, c := range cands {
+		out, err := c.enc.NewDecoder().Bytes(sample)
+		if err != nil {
+			continue
+		}
+		if len(out) > 4<<10 {
+			out = out[:4<<10]
+		}
+		// Earlier (more confident) proposals win ties.
+		if sc := coherence(string(out)); sc > bestScore+1e-9 {
+			best, bestScore = i, sc
+		}
+	}
+	if best < 0 {
+		return decodeWith(data, charmap.Windows1252, "windows-1252", "fallback")
+	}
+	how := "detected"
+	if best == len(cands)-1 && !seen["windows-1252"] {
+		how = "fallback"
+	}
+	return decodeWith(data, cands[best].enc, cands[best].name, how)
+}
+
+// centralEuropeanFix works around a slip in saintfish/chardet: its Czech,
+// Hungarian, Polish and Romanian recognisers are built with the Latin-1
+// constructor, so a Central European text comes back as "ISO-8859-1" or
+// "windows-1252" with language cs/hu/pl/ro. The language is right; the
+// charset is ISO-8859-2 (windows-1250 when C1 bytes occur).
+func centralEuropeanFix(res chardet.Result) string {
+	switch res.Language {
+	case "cs", "hu", "pl", "ro":
+		switch strings.ToLower(res.Charset) {
+		case "iso-8859-1":
+			return "iso-8859-2"
+		case "windows-1252":
+			return "windows-1250"
+		}
+	}
+	return res.Charset
+}
+
+// coherence scores decoded text by how plausible its non-ASCII characters
+// are: non-ASCII letters in words of a single script score, those in words
+// that mix scripts (ASCII letters included) and undefined or C1 control
+// characters cost. It returns a value
+// in [-1, 1]; text without non-ASCII characters scores 0.
+func coherence(s string) float64 {
+	good, bad := 0, 0
+	var script *unicode.RangeTable // script of the current word's letters
+	mixed := false
+	nonASCII := 0
+	endWord := func() {
+		if mixed {
+			bad += nonASCII
+		} else {
+			good += nonASCII
+		}
+		script, mixed, nonASCII = nil, false, 0
+	}
+	for _, r := range s {
+		if r < 0x80 {
+			switch {
+			case r == ' ' || r == '\t' || r == '\n' || r == '\r':
+				endWord()
+			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+				if script == nil {
+					script = unicode.Latin
+				} else if script != unicode.Latin {
+					mixed = true
+				}
+			}
+			continue
+		}
+		switch {
+		case r == utf8.RuneError || r < 0xa0:
+			bad += 2
+			continue
+		case unicode.IsSpace(r):
+			endWord()
+			continue
+		case !unicode.IsLetter(r):
+			if unicode.IsMark(r) {
+				nonASCII++
+			} else if !unicode.IsPunct(r) && !unicode.IsSymbol(r) && !unicode.IsNumber(r) {
+				bad++
+			}
+			continue
+		}
+		nonASCII++
+		if script != nil && unicode.Is(script, r) {
+			continue
+		}
+		sc := scriptOf(r)
+		if script == nil {
+			script = sc
+		} else if sc != script {
+			mixed = true
+		}
+	}
+	endWord()
+	if good+bad == 0 {
+		return 0
+	}
+	return float64(good-bad) / float64(good+bad)
+}
+
+// scripts are the alphabets a news text's letters are expected in.
+var scripts = []*unicode.RangeTable{unicode.Latin, unicode.Arabic, unicode.Cyrillic, unicode.Greek, unicode.Hebrew, unicode.Thai, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana}
+
+func scriptOf(r rune) *unicode.RangeTable {
+	for _, t := range scripts {
+		if unicode.Is(t, r) {
+			return t
+		}
+	}
+	return nil
 }
 
 // detectionSample gathers up to 8 KiB of the lines that hold non-ASCII

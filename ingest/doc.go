@@ -8,5 +8,18 @@
 // The entry point is Read. Every input that cannot become a document yields
 // a document.Problem naming it and the reason; the other inputs go on.
 // Warnings about an input that still became a document (a truncated UTF-8
-// tail, an unparseable date field) are recorded on that document's Problems.
+// tail or gzip stream, an unparseable date field) are recorded on that
+// document's Problems.
+//
+// Records are JSON objects in the style of news-please: a .json file holding
+// one object, an array of objects, concatenated objects, or an object that
+// wraps an array of articles (NewsAPI's "articles", "items", "results", …);
+// or a .jsonl/.ndjson file with one object per line. The body comes from
+// maintext, text, body, content or articleBody (or, for a record carrying
+// the page, html or raw_html, which makes an HTML document); title, url,
+// source_domain/publisher, authors/author, language, date_publish and
+// date_modify fill the metadata.
+//
+// Files ending in .gz are decompressed (within the size limit). Web archives
+// are handed to Options.WARC when it is set.
 package ingest

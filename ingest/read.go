@@ -235,7 +235,7 @@ func (r *reader) file(source, path string, st os.FileInfo) {
 		r.problem(source, err)
 		return
 	}
-	r.bytes(source, path, data)
+	r.add(source, path, data)
 }
 
 // isWARC reports whether the file at path is a web archive, by name or by
@@ -271,7 +271,7 @@ func (r *reader) stdin() {
 		r.problem("-", err)
 		return
 	}
-	r.bytes("-", "-", data)
+	r.add("-", "-", data)
 }
 
 // readLimited reads all of rd, failing once more than max bytes arrive.

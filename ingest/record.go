@@ -93,6 +93,9 @@ func parseJSON(s string) (recs []record, single bool, err error) {
 	}
 	if len(values) == 1 && tailErr == nil && values[0][0] == '{' {
 		r := objectRecord(values[0], 1, lineOf(s, starts[0]))
+		if inner := containedRecords(r); inner != nil {
+			return inner, false, nil
+		}
 		return []record{r}, true, nil
 	}
 	if len(values) == 1 && tailErr == nil && values[0][0] == '[' {
@@ -115,6 +118,39 @@ func parseJSON(s string) (recs []record, single bool, err error) {
 }
 
 func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t\r\n")) }
+
+// containerFields name the arrays of articles that API responses wrap
+// (NewsAPI's "articles", "items", "results", …).
+var containerFields = []string{"articles", "items", "results", "data", "docs", "records", "entries", "news"}
+
+// containedRecords unwraps an object that is not itself an article but
+// holds an array of article objects; it returns nil otherwise.
+func containedRecords(r record) []record {
+	if r.err != nil || rawStr(r.fields, bodyFields...) != "" || rawStr(r.fields, htmlFields...) != "" {
+		return nil
+	}
+	for _, k := range containerFields {
+		arr, ok := r.fields[k].([]any)
+		if !ok || len(arr) == 0 {
+			continue
+		}
+		var out []record
+		for i, el := range arr {
+			rec := record{n: i + 1}
+			m, ok := el.(map[string]any)
+			if !ok {
+				rec.err = reason(ErrJSON, "%s[%d] is not an object", k, i)
+			} else {
+				rec.fields = m
+				b, _ := json.Marshal(m)
+				rec.raw = string(b)
+			}
+			out = append(out, rec)
+		}
+		return out
+	}
+	return nil
+}
 
 func lineOf(s string, off int) int {
 	l, _ := lineCol(s, off)
@@ -256,7 +292,7 @@ var (
 	outletFields  = []string{"source_domain", "publisher", "outlet", "site_name", "source"}
 	authorFields  = []string{"authors", "author", "byline"}
 	langFields    = []string{"language", "lang"}
-	publishFields = []string{"date_publish", "published", "date_published", "datePublished", "date", "pubDate"}
+	publishFields = []string{"date_publish", "published", "publishedAt", "date_published", "datePublished", "date", "pubDate"}
 	modifyFields  = []string{"date_modify", "updated", "date_modified", "dateModified"}
 )
 

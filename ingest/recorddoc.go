@@ -65,6 +65,10 @@ func (r *reader) recordDoc(id, source string, rec record, dec Decoded) (*documen
 	d.URL = str(m, urlFields...)
 	if o := str(m, outletFields...); o != "" {
 		d.Outlet, d.OutletSource = o, "record"
+	} else if src, ok := m["source"].(map[string]any); ok { // NewsAPI: "source": {"name": …}
+		if o := str(src, "name", "domain"); o != "" {
+			d.Outlet, d.OutletSource = o, "record"
+		}
 	}
 	d.Authors = strList(m, authorFields...)
 	d.Language = str(m, langFields...)

@@ -74,6 +74,16 @@ func TestReadRecords(t *testing.T) {
 			problems: []string{"#1: ingest: record has no body text", "#2: ingest: record has no body text"},
 		},
 		{
+			name: "api response wrapping articles", file: "api.json",
+			content: `{"status":"ok","totalResults":2,"articles":[
+				{"source":{"id":null,"name":"Example Times"},"author":"R. Ortiz","title":"Bridge reopens","url":"https://example.com/b",
+				 "publishedAt":"2024-03-13T09:30:00Z","content":"The bridge reopened on Wednesday."},
+				{"title":"No body here"}]}`,
+			docs: []wantDoc{{id: "api-1", source: "#1", title: "Bridge reopens", url: "https://example.com/b", outlet: "Example Times",
+				published: "2024-03-13T09:30", authors: []string{"R. Ortiz"}, extracted: "The bridge reopened on Wednesday.", format: document.FormatRecord}},
+			problems: []string{"#2: ingest: record has no body text"},
+		},
+		{
 			name: "record carrying html", file: "pages.ndjson",
 			content: `{"url":"https://example.org/a","html":"<html><body><p>Hi</p></body></html>","title":"A"}`,
 			docs:    []wantDoc{{id: "pages-1", source: "#1", title: "A", url: "https://example.org/a", format: document.FormatHTML}},

@@ -47,6 +47,9 @@ const (
 	fDocTagLower
 	fDocCase
 	fCluster2
+	fPrev1Next
+	fLowerM3
+	fLowerP3
 	fClusterWin2
 	fDocAround
 )
@@ -92,11 +95,13 @@ type tokInfo struct {
 	short    string
 	clusters [3]uint16
 	clus2    [3]uint16
-	gaz      uint16 // 4 bits (B, I, L, U) per class
-	casing   uint8  // case of the token itself
-	usual    uint8  // usual case of the lowercase form (from the lexicon)
-	article  string // Arabic article before a hyphen, e.g. "al"
-	stem     string // the part after the article
+	proj     []int8    // precomputed dense scores (tagging)
+	vec      []float32 // word vector (training only)
+	gaz      uint16    // 4 bits (B, I, L, U) per class
+	casing   uint8     // case of the token itself
+	usual    uint8     // usual case of the lowercase form (from the lexicon)
+	article  string    // Arabic article before a hyphen, e.g. "al"
+	stem     string    // the part after the article
 	particle bool
 	title    bool
 	apos     bool
@@ -168,7 +173,7 @@ func (lx *Lexicon) wordInfo(t *tokInfo, w string) {
 		t.shape, t.short = wordShape(w)
 		t.casing = wordCase(w)
 		if wi, ok := lx.words[t.lower]; ok {
-			t.clusters, t.clus2, t.usual = wi.clusters, wi.clusters2, wi.casing
+			t.clusters, t.clus2, t.usual, t.proj = wi.clusters, wi.clusters2, wi.casing, wi.proj
 		}
 		t.article, t.stem = arabicPrefix(t.lower)
 		t.particle = nameParticles[t.lower]
@@ -295,6 +300,12 @@ func (si *sentenceInfo) context(i int, out []uint64) []uint64 {
 		lp2 = p.lower
 	}
 	out = append(out, key1(fLowerM1, lm1), key1(fLowerP1, lp1), key1(fLowerM2, lm2), key1(fLowerP2, lp2))
+	if p := get(i - 3); p != nil {
+		out = append(out, key1(fLowerM3, p.lower))
+	}
+	if p := get(i + 3); p != nil {
+		out = append(out, key1(fLowerP3, p.lower))
+	}
 	out = append(out, key2(fBigramM, lm1, lw), key2(fBigramP, lw, lp1))
 	out = append(out, key1(fShortM1, sm1), key1(fShortP1, sp1), hashStr(hashByte(key2(fShortTri, sm1, t.short), 0), sp1))
 	if i == 0 {
@@ -357,6 +368,9 @@ func (si *sentenceInfo) history(i, p1, p2 int, out []uint64) []uint64 {
 	out = append(out, hashStr(keyN(fPrev1Word, b1), t.lower), hashStr(keyN(fPrev1Short, b1), t.short))
 	if c := t.clusters[1]; c != 0 {
 		out = append(out, keyN(fPrev1Cluster, b1, byte(c), byte(c>>8)))
+	}
+	if i+1 < len(si.toks) {
+		out = append(out, hashStr(keyN(fPrev1Next, b1), si.toks[i+1].short))
 	}
 	return out
 }

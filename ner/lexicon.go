@@ -18,14 +18,40 @@ type Lexicon struct {
 	// caseUpper, caseMixed) in running, non-headline text.
 	Casing map[string]uint8
 
-	// words joins Clusters and Casing for one lookup per token.
+	// Proj holds, per lowercase word, the precomputed dense word-vector
+	// scores ([embPos][numLabels], int8 times ProjScale); set by Train when
+	// TrainOptions.Vectors is given.
+	Proj      map[string][]int8
+	ProjScale float32
+
+	// words joins Clusters, Clusters2 and Casing for one lookup per token.
 	words map[string]wordInfo
+	// split is set when the separate maps were dropped after joining.
+	split bool
+}
+
+// unjoin recovers the separate maps from the joined word table.
+func (lx *Lexicon) unjoin() (clusters, clusters2 map[string][3]uint16, casing map[string]uint8) {
+	clusters, clusters2, casing = map[string][3]uint16{}, map[string][3]uint16{}, map[string]uint8{}
+	for w, wi := range lx.words {
+		if wi.clusters != ([3]uint16{}) {
+			clusters[w] = wi.clusters
+		}
+		if wi.clusters2 != ([3]uint16{}) {
+			clusters2[w] = wi.clusters2
+		}
+		if wi.casing != 0 {
+			casing[w] = wi.casing
+		}
+	}
+	return clusters, clusters2, casing
 }
 
 type wordInfo struct {
 	clusters  [3]uint16
 	clusters2 [3]uint16
 	casing    uint8
+	proj      []int8
 }
 
 // build prepares the lexicon's lookup tables (after its maps are set).
@@ -42,6 +68,11 @@ func (lx *Lexicon) build() {
 	for w, c := range lx.Casing {
 		wi := lx.words[w]
 		wi.casing = c
+		lx.words[w] = wi
+	}
+	for w, p := range lx.Proj {
+		wi := lx.words[w]
+		wi.proj = p
 		lx.words[w] = wi
 	}
 }

@@ -38,6 +38,8 @@ type modelFile struct {
 	Version   string
 	Clusters  map[string][3]uint16
 	Clusters2 map[string][3]uint16
+	Proj      map[string][]int8
+	ProjScale float32
 	Gazetteer map[string]uint8
 	GazMaxLen int
 	Casing    map[string]uint8
@@ -81,9 +83,22 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if scale == 0 {
 		scale = 1
 	}
+	clusters, clusters2, casing := m.lex.Clusters, m.lex.Clusters2, m.lex.Casing
+	if m.lex.split {
+		clusters, clusters2, casing = m.lex.unjoin()
+	}
 	mf := modelFile{
-		Version: m.Version, Clusters: m.lex.Clusters, Clusters2: m.lex.Clusters2, Gazetteer: m.lex.Gazetteer,
-		GazMaxLen: m.lex.GazMaxLen, Casing: m.lex.Casing, Scale: scale,
+		Version: m.Version, Clusters: clusters, Clusters2: clusters2, Gazetteer: m.lex.Gazetteer,
+		GazMaxLen: m.lex.GazMaxLen, Casing: casing, Scale: scale, ProjScale: m.lex.ProjScale,
+	}
+	mf.Proj = m.lex.Proj
+	if m.lex.split {
+		mf.Proj = map[string][]int8{}
+		for w, wi := range m.lex.words {
+			if wi.proj != nil {
+				mf.Proj[w] = wi.proj
+			}
+		}
 	}
 	keys := make([]uint64, len(m.index))
 	for k, f := range m.index {
@@ -162,7 +177,7 @@ func ReadModel(r io.Reader, name string) (*Model, error) {
 	}
 	m := &Model{
 		Version: mf.Version,
-		lex:     Lexicon{Clusters: mf.Clusters, Clusters2: mf.Clusters2, Gazetteer: mf.Gazetteer, GazMaxLen: mf.GazMaxLen, Casing: mf.Casing},
+		lex:     Lexicon{Clusters: mf.Clusters, Clusters2: mf.Clusters2, Proj: mf.Proj, ProjScale: mf.ProjScale, Gazetteer: mf.Gazetteer, GazMaxLen: mf.GazMaxLen, Casing: mf.Casing},
 		index:   make(map[uint64]uint32, len(mf.Keys)),
 		off:     make([]uint32, len(mf.Keys)+1),
 		lab:     mf.Labels,
@@ -184,6 +199,10 @@ func ReadModel(r io.Reader, name string) (*Model, error) {
 		m.w[j] = float32(q) * mf.Scale
 	}
 	m.finish()
+	// The joined word table now holds clusters and casing; drop the
+	// separate maps to halve the lexicon's memory (WriteTo rebuilds them).
+	m.lex.Clusters, m.lex.Clusters2, m.lex.Casing, m.lex.Proj = nil, nil, nil, nil
+	m.lex.split = true
 	return m, nil
 }
 

@@ -72,6 +72,19 @@ func TestModelRoundTrip(t *testing.T) {
 	if m2.Version != m.Version || m2.NumFeatures() == 0 || m2.NumFeatures() > m.NumFeatures() {
 		t.Errorf("read model: version %q features %d (wrote %d)", m2.Version, m2.NumFeatures(), m.NumFeatures())
 	}
+	// A model read back writes the same lexicon again.
+	var buf2 bytes.Buffer
+	if _, err := m2.WriteTo(&buf2); err != nil {
+		t.Fatal(err)
+	}
+	m3, err := ReadModel(bytes.NewReader(buf2.Bytes()), "buffer 2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m3.lex.words) != len(m2.lex.words) || len(m3.lex.Gazetteer) != len(m.lex.Gazetteer) || m3.NumFeatures() != m2.NumFeatures() {
+		t.Errorf("second round trip lost data: words %d/%d gazetteer %d/%d features %d/%d",
+			len(m3.lex.words), len(m2.lex.words), len(m3.lex.Gazetteer), len(m.lex.Gazetteer), m3.NumFeatures(), m2.NumFeatures())
+	}
 	words := strings.Fields("Layla Haddad flew to Basra .")
 	c1, _ := NewTagger(m).TagWords(words)
 	c2, _ := NewTagger(m2).TagWords(words)

@@ -26,6 +26,9 @@ type TrainOptions struct {
 	// Dev, when set, is scored after every DevEvery epochs (logged only).
 	Dev      []Sentence
 	DevEvery int
+	// Vectors, when set, adds dense word-vector features: lowercase word →
+	// unit vector (all of one length).
+	Vectors map[string][]float32
 	// Logger receives progress (default slog.Default()).
 	Logger *slog.Logger
 }
@@ -77,6 +80,7 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 		si      sentenceInfo
 		keys    []uint64
 		tokOffs []int32
+		vecs    [][]float32
 	}
 	data := make([]sentFeats, len(sents))
 	counts := map[uint64]int32{}
@@ -100,6 +104,12 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 		sf.gold = bilouFromBIO(s.Tags)
 		buf = lex.prepare(&sf.si, s.Words, buf, nil)
 		sf.si.doc = docOf[n]
+		if opt.Vectors != nil {
+			sf.vecs = make([][]float32, len(s.Words))
+			for i := range s.Words {
+				sf.vecs[i] = opt.Vectors[sf.si.toks[i].lower]
+			}
+		}
 		sf.tokOffs = make([]int32, len(s.Words)+1)
 		for i := range s.Words {
 			sf.keys = sf.si.static(i, sf.keys)
@@ -131,6 +141,11 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 	// shuffled; sentences inside one are visited in order so that the
 	// document history sees what came before.
 	docs := documentRanges(sents)
+	var et *embTrainer
+	for _, v := range opt.Vectors {
+		et = newEmbTrainer(len(v))
+		break
+	}
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := rng.Perm(len(docs))
 	c := 1.0
@@ -158,6 +173,11 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 						hids = append(hids, tt.id(k, false))
 					}
 					var scores [numLabels]float32
+					var win [embPos][]float32
+					if et != nil {
+						win = window(sf.vecs, i)
+						et.score(win, &scores)
+					}
 					stat := ids[n][sf.tokOffs[i]:sf.tokOffs[i+1]]
 					for _, f := range stat {
 						if f >= 0 {
@@ -196,6 +216,9 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 								upd(f)
 							}
 						}
+						if et != nil {
+							et.update(win, gold, best, c)
+						}
 						for j, k := range hist {
 							f := hids[j]
 							if f < 0 {
@@ -215,12 +238,21 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 		}
 		log.Info("ner training epoch", "epoch", epoch, "token_error", float64(errs)/float64(toks), "features", len(tt.idx))
 		if len(opt.Dev) > 0 && opt.DevEvery > 0 && (epoch%opt.DevEvery == 0 || epoch == opt.Epochs) {
-			m := tt.average(c, opt.Prune, lex, opt.Version)
+			m := tt.average(c, opt.Prune, withProj(lex, et, c, opt.Vectors), opt.Version)
 			s := Evaluate(NewTagger(m), opt.Dev)
 			log.Info("ner dev", "epoch", epoch, "P", s.Overall.Precision(), "R", s.Overall.Recall(), "F1", s.Overall.F1())
 		}
 	}
-	return tt.average(c, opt.Prune, lex, opt.Version), nil
+	return tt.average(c, opt.Prune, withProj(lex, et, c, opt.Vectors), opt.Version), nil
+}
+
+// withProj returns lex with the projections of the dense weights.
+func withProj(lex Lexicon, et *embTrainer, c float64, vecs map[string][]float32) Lexicon {
+	if et == nil {
+		return lex
+	}
+	lex.Proj, lex.ProjScale = et.project(c, vecs)
+	return lex
 }
 
 // average returns the runtime model with averaged, pruned weights.

@@ -70,7 +70,7 @@ var modifiers = map[string]bool{
 	"political": true, "social": true, "media": true, "security": true,
 	"military": true, "militia": true, "shiite": true, "sunni": true,
 	"shia": true, "elite": true, "small": true, "large": true, "major": true,
-	"key": true, "top": true, "rival": true, "other": false, "fellow": true,
+	"key": true, "top": true, "rival": true, "fellow": true,
 	"female": true, "male": true, "civilian": true, "police": true,
 	"government": true, "pro-iranian": true, "iran-backed": true,
 	"heavily": true, "fortified": true, "wounded": true, "dead": true,

@@ -130,6 +130,11 @@ func (x *extraction) direct() {
 	for _, sg := range segs {
 		content := x.text[sg.Content.Start:sg.Content.End]
 		si := x.sentenceAt(sg.Open.Start)
+		if sg.Close.Len() == 0 && !x.opensClause(sg, si) {
+			// An opening mark never closed inside a clause ("a report
+			// titled “The internal dispute …") is a title, not speech.
+			continue
+		}
 		ci := x.sentenceAt(max(sg.Outer().End-1, sg.Open.Start))
 		var spk speaker
 		var cue document.Span
@@ -262,6 +267,12 @@ func (x *extraction) after(sg segment, si int) (speaker, document.Span) {
 		return analyze(x.text, sp, x.mentions), ws[0].Span
 	}
 	for k := 1; k < len(ws) && k <= 9; k++ {
+		if ws[k].text == "," && capitalized(ws[0].text) {
+			// "…,” Marc Diaz, the head of the league, said.
+			if spk, cue, ok := x.appositiveAfter(ws, k); ok {
+				return spk, cue
+			}
+		}
 		if ws[k].text == "," || ws[k].text == ";" || ws[k].text == ":" {
 			break
 		}
@@ -484,4 +495,31 @@ func sentenceStop(text string, sp document.Span) int {
 		}
 		from = at + 2
 	}
+}
+
+// appositiveAfter reads "Name, description, said" after a closing mark:
+// ws[:c] is the name and ws[c] the comma after it. It looks for a comma
+// followed by a speech verb within 35 words.
+func (x *extraction) appositiveAfter(ws []word, c int) (speaker, document.Span, bool) {
+	name := analyze(x.text, document.Span{Start: ws[0].Start, End: ws[c-1].End}, x.mentions)
+	if name.Name == "" || name.Pronoun {
+		return speaker{}, document.Span{}, false
+	}
+	for v := c + 2; v < len(ws) && v-c < 35; v++ {
+		if ws[v-1].text != "," || !speechVerbs[ws[v].text] {
+			continue
+		}
+		if v-1 > c+1 {
+			desc := x.text[ws[c+1].Start:ws[v-2].End]
+			for _, d := range []string{"the ", "an ", "a "} {
+				desc = strings.TrimPrefix(desc, d)
+			}
+			if strings.Trim(desc, "0123456789") != "" {
+				name.Role = strings.TrimSpace(name.Role + " " + desc)
+			}
+		}
+		name.Span.End = ws[v-2].End
+		return name, ws[v].Span, true
+	}
+	return speaker{}, document.Span{}, false
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/corroborate/corroborate/document"
@@ -20,6 +21,10 @@ func (x *extraction) indirect() {
 			continue
 		}
 		ws := words(x.text, s)
+		if f, ok := x.colonLine(s, si); ok {
+			x.found = append(x.found, f)
+			continue
+		}
 		if f, ok := x.accordingTo(ws, s, si); ok {
 			x.found = append(x.found, f)
 			continue
@@ -77,6 +82,21 @@ func (x *extraction) accordingTo(ws []word, s document.Span, si int) (found, boo
 // reported handles "X said (that) …", "X told Y that …", "…, X said." and
 // "…, said X."
 func (x *extraction) reported(ws []word, s document.Span, si int) (found, bool) {
+	// "…, the source added." A cue closing the sentence after a short
+	// subject attributes everything before it, whatever verbs it holds.
+	if n := len(ws); n >= 5 && speechVerbs[ws[n-1].text] && !weakIndirect[ws[n-1].text] {
+		c := n - 2
+		for c > 0 && ws[c].text != "," && n-1-c <= 7 {
+			c--
+		}
+		if c > 0 && ws[c].text == "," && c < n-2 {
+			spk := analyze(x.text, document.Span{Start: ws[c+1].Start, End: ws[n-2].End}, x.mentions)
+			content := trim(x.text, document.Span{Start: s.Start, End: ws[c].Start}, ",.;:— ")
+			if plausible(x.text, spk) && wordCount(x.text[content.Start:content.End]) >= 3 {
+				return x.reportedQuote(spk, ws[n-1].Span, content, si), true
+			}
+		}
+	}
 	for k := 0; k < len(ws); k++ {
 		l := ws[k].text
 		if (l == "saying" || l == "adding" || l == "arguing" || l == "insisting" || l == "warning") && k > 1 && ws[k-1].text == "," {
@@ -186,4 +206,69 @@ func (x *extraction) reportedQuote(spk speaker, cue, content document.Span, si i
 			Anonymous:   spk.Anonymous,
 		},
 	}
+}
+
+// colonRe matches a line opening with a name and a colon: a headline
+// ("Mayor Reyes: port will reopen") or a transcript ("REYES: We will").
+var colonRe = regexp.MustCompile(`^((?:[A-Z][\p{L}.'’-]*)(?:\s+(?:al-|de |bin )?[A-Z][\p{L}.'’-]*){0,3}):\s+\S`)
+
+// notSpeakers are capitalized words that open labelled lines without
+// naming a speaker.
+var notSpeakers = map[string]bool{
+	"photo": true, "update": true, "note": true, "watch": true, "related": true,
+	"source": true, "video": true, "image": true, "caption": true,
+	"breaking": true, "exclusive": true, "analysis": true, "opinion": true,
+	"correction": true, "editor's note": true, "read more": true, "see also": true,
+	"credit": true, "pictured": true, "listen": true, "transcript": true,
+	"warning": true, "live": true, "latest": true, "q": true, "a": true,
+	"clarification": true, "corrections": true, "updated": true, "sources": true,
+}
+
+// labelWords inside a capitalized run before a colon show a title, not a
+// name.
+var labelWords = map[string]bool{
+	"over": true, "on": true, "in": true, "of": true, "at": true, "to": true,
+	"for": true, "and": true, "is": true, "are": true, "was": true,
+	"goes": true, "a": true, "the": true, "with": true, "from": true,
+}
+
+// colonLine reads a line that opens with "Name: …" as the name's words:
+// direct for a transcript in capitals, reported for a headline.
+func (x *extraction) colonLine(s document.Span, si int) (found, bool) {
+	if s.Start > 0 && x.text[s.Start-1] != '\n' {
+		return found{}, false
+	}
+	m := colonRe.FindStringSubmatchIndex(x.text[s.Start:s.End])
+	if m == nil {
+		return found{}, false
+	}
+	name := x.text[s.Start+m[2] : s.Start+m[3]]
+	if notSpeakers[strings.ToLower(name)] || weekdaysMonths[strings.ToLower(name)] {
+		return found{}, false
+	}
+	// Section labels and headline fragments ("The Latest", "Stealth Over
+	// Health") are no names.
+	for i, w := range strings.Fields(name) {
+		if l := strings.ToLower(w); (i == 0 && l == "the") || (i > 0 && labelWords[l]) {
+			return found{}, false
+		}
+	}
+	spk := analyze(x.text, document.Span{Start: s.Start + m[2], End: s.Start + m[3]}, x.mentions)
+	if spk.Name == "" || spk.Pronoun {
+		return found{}, false
+	}
+	// The content runs to the end of the paragraph.
+	end := s.End
+	if k := strings.Index(x.text[s.Start:], "\n"); k >= 0 && s.Start+k > end {
+		end = s.Start + k
+	} else if k < 0 {
+		end = len(x.text)
+	}
+	content := trim(x.text, document.Span{Start: s.Start + m[3] + 1, End: end}, "\"“”")
+	if wordCount(x.text[content.Start:content.End]) < 3 {
+		return found{}, false
+	}
+	f := x.reportedQuote(spk, document.Span{Start: s.Start + m[3], End: s.Start + m[3] + 1}, content, si)
+	f.q.Direct = strings.ToUpper(name) == name
+	return f, true
 }

@@ -24,7 +24,7 @@ var speechVerbs = map[string]bool{
 	"felt": true, "knows": true, "know": true, "hopes": true, "fears": true,
 	"feared": true, "promised": true, "promises": true, "pledged": true,
 	"vowed": true, "vows": true, "answered": true,
-	"responded": true, "pointed": false, "mentioned": true, "explain": true,
+	"responded": true, "mentioned": true, "explain": true,
 }
 
 // weakIndirect are cue verbs that mark reported speech without quote marks
@@ -130,7 +130,7 @@ var relativizers = map[string]bool{
 var clauseStart = map[string]bool{
 	"and": true, "but": true, "or": true, "so": true, "because": true,
 	"while": true, "although": true, "though": true, "when": true,
-	"if": true, "since": true, "after": true, "before": true, "as": false,
+	"if": true, "since": true, "after": true, "before": true,
 	"that": true, "then": true, "yet": true, "where": true,
 }
 

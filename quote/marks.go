@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/document"
@@ -51,15 +52,23 @@ func findQuoted(text string, paras []document.Span) []segment {
 			if strings.HasPrefix(text[i:], "''") {
 				r, w = '"', 2 // two apostrophes stand for a double quote
 			}
+			straight := r == '"'
+			shape := 0 // for straight marks: -1 closing-shaped, +1 opening-shaped
+			if straight {
+				shape = markShape(text, p, i, w)
+			}
 			switch {
-			case cur == nil && (isOpen(r) || r == '"'):
+			case cur == nil && (isOpen(r) || straight && shape >= 0):
 				cur = &segment{Open: document.Span{Start: i, End: i + w}}
-			case cur != nil && (isClose(r) || r == '"'):
+			case cur == nil && straight:
+				// A closing-shaped mark with nothing open ('no."' ending a
+				// paragraph) closes a quote we did not see open: ignore it.
+			case cur != nil && (isClose(r) || straight && shape <= 0):
 				cur.Close = document.Span{Start: i, End: i + w}
 				cur.Content = trim(text, document.Span{Start: cur.Open.End, End: i}, ",")
 				out = append(out, *cur)
 				cur = nil
-			case cur != nil && isOpen(r):
+			case cur != nil && (isOpen(r) || straight):
 				// A stray second opening mark: restart here.
 				cur = &segment{Open: document.Span{Start: i, End: i + w}}
 			}
@@ -89,3 +98,27 @@ func findQuoted(text string, paras []document.Span) []segment {
 
 // wordCount counts space-separated words in s.
 func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// markShape tells whether a straight quote mark at i looks like an opening
+// mark (+1: after a space or the paragraph start and before a word), a
+// closing one (-1: after a word or punctuation and before a space, a
+// punctuation mark or the paragraph end), or either (0).
+func markShape(text string, p document.Span, i, w int) int {
+	prevSpace := i == p.Start
+	if !prevSpace {
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		prevSpace = unicode.IsSpace(r) || strings.ContainsRune("([{—–-", r)
+	}
+	nextSpace := i+w >= p.End
+	if !nextSpace {
+		r, _ := utf8.DecodeRuneInString(text[i+w:])
+		nextSpace = unicode.IsSpace(r) || strings.ContainsRune(".,;:!?)]}—–-", r)
+	}
+	switch {
+	case prevSpace && !nextSpace:
+		return 1
+	case nextSpace && !prevSpace:
+		return -1
+	}
+	return 0
+}

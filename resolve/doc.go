@@ -1,21 +1,50 @@
 // Package resolve groups the entity mentions of a story's documents into
-// entities: one per real referent, with a canonical name, a type, roles,
-// every alias with its count per document, and every mention cited.
+// entities: one per real referent, with a canonical name (the fullest
+// well-formed spelling), a type, roles, every alias with its count per
+// document, and every mention cited as (document, start, end).
 //
-// Matching is transliteration-aware: names are folded to sound units
-// (vowels kept but cheap to change, consonants that romanization schemes
-// exchange made cheap to swap: dh/z/d/th, q/k, ou/u, doubled letters,
-// the article al-/el-/Al, apostrophes of every kind), and compared with a
-// weighted edit distance. Titles are stripped and kept as roles; short
-// forms (surnames) join the one full name they abbreviate; acronyms join
-// their expansion when the text gives it ("X (Y)") or when it is the only
-// one; "X, aka Y" joins two names. When in doubt the resolver keeps names
-// apart: a bare name that is part of a longer organization name
-// ("Hezbollah" beside "Kataib Hezbollah") joins nothing but the same bare
-// name in a document whose surroundings agree.
+// # Use
 //
-// Use New (optionally with an alias file, see AliasRules), then Link on a
-// story whose documents carry Mentions. Key, Same and TokenDistance are
-// the matching primitives, for other stages that compare names (quote
-// speakers); EntityFor finds the entity a name refers to after Link.
+//	r, err := resolve.New(resolve.Options{AliasFile: "aliases.txt"}) // AliasFile optional
+//	...
+//	err = r.Link(ctx, story) // after the per-document NER stage filled d.Mentions
+//
+// Link fills story.Entities (sorted by mention count, then id; ids such as
+// "e-hisham-al-hashimi" derive from the canonical name, with the type or a
+// counter added on a clash) and sets Mention.Entity on every mention that
+// holds a name. A Resolver is safe for concurrent use on different
+// stories. Until a tagger fills Document.Mentions, CandidateMentions gives
+// capitalized-phrase candidates.
+//
+// # Matching
+//
+// Names are folded to sound units (vowels kept but cheap to change;
+// consonants that romanization schemes exchange, such as dh/z/d/th, q/k,
+// ou/u, made cheap to swap; doubled letters collapsed; the article al-,
+// el-, Al and al-- dropped; apostrophes of every kind removed) and
+// compared token by token with a weighted edit distance (TokenDistance,
+// threshold SameThreshold, tuned on the ANETAC name pairs: see
+// eval/resolve). Key gives the coarse consonant skeleton used for
+// blocking, so cost stays near-linear in the number of mentions.
+//
+// Same(a, b) tells FullMatch (spellings of one name), PartialMatch (a short
+// form: surname, or first name and surname), WeakMatch (a truncated or
+// suffixed spelling such as Suleiman / Soleimani that needs context) or
+// NoMatch. Titles and honorifics are stripped and kept as roles. The quote
+// stage can use Same, or EntityFor after Link, to resolve speakers.
+//
+// # Linking
+//
+// In order: whole names that match; the user's alias rules; names the
+// text equates ("X (Y)" with Y an acronym of X or sharing a word with it,
+// "X, aka Y"); acronyms to their only expansion in the story; short person
+// names to the one longer name they abbreviate (preferring the same
+// document; a lone first name only within its document); weak spellings
+// when context agrees (a shared first name or role, and no other entity
+// with the truncated spelling); and last, bare names that are part of a
+// longer organization name ("Hezbollah" beside "Kataib Hezbollah"), which
+// join each other across documents only when their paragraphs name a
+// shared entity that is not mentioned by most reports. When in doubt names
+// stay apart; known confusable pairs (Khamenei / Khomeini) and the alias
+// file's "different" rules can never share an entity.
 package resolve

@@ -13,7 +13,16 @@ type aliasStat struct {
 	text   string
 	counts map[string]int
 	total  int
-	name   *parsedName
+	// support counts the mentions of this spelling and of the spellings
+	// it fully or partly matches.
+	support int
+	name    *parsedName
+}
+
+// parsedPtr returns p with the debris flag of orig, as a pointer.
+func parsedPtr(p parsedName, orig *parsedName) *parsedName {
+	p.debris = orig.debris
+	return &p
 }
 
 // entities builds the story's entities from the clusters, sets each
@@ -57,6 +66,17 @@ func (g *graph) entities() []document.Entity {
 		sortRefs(refs, g.s)
 		sort.Strings(aliasOrder)
 		e := document.Entity{Type: majorityType(typeCount)}
+		// Support: mentions of this spelling and of spellings it covers.
+		for _, k := range aliasOrder {
+			a := aliases[k]
+			a.name = parsedPtr(parseName(a.text, nil), a.name)
+			for _, k2 := range aliasOrder {
+				b := aliases[k2]
+				if k2 == k || g.cmp.parsed(a.name, parsedPtr(parseName(b.text, nil), b.name)) >= PartialMatch && len(parseName(b.text, nil).folded) <= len(a.name.folded) {
+					a.support += b.total
+				}
+			}
+		}
 		best := aliases[aliasOrder[0]]
 		for _, k := range aliasOrder {
 			a := aliases[k]
@@ -171,16 +191,34 @@ func betterCanonical(a, b *aliasStat) bool {
 	if a.name.Acronym != b.name.Acronym {
 		return !a.name.Acronym
 	}
+	// A multi-word real name over a kunya (Abu X) or a nickname.
+	if ka, kb := kunya(a), kunya(b); ka != kb {
+		return !ka
+	}
 	if la, lb := len(a.name.folded), len(b.name.folded); la != lb {
 		return la > lb
 	}
 	if wa, wb := wellFormed(a), wellFormed(b); wa != wb {
 		return wa
 	}
+	if a.support != b.support {
+		return a.support > b.support
+	}
 	if a.total != b.total {
 		return a.total > b.total
 	}
+	// House style writes the article in lower case inside a name.
+	if ca, cb := strings.Count(a.text, " Al-"), strings.Count(b.text, " Al-"); ca != cb {
+		return ca < cb
+	}
 	return a.text < b.text
+}
+
+// kunya reports whether an alias is a kunya ("Abu Samir", "Umm Ali") or
+// a single word; a multi-word name that is neither ranks above it.
+func kunya(a *aliasStat) bool {
+	f := a.name.folded
+	return len(f) < 2 || f[0] == "abu" || f[0] == "um" || f[0] == "abi"
 }
 
 // slug lowercases a name to ASCII words joined by "-".

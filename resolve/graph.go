@@ -35,11 +35,16 @@ type graph struct {
 	members map[int][]int
 	// sides lists the cannot-link sides present in each root's cluster.
 	sides map[int]map[int]bool
-	// byLast indexes nodes by the key of their last folded token, for
-	// every folded form.
+	// byLast indexes representative nodes by the block key of each of
+	// their folded forms.
 	byLast map[string][]int
-	// byFirst indexes multi-token nodes by the key of their first token.
+	// byFirst indexes multi-token nodes by document and the key of their
+	// first token.
 	byFirst map[string][]int
+	// rep maps each node to the representative node of its name (type and
+	// folded tokens); sameName lists the nodes of each representative.
+	rep      []int
+	sameName map[int][]int
 	// types is the bit set of non-MISC types in each root's cluster.
 	types map[int]uint8
 	// cmp compares names with a token cache.
@@ -120,11 +125,31 @@ func newGraph(r *Resolver, s *document.Story) *graph {
 		}
 	}
 	g.parent = make([]int, len(g.nodes))
+	g.rep = make([]int, len(g.nodes))
+	g.sameName = map[int][]int{}
+	repOf := map[string]int{}
 	for i, n := range g.nodes {
 		g.parent[i] = i
 		g.members[i] = []int{i}
 		g.types[i] = typeBit(n.typ)
+		if len(n.name.folded) > 1 {
+			fk := itoa(n.doc) + "\x00" + tokenKey(n.name.folded[0])
+			g.byFirst[fk] = append(g.byFirst[fk], i)
+		}
+		// Nodes of the same name in different documents share one
+		// representative; only representatives are compared.
+		nk := n.typ + "\x00" + strings.Join(n.name.folded, " ")
 		if n.name.Acronym {
+			nk += "\x00A"
+		}
+		r, ok := repOf[nk]
+		if !ok {
+			r = i
+			repOf[nk] = i
+		}
+		g.rep[i] = r
+		g.sameName[r] = append(g.sameName[r], i)
+		if ok || n.name.Acronym {
 			continue
 		}
 		seen := map[string]bool{}
@@ -133,10 +158,6 @@ func newGraph(r *Resolver, s *document.Story) *graph {
 				seen[k] = true
 				g.byLast[k] = append(g.byLast[k], i)
 			}
-		}
-		if len(n.name.folded) > 1 {
-			fk := tokenKey(n.name.folded[0])
-			g.byFirst[fk] = append(g.byFirst[fk], i)
 		}
 	}
 	g.markSides()
@@ -249,8 +270,8 @@ func blockKey(form []string) string {
 	return tokenKey(form[len(form)-1])
 }
 
-// candidates returns the nodes whose name, in any form, ends with a token
-// of the same key as n's last token: every node that can fully, partly or
+// candidates returns the representative nodes whose name, in any form,
+// has the same block key as n: every name that can fully, partly or
 // weakly match n (a short form keeps the surname).
 func (g *graph) candidates(n *node) []int {
 	seen := map[int]bool{n.id: true}
@@ -269,8 +290,12 @@ func (g *graph) candidates(n *node) []int {
 // markShort flags nodes whose name is a short form of a longer name of a
 // compatible type in the story.
 func (g *graph) markShort() {
-	for _, n := range g.nodes {
+	for i, n := range g.nodes {
 		if n.name.Acronym {
+			continue
+		}
+		if r := g.rep[i]; r != i {
+			n.short = g.nodes[r].short
 			continue
 		}
 		for _, j := range g.candidates(n) {

@@ -21,8 +21,11 @@ func (g *graph) linkFull() {
 			}
 			continue
 		}
-		if n.short {
+		if n.short || g.rep[i] != i {
 			continue
+		}
+		for _, j := range g.sameName[i][1:] {
+			g.union(i, j)
 		}
 		for _, j := range g.candidates(n) {
 			if j < i {
@@ -66,7 +69,7 @@ func (g *graph) linkAliasRules() {
 // akaCues are the words that introduce another name of the same referent.
 var akaCues = map[string]bool{
 	"aka": true, "a.k.a.": true, "a.k.a": true, "also known as": true, "known as": true,
-	"better known as": true, "alias": true, "nicknamed": true, "dubbed": true, "or": false,
+	"better known as": true, "alias": true, "nicknamed": true, "dubbed": true,
 }
 
 // linkTextEvidence joins names that the text itself equates: "X (Y)" where
@@ -185,26 +188,26 @@ func (g *graph) hasExpansion(i int) bool {
 // same document; ambiguous short names stay apart. A lone first name joins
 // only a unique full name of its own document.
 func (g *graph) linkShort() {
+	cache := map[int][2][]int{}
 	for i, n := range g.nodes {
 		if n.name.Acronym || n.typ == document.EntityOrg || n.typ == document.EntityLoc {
 			continue
 		}
 		if n.short {
+			pm, wm := g.shortMatches(i, cache)
 			partial, weak := map[int]bool{}, map[int]bool{}
 			partialDoc := map[int]bool{}
-			for _, j := range g.candidates(n) {
-				o := g.nodes[j]
-				if o.typ != document.EntityPerson || len(o.name.folded) <= len(n.name.folded) {
-					continue
-				}
-				switch g.cmp.parsed(&n.name, &o.name) {
-				case PartialMatch:
+			for _, rj := range pm {
+				for _, j := range g.sameName[rj] {
 					r := g.find(j)
 					partial[r] = true
-					if o.doc == n.doc {
+					if g.nodes[j].doc == n.doc {
 						partialDoc[r] = true
 					}
-				case WeakMatch:
+				}
+			}
+			for _, rj := range wm {
+				for _, j := range g.sameName[rj] {
 					weak[j] = true
 				}
 			}
@@ -223,7 +226,7 @@ func (g *graph) linkShort() {
 		}
 		// A lone first name.
 		roots := map[int]bool{}
-		for _, j := range g.byFirst[tokenKey(n.name.folded[0])] {
+		for _, j := range g.byFirst[itoa(n.doc)+"\x00"+tokenKey(n.name.folded[0])] {
 			o := g.nodes[j]
 			if o.doc == n.doc && o.typ == document.EntityPerson && len(o.name.folded) > 1 &&
 				g.cmp.verdict(n.name.folded[0], o.name.folded[0]) == FullMatch {
@@ -234,6 +237,31 @@ func (g *graph) linkShort() {
 			g.union(i, firstKey(roots))
 		}
 	}
+}
+
+// shortMatches returns the representatives of the longer person names
+// that the short name of node i partly and weakly matches, cached per
+// name.
+func (g *graph) shortMatches(i int, cache map[int][2][]int) (partial, weak []int) {
+	r := g.rep[i]
+	if c, ok := cache[r]; ok {
+		return c[0], c[1]
+	}
+	n := g.nodes[r]
+	for _, j := range g.candidates(n) {
+		o := g.nodes[j]
+		if o.typ != document.EntityPerson || len(o.name.folded) <= len(n.name.folded) {
+			continue
+		}
+		switch g.cmp.parsed(&n.name, &o.name) {
+		case PartialMatch:
+			partial = append(partial, j)
+		case WeakMatch:
+			weak = append(weak, j)
+		}
+	}
+	cache[r] = [2][]int{partial, weak}
+	return partial, weak
 }
 
 // clusterHasLong reports whether node i's cluster holds a multi-token name.
@@ -305,13 +333,15 @@ func (g *graph) shareRole(a, b int) bool {
 func (g *graph) conflict(a, b *node) bool {
 	last := a.name.folded[len(a.name.folded)-1]
 	ra, rb := g.find(a.id), g.find(b.id)
-	for _, j := range g.byLast[tokenKey(last)] {
-		o := g.nodes[j]
-		if r := g.find(j); r == ra || r == rb {
+	for _, rj := range g.byLast[tokenKey(last)] {
+		o := g.nodes[rj]
+		if g.cmp.verdict(last, o.name.folded[len(o.name.folded)-1]) != FullMatch {
 			continue
 		}
-		if g.cmp.verdict(last, o.name.folded[len(o.name.folded)-1]) == FullMatch {
-			return true
+		for _, j := range g.sameName[rj] {
+			if r := g.find(j); r != ra && r != rb {
+				return true
+			}
 		}
 	}
 	return false

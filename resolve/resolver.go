@@ -77,8 +77,14 @@ func New(opts Options) (*Resolver, error) {
 // s.Entities (sorted by number of mentions, then id) and sets the Entity
 // field of each mention. Mentions whose text holds no name get no entity.
 func (r *Resolver) Link(ctx context.Context, s *document.Story) error {
+	_, err := r.link(ctx, s)
+	return err
+}
+
+// link runs Link and returns the graph it built, for tests.
+func (r *Resolver) link(ctx context.Context, s *document.Story) (*graph, error) {
 	if s == nil {
-		return fmt.Errorf("resolving entities: nil story")
+		return nil, fmt.Errorf("resolving entities: nil story")
 	}
 	g := newGraph(r, s)
 	steps := []struct {
@@ -95,12 +101,12 @@ func (r *Resolver) Link(ctx context.Context, s *document.Story) error {
 	}
 	for _, st := range steps {
 		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("resolving entities (%s): %w", st.name, err)
+			return nil, fmt.Errorf("resolving entities (%s): %w", st.name, err)
 		}
 		st.run()
 	}
 	s.Entities = g.entities()
-	return nil
+	return g, nil
 }
 
 // mentionRef points at one mention of a story.

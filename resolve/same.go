@@ -41,6 +41,8 @@ var SameThreshold = 0.28
 // (a nil *comparer compares without a cache).
 type comparer struct {
 	cache map[[2]string]Match
+	// calls counts name comparisons (a measure of cost for tests).
+	calls int
 }
 
 // newComparer returns a comparer with an empty cache.
@@ -172,6 +174,9 @@ func (c *comparer) seq(a, b []string) Match {
 
 // compareParsed compares two parsed names, trying glossed forms too.
 func (c *comparer) parsed(a, b *parsedName) Match {
+	if c != nil {
+		c.calls++
+	}
 	if a.Acronym || b.Acronym {
 		if a.Acronym && b.Acronym {
 			if a.folded[0] == b.folded[0] {

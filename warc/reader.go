@@ -2,7 +2,6 @@ package warc
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -115,14 +114,4 @@ func (r *Reader) Close() error {
 		return r.zr.Close()
 	}
 	return nil
-}
-
-// HTTPPayload splits a response record's block into the HTTP status line and
-// headers and the rest; it is a helper for callers that want the raw bytes.
-func HTTPPayload(block []byte) (head, body []byte, ok bool) {
-	i := bytes.Index(block, []byte("\r\n\r\n"))
-	if i < 0 {
-		return nil, nil, false
-	}
-	return block[:i], block[i+4:], true
 }

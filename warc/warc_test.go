@@ -34,6 +34,7 @@ func TestReaderRoundTrip(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
+			raw := buf.String()
 			r, err := NewReader(&buf)
 			if err != nil {
 				t.Fatal(err)
@@ -45,6 +46,12 @@ func TestReaderRoundTrip(t *testing.T) {
 				}
 				if rec.Type() != types[i] || rec.TargetURI() != fmt.Sprintf("https://example.org/%d", i) || rec.Version != "WARC/1.1" {
 					t.Errorf("record %d: type %q uri %q version %q", i, rec.Type(), rec.TargetURI(), rec.Version)
+				}
+				if !compress && i == 0 && rec.Offset != 0 {
+					t.Errorf("first record at offset %d", rec.Offset)
+				}
+				if !compress && i > 0 && !strings.HasPrefix(raw[rec.Offset:], "WARC/1.1\r\n") {
+					t.Errorf("record %d offset %d does not point at a version line", i, rec.Offset)
 				}
 				if i == 1 {
 					continue // leave the body unread: Next must skip it
@@ -166,5 +173,24 @@ func TestScanStopsOnCancel(t *testing.T) {
 	_, err := Scan(ctx, f, path, ScanOptions{}, func(*document.Document) error { n++; cancel(); return nil })
 	if n != 1 || err != context.Canceled {
 		t.Errorf("scan after cancel: %d docs, err %v", n, err)
+	}
+}
+
+func TestChunkedArchivedResponse(t *testing.T) {
+	var buf bytes.Buffer
+	w := NewWriter(&buf, false)
+	block := "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/html\r\n\r\n" +
+		"10\r\n<p>The bridge re\r\na\r\nopened.</p\r\n1\r\n>\r\n0\r\n\r\n"
+	w.WriteRecord(TypeResponse, []Field{{"WARC-Target-URI", "<https://news.example/chunked>"}}, []byte(block))
+	var docs []*document.Document
+	probs, err := Scan(context.Background(), &buf, "chunked.warc", ScanOptions{}, func(d *document.Document) error {
+		docs = append(docs, d)
+		return nil
+	})
+	if err != nil || len(probs) > 0 || len(docs) != 1 {
+		t.Fatalf("err %v problems %v docs %d", err, probs, len(docs))
+	}
+	if docs[0].Raw != "<p>The bridge reopened.</p>" || docs[0].URL != "https://news.example/chunked" {
+		t.Errorf("raw %q url %q", docs[0].Raw, docs[0].URL)
 	}
 }

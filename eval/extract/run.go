@@ -130,7 +130,7 @@ func run(ctx context.Context, dataDir string, w io.Writer, limit int) error {
 	cov.print(w)
 	fmt.Fprintln(w)
 	printTable(w, results)
-	fmt.Fprintln(w, "ms/page is wall time (noisy on a shared machine); cpu ms is the Go runtime's user CPU estimate per page.")
+	fmt.Fprintln(w, "ms/page is wall time (noisy on a shared machine); cpu ms is process CPU time (user+system, all threads incl. GC) per page.")
 	fmt.Fprintf(w, "\nF1 %.4f\n", results[len(results)-1].m.F1)
 	return nil
 }
@@ -155,9 +155,9 @@ func runSystem(ctx context.Context, sys system, items []Item, raws []string) (re
 		scores[i] = ScoreItem(it.Body, text)
 	}
 	return result{
-		name:      sys.name,
-		published: sys.published,
-		m:         Bootstrap(scores, bootstrapSamples),
+		name:         sys.name,
+		published:    sys.published,
+		m:            Bootstrap(scores, bootstrapSamples),
 		msPerPage:    float64(spent.Microseconds()) / 1000 / float64(len(items)),
 		cpuMsPerPage: (cpuSeconds() - cpu0) * 1000 / float64(len(items)),
 		failed:       failed,

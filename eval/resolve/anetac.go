@@ -288,8 +288,10 @@ const Seed = 20200706
 
 // Run evaluates on dataDir (the anetac folder or a folder holding it) and
 // prints the threshold sweep on the tuning half, the test-half scores of
-// our matcher and of the jellyfish peer, and finally "PairF1 <test F1>"
-// for PERSON names at the package's default threshold.
+// our matcher and of the jellyfish peer, then, when the ecbplus folder
+// lies beside anetac, ECB+ cross-document entity coreference (MUC, B³,
+// CEAF-e, CoNLL F1), and finally "PairF1 <test F1>" for ANETAC PERSON
+// names at the package's default threshold.
 func Run(ctx context.Context, dataDir string, w io.Writer) error {
 	dir, err := findANETAC(dataDir)
 	if err != nil {
@@ -347,8 +349,27 @@ func Run(ctx context.Context, dataDir string, w io.Writer) error {
 		s := score(makePairs(tg, Seed+2), oursAt(resolve.SameThreshold))
 		fmt.Fprintf(w, "other class %s (test half, %d groups): P %.4f R %.4f F1 %.4f\n", cls, len(tg), s.P, s.R, s.F1)
 	}
+	if ecb, ok := findECB(dataDir, dir); ok {
+		fmt.Fprintln(w)
+		if _, err := runECB(ctx, ecb, w); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintln(w, "ECB+ not found beside the ANETAC folder: cross-document coreference not run")
+	}
 	fmt.Fprintf(w, "PairF1 %.4f\n", def.F1)
 	return nil
+}
+
+// findECB looks for the ecbplus folder in dataDir or beside the anetac
+// folder.
+func findECB(dataDir, anetacDir string) (string, bool) {
+	for _, dir := range []string{filepath.Join(dataDir, "ecbplus"), filepath.Join(filepath.Dir(anetacDir), "ecbplus")} {
+		if _, err := os.Stat(filepath.Join(dir, "ECBplus_coreference_sentences.csv")); err == nil {
+			return dir, true
+		}
+	}
+	return "", false
 }
 
 func countKinds(ps []pair) string {

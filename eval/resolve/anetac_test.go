@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/corroborate/corroborate/internal/shareddata"
 )
 
 // writeFixture writes a small invented variants file in the ANETAC layout
@@ -103,19 +101,5 @@ func TestMakePairs(t *testing.T) {
 	}
 	if levenshtein("kitten", "sitting") != 3 {
 		t.Error("levenshtein(kitten, sitting) != 3")
-	}
-}
-
-func TestRunShared(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow: full ANETAC evaluation")
-	}
-	dir := shareddata.Require(t, "data", "anetac")
-	var buf bytes.Buffer
-	if err := Run(context.Background(), dir, &buf); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(buf.String(), "PairF1 ") {
-		t.Errorf("no PairF1 line:\n%s", buf.String())
 	}
 }

