@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/timex"
@@ -81,6 +82,9 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			sp, ok := sentenceOf(sents, x.Span)
 			if !ok || !sp.Valid(len(d.Text)) {
 				continue
+			}
+			if isDateline(d.Text, sp, x.Span) {
+				continue // the report's own date, not an event's
 			}
 			if x.End > sp.End {
 				// the sentence splitter cut inside the expression ("Sept." +
@@ -341,4 +345,18 @@ func clauseOf(text string, sp, x document.Span) document.Span {
 		start++
 	}
 	return document.Span{Start: start, End: end}
+}
+
+// isDateline reports whether the time expression x opens sentence sp as a
+// wire dateline ("BASRA, March 11, 2026 (Gulf Wire) - …"): only capitalised
+// place words before it and a dash soon after it.
+func isDateline(text string, sp, x document.Span) bool {
+	for _, r := range text[sp.Start:x.Start] {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	end := min(x.End+48, sp.End)
+	after := text[x.End:end]
+	return strings.Contains(after, " - ") || strings.Contains(after, " – ") || strings.Contains(after, " — ")
 }

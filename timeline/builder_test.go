@@ -236,3 +236,22 @@ func TestLinkBadSpans(t *testing.T) {
 		t.Errorf("entries from invalid spans: %+v", s.Timeline)
 	}
 }
+
+func TestIsDateline(t *testing.T) {
+	tests := []struct {
+		text, date string
+		want       bool
+	}{
+		{"MOSUL, May 3, 2024 (Lake Wire) - A bridge collapsed on Friday.", "May 3, 2024", true},
+		{"May 3 (Lake Wire) — A bridge collapsed.", "May 3", true},
+		{"The bridge collapsed on May 3, 2024 - engineers said.", "May 3, 2024", false},
+		{"On May 3 the bridge collapsed.", "May 3", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.date)
+		got := isDateline(tt.text, document.Span{Start: 0, End: len(tt.text)}, document.Span{Start: i, End: i + len(tt.date)})
+		if got != tt.want {
+			t.Errorf("isDateline(%q) = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}
