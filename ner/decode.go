@@ -59,15 +59,14 @@ func (m *Model) tag(words []string, sc *scratch, hist docHistory, dc *docContext
 		if !e.scored {
 			sc.keys = e.info.local(sc.keys[:0])
 			m.addScores(sc.keys, &e.scores)
-			m.lex.addProj(e.info.proj, 1, &e.scores)
+			m.lex.addProj(e.info.proj, embPos/2, &e.scores)
 			e.scored = true
 		}
 		static := e.scores
-		if i > 0 {
-			m.lex.addProj(sc.si.toks[i-1].proj, 0, &static)
-		}
-		if i+1 < n {
-			m.lex.addProj(sc.si.toks[i+1].proj, 2, &static)
+		for p := 0; p < embPos; p++ {
+			if j := i - embPos/2 + p; j != i && j >= 0 && j < n {
+				m.lex.addProj(sc.si.toks[j].proj, p, &static)
+			}
 		}
 		sc.keys = sc.si.context(i, sc.keys[:0])
 		sc.keys = hist.features(&sc.si.toks[i], sc.keys)

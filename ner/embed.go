@@ -2,13 +2,14 @@ package ner
 
 import "math"
 
-// Dense word-vector features: each of the words at i-1, i and i+1
+// Dense word-vector features: each word in a window around token i
 // contributes E[p][l]·v(word) to label l. After training, the products are
 // precomputed per vocabulary word (Lexicon.Proj), so tagging adds three
 // small rows instead of computing dot products.
 
-// embPos is the number of window positions with vector features.
-const embPos = 3
+// embPos is the number of window positions with vector features, centred
+// on the token (embPos/2 on each side).
+const embPos = 5
 
 // embTrainer holds the dense weights while training.
 type embTrainer struct {
@@ -22,10 +23,10 @@ func newEmbTrainer(dim int) *embTrainer {
 	return &embTrainer{dim: dim, w: make([]float32, n), u: make([]float64, n)}
 }
 
-// window returns the vectors of tokens i-1, i, i+1 (nil when missing).
+// window returns the vectors of the tokens around i (nil when missing).
 func window(vecs [][]float32, i int) (out [embPos][]float32) {
 	for p := 0; p < embPos; p++ {
-		if j := i - 1 + p; j >= 0 && j < len(vecs) {
+		if j := i - embPos/2 + p; j >= 0 && j < len(vecs) {
 			out[p] = vecs[j]
 		}
 	}

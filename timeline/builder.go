@@ -3,6 +3,7 @@ package timeline
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -82,6 +83,9 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			sp, ok := sentenceOf(sents, x.Span)
 			if !ok || !sp.Valid(len(d.Text)) {
 				continue
+			}
+			if x.Type == "TIME" && bareClock.MatchString(x.Text) {
+				continue // a clock time alone ("7 p.m.") says nothing of the day
 			}
 			if isDateline(d.Text, sp, x.Span) {
 				continue // the report's own date, not an event's
@@ -360,3 +364,7 @@ func isDateline(text string, sp, x document.Span) bool {
 	after := text[x.End:end]
 	return strings.Contains(after, " - ") || strings.Contains(after, " – ") || strings.Contains(after, " — ")
 }
+
+// bareClock matches times of day that name no day: their date is only the
+// anchor's guess, too weak for a timeline entry.
+var bareClock = regexp.MustCompile(`(?i)^(?:(?:shortly|just|soon)\s+)?(?:(?:after|before|around|about|at|by|until)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|utc)?|noon|midnight|(?:the|this|that|in the)?\s*(?:morning|afternoon|evening|night))$`)

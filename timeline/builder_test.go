@@ -255,3 +255,14 @@ func TestIsDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestBareClock(t *testing.T) {
+	for text, want := range map[string]bool{
+		"7 p.m.": true, "shortly after 7 p.m.": true, "10:30": true, "the evening": true, "midnight": true,
+		"Monday night": false, "yesterday evening": false, "July 6 at 7 p.m.": false,
+	} {
+		if got := bareClock.MatchString(text); got != want {
+			t.Errorf("bareClock(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
