@@ -100,10 +100,17 @@ func Write(w io.Writer, s *document.Story, generator string) error {
 
 	if len(o.Quotes) > 0 {
 		b.WriteString("## Quotes\n\n")
+		names := map[string]string{}
+		for _, e := range o.Entities {
+			names[e.ID] = e.Name
+		}
 		bySpeaker := map[string][]report.Quote{}
 		var speakers []string
 		for _, q := range o.Quotes {
 			sp := q.Speaker
+			if n, ok := names[q.SpeakerEntity]; ok {
+				sp = n // one heading per person, whatever the spelling
+			}
 			if sp == "" {
 				sp = "(unattributed)"
 			}
@@ -120,7 +127,14 @@ func Write(w io.Writer, s *document.Story, generator string) error {
 				if q.Direct {
 					kind = "direct"
 				}
-				fmt.Fprintf(b, "- “%s” (%s) [%s:%d-%d]\n", oneLine(q.Text), kind, q.Doc, q.Start, q.End)
+				as := ""
+				if q.Speaker != "" && q.Speaker != sp {
+					as = ", as " + oneLine(q.Speaker)
+				}
+				if q.Role != "" {
+					as += ", " + oneLine(q.Role)
+				}
+				fmt.Fprintf(b, "- “%s” (%s%s) [%s:%d-%d]\n", oneLine(q.Text), kind, as, q.Doc, q.Start, q.End)
 			}
 			b.WriteString("\n")
 		}
