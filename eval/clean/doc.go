@@ -3,5 +3,6 @@
 // stored outputs of published extractors, runs the cleaner over each, and
 // scores the text before ("peer") and after ("ours": extractor + cleaner)
 // against the hand-checked article bodies with the benchmark's 4-token
-// shingle metric. Cleaning should raise precision without losing recall.
+// shingle metric (eval/articlebench, shared with eval/extract). Cleaning
+// should raise precision without losing recall.
 package clean

@@ -11,6 +11,7 @@ import (
 
 	"github.com/corroborate/corroborate/clean"
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/eval/articlebench"
 	"github.com/corroborate/corroborate/internal/shareddata"
 )
 
@@ -21,9 +22,15 @@ func TestExploreLeftovers(t *testing.T) {
 	if os.Getenv("CLEAN_EXPLORE") == "" {
 		t.Skip()
 	}
-	dir := shareddata.Require(t, "data", "scrapinghub-aeb")
-	truth, _ := readJSON(filepath.Join(dir, "ground-truth.json"))
-	out, _ := readJSON(filepath.Join(dir, "output", os.Getenv("CLEAN_EXPLORE")+".json"))
+	dir := shareddata.Require(t, "data", articlebench.Name)
+	truth, err := articlebench.ReadItems(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := articlebench.ReadItems(articlebench.OutputPath(dir, os.Getenv("CLEAN_EXPLORE")))
+	if err != nil {
+		t.Fatal(err)
+	}
 	s := document.NewStory()
 	for id, it := range out {
 		s.Add(&document.Document{ID: id, Format: document.FormatText, Extracted: it.Body, Outlet: host(truth[id].URL)})

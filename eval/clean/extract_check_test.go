@@ -3,18 +3,16 @@
 package clean
 
 import (
-	"compress/gzip"
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/clean"
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/eval/articlebench"
 	"github.com/corroborate/corroborate/extract"
 	"github.com/corroborate/corroborate/internal/shareddata"
 )
@@ -25,81 +23,64 @@ import (
 //
 //	go test -tags cleanextract ./eval/clean -run TestWithExtract -v
 func TestWithExtract(t *testing.T) {
-	dir := shareddata.Require(t, "data", "scrapinghub-aeb")
-	truth, err := readJSON(filepath.Join(dir, "ground-truth.json"))
+	dir := shareddata.Require(t, "data", articlebench.Name)
+	truth, err := articlebench.LoadTruth(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ids := make([]string, 0, len(truth))
-	for id := range truth {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
 	ex, err := extract.New(extract.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
 	s := document.NewStory()
-	for _, id := range ids {
-		raw, err := readGz(filepath.Join(dir, "html", id+".html.gz"))
+	for _, it := range truth {
+		raw, err := articlebench.ReadHTML(dir, it.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		d := &document.Document{ID: id, Source: id, Format: document.FormatHTML, Raw: raw, URL: truth[id].URL}
+		d := &document.Document{ID: it.ID, Source: it.ID, Format: document.FormatHTML, Raw: raw, URL: it.URL}
 		if err := ex.Annotate(ctx, d); err != nil {
-			t.Logf("%s: %v", id, err)
+			t.Logf("%s: %v", it.ID, err)
 		}
 		s.Add(d)
 	}
 	if err := clean.New(clean.Options{}).Link(ctx, s); err != nil {
 		t.Fatal(err)
 	}
-	var before, after []counts
+	var before, after []articlebench.ItemScore
 	judged, wrong := 0, 0
-	for i, id := range ids {
+	for i, it := range truth {
 		d := s.Docs[i]
-		b, a := match(truth[id].Body, d.Extracted), match(truth[id].Body, d.Text)
+		b, a := articlebench.ScoreItem(it.Body, d.Extracted), articlebench.ScoreItem(it.Body, d.Text)
 		before, after = append(before, b), append(after, a)
 		for _, r := range d.Removed {
-			lost := match(truth[id].Body, r.Text)
-			inTruth := len(tokens(r.Text)) >= 4 && lost.tp*2 > lost.tp+lost.fp
-			if len(tokens(r.Text)) >= 4 {
+			lost := articlebench.Match(it.Body, r.Text)
+			long := len(articlebench.Tokens(r.Text)) >= 4
+			inTruth := long && lost.TP*2 > lost.TP+lost.FP
+			if long {
 				judged++
 				if inTruth {
 					wrong++
 				}
 			}
 			if os.Getenv("CLEAN_SHOW") != "" || inTruth {
-				fmt.Printf("  %s %s %v: %.90q\n", id[:8], r.Reason, inTruth, r.Text)
+				fmt.Printf("  %s %s %v: %.90q\n", it.ID[:8], r.Reason, inTruth, r.Text)
 			}
 		}
 	}
 	if os.Getenv("CLEAN_LEFTOVERS") != "" {
-		for i, id := range ids {
+		for i, it := range truth {
 			for _, l := range strings.Split(s.Docs[i].Text, "\n") {
-				if l = strings.TrimSpace(l); l != "" && len(strings.Fields(l)) <= 15 && !strings.Contains(truth[id].Body, l) {
-					fmt.Printf("  leftover %s: %.100q\n", id[:8], l)
+				if l = strings.TrimSpace(l); l != "" && len(strings.Fields(l)) <= 15 && !strings.Contains(it.Body, l) {
+					fmt.Printf("  leftover %s: %.100q\n", it.ID[:8], l)
 				}
 			}
 		}
 	}
-	pb, pa := aggregate(before), aggregate(after)
-	fmt.Printf("extract       P/R/F1 %.3f/%.3f/%.3f\nextract+clean P/R/F1 %.3f/%.3f/%.3f\nremoval precision %d/%d\n", pb.P, pb.R, pb.F1, pa.P, pa.R, pa.F1, judged-wrong, judged)
-}
-
-func readGz(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return "", fmt.Errorf("reading %s: %w", path, err)
-	}
-	b, err := io.ReadAll(z)
-	return string(b), err
+	pb, pa := articlebench.Summarize(before), articlebench.Summarize(after)
+	fmt.Printf("extract       P/R/F1 %.3f/%.3f/%.3f\nextract+clean P/R/F1 %.3f/%.3f/%.3f\nremoval precision %d/%d\n",
+		pb.Precision, pb.Recall, pb.F1, pa.Precision, pa.Recall, pa.F1, judged-wrong, judged)
 }
 
 // TestHashimiWithExtract runs extract and then clean over the hashimi

@@ -5,12 +5,11 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate/clean"
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/eval/articlebench"
 )
 
 // Systems are the stored extractor outputs the evaluation cleans, the
@@ -30,22 +29,17 @@ func Run(ctx context.Context, dataDir string, w io.Writer) error {
 
 // run evaluates the given systems and returns the first one's scores
 // before and after cleaning.
-func run(ctx context.Context, dataDir string, w io.Writer, systems []string) (peer, ours Scores, err error) {
-	dir, err := benchDir(dataDir)
+func run(ctx context.Context, dataDir string, w io.Writer, systems []string) (peer, ours articlebench.Metrics, err error) {
+	dir, err := articlebench.Find(dataDir)
 	if err != nil {
 		return peer, ours, fmt.Errorf("clean evaluation: %w", err)
 	}
-	truth, err := readJSON(filepath.Join(dir, "ground-truth.json"))
+	truth, err := articlebench.LoadTruth(dir)
 	if err != nil {
 		return peer, ours, fmt.Errorf("clean evaluation: %w", err)
 	}
-	ids := make([]string, 0, len(truth))
-	for id := range truth {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
 	cl := clean.New(clean.Options{})
-	fmt.Fprintf(w, "scrapinghub-aeb, %d pages; P/R/F1 of each extractor's stored output (peer) and after cleaning (ours)\n", len(ids))
+	fmt.Fprintf(w, "scrapinghub-aeb, %d pages; P/R/F1 of each extractor's stored output (peer) and after cleaning (ours)\n", len(truth))
 	fmt.Fprintln(w, "removals: pieces cleaning took out; lossy: pages where it lost truth shingles;")
 	fmt.Fprintln(w, "removal precision: share of removals of 4+ tokens that are mostly absent from the truth (boilerplate)")
 	fmt.Fprintf(w, "%-20s %-22s %-22s %8s %8s   %s\n", "system", "peer P/R/F1", "ours P/R/F1", "removals", "lossy", "removal precision")
@@ -53,49 +47,49 @@ func run(ctx context.Context, dataDir string, w io.Writer, systems []string) (pe
 		if err := ctx.Err(); err != nil {
 			return peer, ours, fmt.Errorf("clean evaluation: %w", err)
 		}
-		out, err := readJSON(filepath.Join(dir, "output", sys+".json"))
+		out, err := articlebench.ReadItems(articlebench.OutputPath(dir, sys))
 		if err != nil {
 			return peer, ours, fmt.Errorf("clean evaluation: %w", err)
 		}
 		story := document.NewStory()
-		for _, id := range ids {
-			d := &document.Document{ID: id, Source: sys + "/" + id, Format: document.FormatText,
-				Extracted: out[id].Body, Outlet: host(truth[id].URL)}
+		for _, it := range truth {
+			d := &document.Document{ID: it.ID, Source: sys + "/" + it.ID, Format: document.FormatText,
+				Extracted: out[it.ID].Body, Outlet: host(it.URL)}
 			story.Add(d)
 		}
 		if err := cl.Link(ctx, story); err != nil {
 			return peer, ours, fmt.Errorf("clean evaluation: cleaning %s: %w", sys, err)
 		}
-		var before, after []counts
+		var before, after []articlebench.ItemScore
 		removals, lossy := 0, 0
 		// Removals of four tokens or more whose shingles are mostly in the
 		// truth were content; the rest were boilerplate.
 		judged, wrong := 0, 0
 		var losses []string
-		for i, id := range ids {
+		for i, it := range truth {
 			d := story.Docs[i]
-			b, a := match(truth[id].Body, d.Extracted), match(truth[id].Body, d.Text)
+			b, a := articlebench.ScoreItem(it.Body, d.Extracted), articlebench.ScoreItem(it.Body, d.Text)
 			before, after = append(before, b), append(after, a)
 			removals += len(d.Removed)
 			for _, r := range d.Removed {
-				if len(tokens(r.Text)) < 4 {
+				if len(articlebench.Tokens(r.Text)) < 4 {
 					continue
 				}
 				judged++
-				if c := match(truth[id].Body, r.Text); c.tp*2 > c.tp+c.fp {
+				if c := articlebench.Match(it.Body, r.Text); c.TP*2 > c.TP+c.FP {
 					wrong++
 				}
 			}
-			if a.tp < b.tp {
+			if a.Raw.TP < b.Raw.TP {
 				lossy++
 				for _, r := range d.Removed {
-					if lost := match(truth[id].Body, r.Text); lost.tp > 0 {
-						losses = append(losses, fmt.Sprintf("  %s %s %s: %.80q", sys, id[:8], clean.ReasonCode(r.Reason), r.Text))
+					if lost := articlebench.Match(it.Body, r.Text); lost.TP > 0 {
+						losses = append(losses, fmt.Sprintf("  %s %s %s: %.80q", sys, it.ID[:8], clean.ReasonCode(r.Reason), r.Text))
 					}
 				}
 			}
 		}
-		pb, pa := aggregate(before), aggregate(after)
+		pb, pa := articlebench.Summarize(before), articlebench.Summarize(after)
 		if si == 0 {
 			peer, ours = pb, pa
 		}
@@ -103,7 +97,7 @@ func run(ctx context.Context, dataDir string, w io.Writer, systems []string) (pe
 		if judged > 0 {
 			rp = float64(judged-wrong) / float64(judged)
 		}
-		fmt.Fprintf(w, "%-20s %.3f/%.3f/%.3f    %.3f/%.3f/%.3f    %8d %8d   %.3f (%d/%d)\n", sys, pb.P, pb.R, pb.F1, pa.P, pa.R, pa.F1, removals, lossy, rp, judged-wrong, judged)
+		fmt.Fprintf(w, "%-20s %.3f/%.3f/%.3f    %.3f/%.3f/%.3f    %8d %8d   %.3f (%d/%d)\n", sys, pb.Precision, pb.Recall, pb.F1, pa.Precision, pa.Recall, pa.F1, removals, lossy, rp, judged-wrong, judged)
 		for _, l := range losses {
 			fmt.Fprintln(w, l)
 		}

@@ -10,17 +10,13 @@ package decoding
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/corroborate/corroborate/eval/snippetbench"
 	"github.com/corroborate/corroborate/ingest"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
@@ -48,41 +44,26 @@ var decoders = []decoder{
 	{"blind utf-8", func(b []byte) (string, string) { return strings.ToValidUTF8(string(b), "\ufffd"), "utf-8" }},
 }
 
-type entry struct {
-	File string   `json:"file"`
-	With []string `json:"with"`
-}
-
 // Run scores the decoders and ends with "recall <ours>".
 func Run(ctx context.Context, dataDir string, w io.Writer) error { return run(ctx, dataDir, w, 0) }
 
 // run scores at most limit pages with non-ASCII snippets (0: all).
 func run(ctx context.Context, dataDir string, w io.Writer, limit int) error {
-	root := dataDir
-	if _, err := os.Stat(filepath.Join(root, "evaldata.json")); err != nil {
-		root = filepath.Join(dataDir, "trafilatura-eval")
-	}
-	raw, err := os.ReadFile(filepath.Join(root, "evaldata.json"))
+	root, err := snippetbench.Find(dataDir)
 	if err != nil {
-		return fmt.Errorf("reading the trafilatura evaluation index: %w", err)
+		return fmt.Errorf("decoding evaluation: %w", err)
 	}
-	var index map[string]entry
-	if err := json.Unmarshal(raw, &index); err != nil {
-		return fmt.Errorf("parsing %s: %w", filepath.Join(root, "evaldata.json"), err)
+	index, err := snippetbench.LoadPages(root)
+	if err != nil {
+		return fmt.Errorf("decoding evaluation: %w", err)
 	}
-	keys := make([]string, 0, len(index))
-	for k := range index {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	found := make([]int, len(decoders))
 	total, pages, skipped := 0, 0, 0
 	var disagreements []string
-	for _, k := range keys {
+	for _, e := range index {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		e := index[k]
 		var snippets []string
 		for _, s := range e.With {
 			if s = normalize(s); s != "" && !isASCII(s) {
@@ -95,7 +76,7 @@ func run(ctx context.Context, dataDir string, w io.Writer, limit int) error {
 		if limit > 0 && pages >= limit {
 			break
 		}
-		page, err := readGz(filepath.Join(root, "html", e.File+".gz"))
+		page, err := snippetbench.ReadPage(root, e)
 		if err != nil {
 			skipped++
 			continue
@@ -137,19 +118,6 @@ func run(ctx context.Context, dataDir string, w io.Writer, limit int) error {
 	}
 	fmt.Fprintf(w, "recall %.4f\n", float64(found[0])/float64(total))
 	return nil
-}
-
-func readGz(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	return io.ReadAll(io.LimitReader(zr, 64<<20))
 }
 
 // visibleText returns the text nodes of a page outside script and style,

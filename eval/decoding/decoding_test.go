@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/corroborate/corroborate/eval/internal/evaltest"
 	"github.com/corroborate/corroborate/internal/shareddata"
 )
 
@@ -28,11 +29,17 @@ func TestRun(t *testing.T) {
 	if err := run(context.Background(), dir, &out, 60); err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "recall 0.") && last != "recall 1.0000" {
-		t.Errorf("last line %q", last)
+	if r := evaltest.LastMetric(t, out.String(), "recall"); r <= 0 || r > 1 {
+		t.Errorf("recall %.4f out of (0, 1]", r)
 	}
 	if !strings.Contains(out.String(), "pages with non-ASCII snippets: 60 ") {
 		t.Errorf("sample size not honoured:\n%s", out.String())
+	}
+}
+
+func TestRunMissingData(t *testing.T) {
+	err := Run(context.Background(), t.TempDir(), &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), "evaldata.json") {
+		t.Errorf("err = %v, want one naming the missing index", err)
 	}
 }

@@ -2,7 +2,8 @@
 // article extraction benchmark (shared/data/scrapinghub-aeb): 181 news
 // pages with hand-checked article bodies, scored with the benchmark's own
 // metric (4-token shingles, per-page normalized counts, mean precision and
-// recall, F1 from the means, exact-token accuracy).
+// recall, F1 from the means, exact-token accuracy) as eval/articlebench
+// implements it.
 //
 // Run first rescores the benchmark's stored system outputs to show that the
 // scorer reproduces the published table, then runs go-trafilatura alone and
@@ -18,6 +19,7 @@ import (
 
 	"github.com/corroborate/corroborate/clean"
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/eval/articlebench"
 	"github.com/corroborate/corroborate/extract"
 	"github.com/markusmobius/go-trafilatura"
 )
@@ -30,13 +32,13 @@ type system struct {
 	name string
 	// published names the row of the upstream table to print beside it.
 	published string
-	run       func(ctx context.Context, it Item, raw string) (string, error)
+	run       func(ctx context.Context, it articlebench.Item, raw string) (string, error)
 }
 
 // result is a system's scores and speed.
 type result struct {
 	name, published string
-	m               Metrics
+	m               articlebench.Metrics
 	msPerPage       float64
 	cpuMsPerPage    float64
 	failed          int
@@ -52,11 +54,11 @@ func Run(ctx context.Context, dataDir string, w io.Writer) error {
 // run is Run on the first limit pages (all when limit is 0); the scorer
 // check always uses every page.
 func run(ctx context.Context, dataDir string, w io.Writer, limit int) error {
-	dir, err := findBench(dataDir)
+	dir, err := articlebench.Find(dataDir)
 	if err != nil {
 		return err
 	}
-	items, err := loadItems(dir)
+	items, err := articlebench.LoadTruth(dir)
 	if err != nil {
 		return err
 	}
@@ -81,8 +83,8 @@ func run(ctx context.Context, dataDir string, w io.Writer, limit int) error {
 	}
 	cleaner := clean.New(clean.Options{})
 	var cov coverage
-	extractWith := func(ex *extract.Extractor, withClean bool, sink *coverage) func(context.Context, Item, string) (string, error) {
-		return func(ctx context.Context, it Item, raw string) (string, error) {
+	extractWith := func(ex *extract.Extractor, withClean bool, sink *coverage) func(context.Context, articlebench.Item, string) (string, error) {
+		return func(ctx context.Context, it articlebench.Item, raw string) (string, error) {
 			d := &document.Document{ID: it.ID, Source: it.ID, URL: it.URL, Format: document.FormatHTML, Raw: raw}
 			err := ex.Annotate(ctx, d)
 			if sink != nil {
@@ -101,7 +103,7 @@ func run(ctx context.Context, dataDir string, w io.Writer, limit int) error {
 		}
 	}
 	systems := []system{
-		{name: "go-trafilatura default", published: "go_trafilatura", run: func(_ context.Context, _ Item, raw string) (string, error) {
+		{name: "go-trafilatura default", published: "go_trafilatura", run: func(_ context.Context, _ articlebench.Item, raw string) (string, error) {
 			r, err := trafilatura.Extract(strings.NewReader(raw), trafilatura.Options{})
 			if err != nil {
 				return "", err
@@ -114,7 +116,7 @@ func run(ctx context.Context, dataDir string, w io.Writer, limit int) error {
 	}
 	raws := make([]string, len(items))
 	for i, it := range items {
-		if raws[i], err = readHTML(dir, it.ID); err != nil {
+		if raws[i], err = articlebench.ReadHTML(dir, it.ID); err != nil {
 			return err
 		}
 	}
@@ -137,8 +139,8 @@ func run(ctx context.Context, dataDir string, w io.Writer, limit int) error {
 
 // runSystem extracts every page with sys and scores the texts. A failed
 // page counts as an empty extraction.
-func runSystem(ctx context.Context, sys system, items []Item, raws []string) (result, error) {
-	scores := make([]ItemScore, len(items))
+func runSystem(ctx context.Context, sys system, items []articlebench.Item, raws []string) (result, error) {
+	scores := make([]articlebench.ItemScore, len(items))
 	failed := 0
 	var spent time.Duration
 	cpu0 := cpuSeconds()
@@ -152,12 +154,12 @@ func runSystem(ctx context.Context, sys system, items []Item, raws []string) (re
 		if err != nil {
 			failed++
 		}
-		scores[i] = ScoreItem(it.Body, text)
+		scores[i] = articlebench.ScoreItem(it.Body, text)
 	}
 	return result{
 		name:         sys.name,
 		published:    sys.published,
-		m:            Bootstrap(scores, bootstrapSamples),
+		m:            articlebench.Bootstrap(scores, bootstrapSamples),
 		msPerPage:    float64(spent.Microseconds()) / 1000 / float64(len(items)),
 		cpuMsPerPage: (cpuSeconds() - cpu0) * 1000 / float64(len(items)),
 		failed:       failed,

@@ -5,14 +5,16 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+
+	"github.com/corroborate/corroborate/eval/articlebench"
 )
 
 // checkStored rescores the system outputs shipped with the benchmark and
 // prints them beside the published numbers, so that a reader can see the
 // scorer reproduces the upstream evaluator. It returns the largest F1
 // difference from a published number.
-func checkStored(w io.Writer, dir string, items []Item) (float64, error) {
-	paths, err := storedOutputs(dir)
+func checkStored(w io.Writer, dir string, items []articlebench.Item) (float64, error) {
+	paths, err := articlebench.OutputPaths(dir)
 	if err != nil {
 		return 0, err
 	}
@@ -20,15 +22,15 @@ func checkStored(w io.Writer, dir string, items []Item) (float64, error) {
 	worst := 0.0
 	for _, p := range paths {
 		name := strings.TrimSuffix(filepath.Base(p), ".json")
-		recs, err := readBodies(p)
+		out, err := articlebench.ReadItems(p)
 		if err != nil {
 			return 0, err
 		}
-		pred := make(map[string]string, len(recs))
-		for id, r := range recs {
-			pred[id] = r.ArticleBody
+		pred := make(map[string]string, len(out))
+		for id, it := range out {
+			pred[id] = it.Body
 		}
-		m := Summarize(scoreBodies(items, pred))
+		m := articlebench.Summarize(articlebench.ScoreAll(items, pred))
 		pub, ok := published[name]
 		if !ok {
 			fmt.Fprintf(w, "  %-20s %.3f %.3f %.3f %.3f   (no published number)\n", name, m.F1, m.Precision, m.Recall, m.Accuracy)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/eval/articlebench"
 	"github.com/corroborate/corroborate/extract"
 	"github.com/corroborate/corroborate/internal/shareddata"
 )
@@ -18,8 +19,8 @@ func TestTuneDump(t *testing.T) {
 	if out == "" {
 		t.Skip("set CORROBORATE_TUNE=file to dump candidate features")
 	}
-	dir := shareddata.Require(t, "data", benchDir)
-	items, err := loadItems(dir)
+	dir := shareddata.Require(t, "data", articlebench.Name)
+	items, err := articlebench.LoadTruth(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +35,7 @@ func TestTuneDump(t *testing.T) {
 	defer f.Close()
 	fmt.Fprintln(f, "id\tpairs\tchosen\tcand\tf1\tp\tr\twords\tparas\tlink\tteaser\tcomments\tagree\ttitle")
 	for _, it := range items {
-		raw, err := readHTML(dir, it.ID)
+		raw, err := articlebench.ReadHTML(dir, it.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -47,11 +48,11 @@ func TestTuneDump(t *testing.T) {
 		pairs := ""
 		for i := range cands {
 			for j := i + 1; j < len(cands); j++ {
-				pairs += fmt.Sprintf("%.3f,", Summarize([]ItemScore{ScoreItem(cands[i].Text, cands[j].Text)}).F1)
+				pairs += fmt.Sprintf("%.3f,", articlebench.Summarize([]articlebench.ItemScore{articlebench.ScoreItem(cands[i].Text, cands[j].Text)}).F1)
 			}
 		}
 		for _, c := range cands {
-			m := Summarize([]ItemScore{ScoreItem(it.Body, c.Text)})
+			m := articlebench.Summarize([]articlebench.ItemScore{articlebench.ScoreItem(it.Body, c.Text)})
 			ft := c.Features
 			fmt.Fprintf(f, "%s\t%s\t%d\t%s\t%.4f\t%.4f\t%.4f\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\n", it.ID[:12], pairs, chosen, c.Name, m.F1, m.Precision, m.Recall,
 				ft.Words, ft.Paras, ft.LinkShare, ft.Teaser, ft.Comments, ft.Agreement, ft.Title)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/corroborate/corroborate/eval/internal/evaltest"
 	"github.com/corroborate/corroborate/internal/shareddata"
 )
 
@@ -98,10 +99,7 @@ func TestRunErrors(t *testing.T) {
 }
 
 func TestRunPolNeAR(t *testing.T) {
-	if testing.Short() {
-		t.Skip("full PolNeAR dev run skipped in -short mode")
-	}
-	dir := shareddata.Require(t, "data", "polnear")
+	dir := evaltest.SharedData(t, "data", "polnear")
 	var out bytes.Buffer
 	if err := Run(context.Background(), dir, &out); err != nil {
 		t.Fatal(err)

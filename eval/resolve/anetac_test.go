@@ -3,11 +3,11 @@ package resolve
 import (
 	"bytes"
 	"context"
-	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate/eval/internal/evaltest"
 )
 
 // writeFixture writes a small invented variants file in the ANETAC layout
@@ -15,10 +15,6 @@ import (
 func writeFixture(t *testing.T) string {
 	t.Helper()
 	root := t.TempDir()
-	dir := filepath.Join(root, "anetac", "derived")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	rows := []string{
 		"class\tarabic\tn_variants\tlatin_variants",
 		"PERSON\tA1\t3\tRamadi|Ramady|Rammadi",
@@ -31,9 +27,7 @@ func writeFixture(t *testing.T) string {
 		"PERSON\tA8\t2\tYoussef|Yusuf",
 		"LOCATION\tL1\t2\tQalat|Kalat",
 	}
-	if err := os.WriteFile(filepath.Join(dir, "arabic_form_latin_variants.tsv"), []byte(strings.Join(rows, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	evaltest.WriteFile(t, filepath.Join(root, "anetac", "derived", "arabic_form_latin_variants.tsv"), strings.Join(rows, "\n")+"\n")
 	return root
 }
 
@@ -43,15 +37,7 @@ func TestRunFixture(t *testing.T) {
 	if err := Run(context.Background(), root, &buf); err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
-	last := strings.Fields(lines[len(lines)-1])
-	if len(last) != 2 || last[0] != "PairF1" {
-		t.Fatalf("last line %q, want \"PairF1 <value>\"", lines[len(lines)-1])
-	}
-	f1, err := strconv.ParseFloat(last[1], 64)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f1 := evaltest.LastMetric(t, buf.String(), "PairF1")
 	// These variants are easy: our matcher must find most of them.
 	if f1 < 0.6 {
 		t.Errorf("PairF1 %.4f on easy invented variants; output:\n%s", f1, buf.String())
@@ -71,9 +57,7 @@ func TestRunErrors(t *testing.T) {
 		t.Errorf("missing data: err = %v", err)
 	}
 	root := t.TempDir()
-	dir := filepath.Join(root, "derived")
-	os.MkdirAll(dir, 0o755)
-	os.WriteFile(filepath.Join(dir, "arabic_form_latin_variants.tsv"), []byte("h\nPERSON\tonly two\n"), 0o644)
+	evaltest.WriteFile(t, filepath.Join(root, "derived", "arabic_form_latin_variants.tsv"), "h\nPERSON\tonly two\n")
 	if err := Run(context.Background(), root, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("bad row: err = %v", err)
 	}

@@ -3,13 +3,13 @@ package time
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/eval/internal/evaltest"
 	"github.com/corroborate/corroborate/internal/shareddata"
 )
 
@@ -67,12 +67,7 @@ func TestRunPlatinum(t *testing.T) {
 	if err := Run(context.Background(), filepath.Dir(dir), &buf); err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
-	last := lines[len(lines)-1]
-	var v float64
-	if _, err := fmt.Sscanf(last, "ValueF1 %f", &v); err != nil {
-		t.Fatalf("last line = %q: %v", last, err)
-	}
+	v := evaltest.LastMetric(t, buf.String(), "ValueF1")
 	// HeidelTime's published value F1 is 77.61; stay above it
 	if v < 0.7761 {
 		t.Errorf("value F1 %.4f fell below HeidelTime's 0.7761", v)

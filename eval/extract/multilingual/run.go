@@ -12,34 +12,20 @@ package multilingual
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/eval/snippetbench"
 	"github.com/corroborate/corroborate/extract"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html/charset"
 )
-
-// benchDir names the benchmark folder inside shared/data.
-const benchDir = "trafilatura-eval"
-
-// entry is one page of evaldata.json.
-type entry struct {
-	URL     string
-	File    string   `json:"file"`
-	With    []string `json:"with"`
-	Without []string `json:"without"`
-}
 
 // Counts are the summed snippet outcomes.
 type Counts struct{ TP, FP, FN, TN int }
@@ -83,51 +69,12 @@ func (c Counts) Scores() (p, r, acc, f1 float64) {
 // normalize collapses whitespace runs to one space and trims.
 func normalize(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// findBench accepts the benchmark folder itself or a folder holding it.
-func findBench(dataDir string) (string, error) {
-	for _, p := range []string{dataDir, filepath.Join(dataDir, benchDir), filepath.Join(dataDir, "data", benchDir)} {
-		if _, err := os.Stat(filepath.Join(p, "evaldata.json")); err == nil {
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("finding %s: no evaldata.json in %s or %s", benchDir, dataDir, filepath.Join(dataDir, benchDir))
-}
-
-func loadEntries(dir string) ([]entry, error) {
-	path := filepath.Join(dir, "evaldata.json")
-	b, err := os.ReadFile(path)
+// readPage reads a page and decodes it to UTF-8 (as ingest would): valid
+// UTF-8 stays, otherwise the encoding the page declares.
+func readPage(dir string, p snippetbench.Page) (string, error) {
+	b, err := snippetbench.ReadPage(dir, p)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	var m map[string]entry
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("parsing %s: %w", path, err)
-	}
-	out := make([]entry, 0, len(m))
-	for u, e := range m {
-		e.URL = u
-		out = append(out, e)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].URL < out[j].URL })
-	return out, nil
-}
-
-// readPage reads a gzip-compressed page and decodes it to UTF-8 (as ingest
-// would): valid UTF-8 stays, otherwise the encoding the page declares.
-func readPage(dir, file string) (string, error) {
-	path := filepath.Join(dir, "html", file+".gz")
-	f, err := os.Open(path)
-	if err != nil {
-		return "", fmt.Errorf("opening %s: %w", path, err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return "", fmt.Errorf("reading %s: %w", path, err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return "", fmt.Errorf("reading %s: %w", path, err)
+		return "", err
 	}
 	if utf8.Valid(b) {
 		return string(b), nil
@@ -135,7 +82,7 @@ func readPage(dir, file string) (string, error) {
 	enc, _, _ := charset.DetermineEncoding(b, "text/html")
 	out, err := io.ReadAll(enc.NewDecoder().Reader(bytes.NewReader(b)))
 	if err != nil {
-		return "", fmt.Errorf("decoding %s: %w", path, err)
+		return "", fmt.Errorf("decoding %s: %w", filepath.Join(dir, "html", p.File+".gz"), err)
 	}
 	return string(out), nil
 }
@@ -149,11 +96,11 @@ func Run(ctx context.Context, dataDir string, w io.Writer) error {
 
 // run is Run on the first limit pages (all when limit is 0).
 func run(ctx context.Context, dataDir string, w io.Writer, limit int) error {
-	dir, err := findBench(dataDir)
+	dir, err := snippetbench.Find(dataDir)
 	if err != nil {
 		return err
 	}
-	entries, err := loadEntries(dir)
+	entries, err := snippetbench.LoadPages(dir)
 	if err != nil {
 		return err
 	}
@@ -166,17 +113,17 @@ func run(ctx context.Context, dataDir string, w io.Writer, limit int) error {
 	}
 	type system struct {
 		name string
-		run  func(e entry, raw string) (string, error)
+		run  func(e snippetbench.Page, raw string) (string, error)
 	}
 	systems := []system{
-		{"go-trafilatura default", func(_ entry, raw string) (string, error) {
+		{"go-trafilatura default", func(_ snippetbench.Page, raw string) (string, error) {
 			r, err := trafilatura.Extract(strings.NewReader(raw), trafilatura.Options{})
 			if err != nil {
 				return "", err
 			}
 			return r.ContentText, nil
 		}},
-		{"extract (ours)", func(e entry, raw string) (string, error) {
+		{"extract (ours)", func(e snippetbench.Page, raw string) (string, error) {
 			d := &document.Document{Source: e.File, URL: e.URL, Format: document.FormatHTML, Raw: raw}
 			err := ours.Annotate(ctx, d)
 			return d.Extracted, err
@@ -184,7 +131,7 @@ func run(ctx context.Context, dataDir string, w io.Writer, limit int) error {
 	}
 	raws := make([]string, len(entries))
 	for i, e := range entries {
-		if raws[i], err = readPage(dir, e.File); err != nil {
+		if raws[i], err = readPage(dir, e); err != nil {
 			return err
 		}
 	}

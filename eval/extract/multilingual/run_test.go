@@ -3,11 +3,11 @@ package multilingual
 import (
 	"bytes"
 	"context"
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/corroborate/corroborate/internal/shareddata"
+	"github.com/corroborate/corroborate/eval/internal/evaltest"
+	"github.com/corroborate/corroborate/eval/snippetbench"
 )
 
 func TestCounts(t *testing.T) {
@@ -36,22 +36,14 @@ func TestCounts(t *testing.T) {
 // TestRun runs the evaluation on a sample of pages, or on all of them
 // (about 3 minutes) when $CORROBORATE_FULL_EVAL is set; skipped with -short.
 func TestRun(t *testing.T) {
-	if testing.Short() {
-		t.Skip("multilingual extraction benchmark skipped in -short mode")
-	}
-	dir := shareddata.Require(t, "data", benchDir)
-	limit := 20
-	if os.Getenv("CORROBORATE_FULL_EVAL") != "" {
-		limit = 0
-	}
+	dir := evaltest.SharedData(t, "data", snippetbench.Name)
 	var buf bytes.Buffer
-	if err := run(context.Background(), dir, &buf, limit); err != nil {
+	if err := run(context.Background(), dir, &buf, evaltest.Limit(20)); err != nil {
 		t.Fatal(err)
 	}
 	out := strings.TrimSpace(buf.String())
 	t.Log("\n" + out)
-	lines := strings.Split(out, "\n")
-	if !strings.HasPrefix(lines[len(lines)-1], "F1 0.") {
-		t.Errorf("last line %q, want \"F1 <value>\"", lines[len(lines)-1])
+	if f1 := evaltest.LastMetric(t, out, "F1"); f1 <= 0 || f1 > 1 {
+		t.Errorf("F1 %.4f out of (0, 1]", f1)
 	}
 }

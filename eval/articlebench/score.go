@@ -1,8 +1,10 @@
-package extract
+package articlebench
 
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"unicode"
 )
 
@@ -40,44 +42,56 @@ func shingles(tokens []string) map[string]int {
 		if j <= i {
 			break
 		}
-		key := ""
-		for k, t := range tokens[i:j] {
-			if k > 0 {
-				key += "\x00"
-			}
-			key += t
-		}
-		m[key]++
+		m[strings.Join(tokens[i:j], "\x00")]++
 	}
 	return m
 }
 
-// ItemScore holds the normalized shingle counts of one item and whether its
-// extracted tokens equal the truth's.
+// Counts are the raw shingle counts of one item: shingles of the prediction
+// found in the truth (TP), not found there (FP), and shingles of the truth
+// the prediction lacks (FN), each shingle counted as often as it occurs.
+type Counts struct{ TP, FP, FN int }
+
+// Match counts the shingles a predicted text shares with the truth.
+func Match(truth, pred string) Counts {
+	return match(shingles(Tokens(truth)), shingles(Tokens(pred)))
+}
+
+// match compares two shingle multisets.
+func match(truth, pred map[string]int) Counts {
+	var c Counts
+	for k, n := range truth {
+		p := pred[k]
+		c.TP += min(n, p)
+		if n > p {
+			c.FN += n - p
+		}
+	}
+	for k, p := range pred {
+		if n := truth[k]; p > n {
+			c.FP += p - n
+		}
+	}
+	return c
+}
+
+// ItemScore holds the normalized shingle counts of one item (each divided
+// by their sum), whether its extracted tokens equal the truth's, and the
+// raw counts.
 type ItemScore struct {
 	TP, FP, FN float64
 	Exact      bool
+	// Raw holds the counts before normalization, to compare one page's
+	// texts with each other.
+	Raw Counts
 }
 
 // ScoreItem compares a predicted article body with the true one.
 func ScoreItem(truth, pred string) ItemScore {
 	tt, pt := Tokens(truth), Tokens(pred)
-	ts, ps := shingles(tt), shingles(pt)
-	var tp, fp, fn int
-	for k, c := range ts {
-		p := ps[k]
-		tp += min(c, p)
-		if c > p {
-			fn += c - p
-		}
-	}
-	for k, p := range ps {
-		if c := ts[k]; p > c {
-			fp += p - c
-		}
-	}
-	s := ItemScore{TP: float64(tp), FP: float64(fp), FN: float64(fn), Exact: equalTokens(tt, pt)}
-	if sum := tp + fp + fn; sum > 0 {
+	c := match(shingles(tt), shingles(pt))
+	s := ItemScore{TP: float64(c.TP), FP: float64(c.FP), FN: float64(c.FN), Exact: slices.Equal(tt, pt), Raw: c}
+	if sum := c.TP + c.FP + c.FN; sum > 0 {
 		s.TP /= float64(sum)
 		s.FP /= float64(sum)
 		s.FN /= float64(sum)
@@ -85,36 +99,32 @@ func ScoreItem(truth, pred string) ItemScore {
 	return s
 }
 
-func equalTokens(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
+// ScoreAll scores predicted bodies by page id against the truth; a page
+// missing from pred counts as an empty prediction.
+func ScoreAll(truth []Item, pred map[string]string) []ItemScore {
+	out := make([]ItemScore, len(truth))
+	for i, it := range truth {
+		out[i] = ScoreItem(it.Body, pred[it.ID])
 	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	return out
 }
 
-func (s ItemScore) precision() (float64, bool) {
+// precision is TP/(TP+FP); false when undefined (nothing predicted).
+func (s ItemScore) precision() (float64, bool) { return s.share(s.FP) }
+
+// recall is TP/(TP+FN); false when undefined (empty truth).
+func (s ItemScore) recall() (float64, bool) { return s.share(s.FN) }
+
+// share is TP/(TP+wrong), 1 for a perfect item, and false when TP+wrong
+// is zero.
+func (s ItemScore) share(wrong float64) (float64, bool) {
 	if s.FP == 0 && s.FN == 0 {
 		return 1, true
 	}
-	if s.TP+s.FP == 0 {
+	if s.TP+wrong == 0 {
 		return 0, false
 	}
-	return s.TP / (s.TP + s.FP), true
-}
-
-func (s ItemScore) recall() (float64, bool) {
-	if s.FP == 0 && s.FN == 0 {
-		return 1, true
-	}
-	if s.TP+s.FN == 0 {
-		return 0, false
-	}
-	return s.TP / (s.TP + s.FN), true
+	return s.TP / (s.TP + wrong), true
 }
 
 // Metrics are the benchmark's summary numbers.

@@ -1,4 +1,4 @@
-package extract
+package articlebench
 
 import (
 	"math"
@@ -61,5 +61,47 @@ func TestSummarize(t *testing.T) {
 	}
 	if b := Bootstrap(items, 200); b.F1Std <= 0 || b.F1 != m.F1 {
 		t.Errorf("bootstrap %+v", b)
+	}
+}
+
+func TestMatch(t *testing.T) {
+	tests := []struct {
+		name        string
+		truth, pred string
+		want        Counts
+	}{
+		{"identical", "one two three four five", "one two three four five", Counts{TP: 2}},
+		{"extra boilerplate", "one two three four five", "one two three four five Share this article", Counts{TP: 2, FP: 3}},
+		{"missing tail", "one two three four five six", "one two three four", Counts{TP: 1, FN: 2}},
+		{"short texts", "a b", "a b", Counts{TP: 1}},
+		{"repeated shingle counted twice", "a b c d", "a b c d a b c d", Counts{TP: 1, FP: 4}},
+		{"empty prediction", "a b c d", "", Counts{FN: 1}},
+		{"both empty", "", "", Counts{}},
+	}
+	for _, tt := range tests {
+		if got := Match(tt.truth, tt.pred); got != tt.want {
+			t.Errorf("%s: Match = %+v, want %+v", tt.name, got, tt.want)
+		}
+		if got := ScoreItem(tt.truth, tt.pred).Raw; got != tt.want {
+			t.Errorf("%s: ScoreItem(...).Raw = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestScoreAll(t *testing.T) {
+	truth := []Item{{ID: "a", Body: "the harbour closed at noon"}, {ID: "b", Body: "rain fell on the pier"}}
+	got := ScoreAll(truth, map[string]string{"a": "the harbour closed at noon"})
+	if len(got) != 2 || !got[0].Exact || got[1].FN != 1 || got[1].TP != 0 {
+		t.Errorf("ScoreAll = %+v, want an exact first page and an empty second one", got)
+	}
+}
+
+// BenchmarkScoreItem scores a 400-word invented article against a copy
+// with boilerplate around it.
+func BenchmarkScoreItem(b *testing.B) {
+	body := strings.Repeat("The council voted to repair the old stone bridge before winter. ", 40)
+	pred := "Home News Sport\n" + body + "\nShare this article. Subscribe to our newsletter."
+	for b.Loop() {
+		ScoreItem(body, pred)
 	}
 }
