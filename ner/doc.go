@@ -3,8 +3,10 @@
 // with a confidence.
 //
 // The tagger is an averaged perceptron over hashed sparse features with
-// BILOU labels and greedy left-to-right decoding (an optional beam is
-// available, see Tagger.Beam). Features: the word, its lowercase form,
+// BILOU labels, decoded left to right with an adaptive beam (width
+// DefaultBeam; hypotheses more than beamMargin in summed local log
+// probability behind the best are dropped, so the beam widens only where
+// labels are in doubt and costs about as much as greedy decoding). Features: the word, its lowercase form,
 // prefixes and suffixes, long and short word shape, words and shapes in a
 // ±2 window, sentence-initial and all-caps-headline conditions, the usual
 // casing of the word in running text, word clusters (k-means over GloVe

@@ -9,9 +9,15 @@ type docContext struct {
 	// running text (not sentence-initial, not in an all-caps line).
 	cases map[string]uint8
 	// around maps a lowercase capitalized word to the words seen just
-	// before ("<" prefix) and after (">" prefix) its occurrences, with
-	// counts.
-	around map[string]map[string]uint16
+	// before and after its occurrences, with counts.
+	around map[string][]neighbour
+}
+
+// neighbour is a word seen before (dir '<') or after (dir '>') a word.
+type neighbour struct {
+	dir  byte
+	word string
+	n    uint16
 }
 
 // maxAround caps the neighbour words kept per word.
@@ -19,7 +25,7 @@ const maxAround = 12
 
 // newDocContext scans the sentences of one document.
 func newDocContext(sents [][]string) *docContext {
-	dc := &docContext{cases: map[string]uint8{}, around: map[string]map[string]uint16{}}
+	dc := &docContext{cases: map[string]uint8{}, around: map[string][]neighbour{}}
 	var lowers []string
 	var casings []uint8
 	for _, words := range sents {
@@ -41,31 +47,37 @@ func newDocContext(sents [][]string) *docContext {
 		for i, lw := range lowers {
 			c := casings[i]
 			if i > 0 && !capsLine && c != caseNone {
-				dc.cases[lw] |= 1 << c
+				if old, ok := dc.cases[lw]; !ok || old&(1<<c) == 0 {
+					dc.cases[lw] = old | 1<<c
+				}
 			}
 			if c != caseTitle && c != caseUpper && c != caseMixed {
 				continue
 			}
 			m := dc.around[lw]
-			if m == nil {
-				m = map[string]uint16{}
-				dc.around[lw] = m
-			}
 			if i > 0 {
-				addAround(m, "<"+lowers[i-1])
+				m = addAround(m, '<', lowers[i-1])
 			}
 			if i+1 < len(lowers) {
-				addAround(m, ">"+lowers[i+1])
+				m = addAround(m, '>', lowers[i+1])
 			}
+			dc.around[lw] = m
 		}
 	}
 	return dc
 }
 
-func addAround(m map[string]uint16, k string) {
-	if _, ok := m[k]; ok || len(m) < maxAround {
-		m[k]++
+func addAround(m []neighbour, dir byte, w string) []neighbour {
+	for i := range m {
+		if m[i].dir == dir && m[i].word == w {
+			m[i].n++
+			return m
+		}
 	}
+	if len(m) < maxAround {
+		m = append(m, neighbour{dir: dir, word: w, n: 1})
+	}
+	return m
 }
 
 // features appends the document-context keys of token i of si.
@@ -83,18 +95,12 @@ func (dc *docContext) features(si *sentenceInfo, i int, out []uint64) []uint64 {
 	if t.casing != caseTitle && t.casing != caseUpper && t.casing != caseMixed {
 		return out
 	}
-	var own1, own2 string
-	if i > 0 {
-		own1 = "<" + si.toks[i-1].lower
-	}
-	if i+1 < len(si.toks) {
-		own2 = ">" + si.toks[i+1].lower
-	}
-	for k, n := range dc.around[t.lower] {
-		if n == 1 && (k == own1 || k == own2) {
+	for _, nb := range dc.around[t.lower] {
+		if nb.n == 1 && ((nb.dir == '<' && i > 0 && si.toks[i-1].lower == nb.word) ||
+			(nb.dir == '>' && i+1 < len(si.toks) && si.toks[i+1].lower == nb.word)) {
 			continue // only this occurrence
 		}
-		out = append(out, key1(fDocAround, k))
+		out = append(out, hashStr(keyN(fDocAround, nb.dir), nb.word))
 	}
 	return out
 }

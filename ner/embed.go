@@ -9,7 +9,7 @@ import "math"
 
 // embPos is the number of window positions with vector features, centred
 // on the token (embPos/2 on each side).
-const embPos = 5
+const embPos = 3
 
 // embTrainer holds the dense weights while training.
 type embTrainer struct {

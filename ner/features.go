@@ -172,10 +172,18 @@ func (lx *Lexicon) wordInfo(t *tokInfo, w string) {
 		t.lower = lowerWord(t.word)
 		t.shape, t.short = wordShape(w)
 		t.casing = wordCase(w)
-		if wi, ok := lx.words[t.lower]; ok {
+		wi, ok := lx.words[t.lower]
+		if ok {
 			t.clusters, t.clus2, t.usual, t.proj = wi.clusters, wi.clusters2, wi.casing, wi.proj
 		}
 		t.article, t.stem = arabicPrefix(t.lower)
+		if !ok && t.stem != "" {
+			// al-Hashimi unknown: borrow the clusters and vector scores of
+			// Hashimi.
+			if wi, ok := lx.words[t.stem]; ok {
+				t.clusters, t.clus2, t.proj = wi.clusters, wi.clusters2, wi.proj
+			}
+		}
 		t.particle = nameParticles[t.lower]
 		t.title = nameTitles[t.lower]
 		t.apos = hasInnerApostrophe(w)

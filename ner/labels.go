@@ -46,7 +46,7 @@ func labelName(l int) string {
 	return string(posNames[labelPos(l)]) + "-" + classNames[labelClass(l)]
 }
 
-// ClassIndex returns the class index of a CoNLL type name (PER, ORG, LOC,
+// classIndex returns the class index of a CoNLL type name (PER, ORG, LOC,
 // MISC) or -1.
 func classIndex(name string) int {
 	for i, n := range classNames {
@@ -57,9 +57,30 @@ func classIndex(name string) int {
 	return -1
 }
 
+// allowedTab caches allowed; row numLabels is the sentence start.
+var allowedTab = func() (t [numLabels + 1][numLabels]bool) {
+	for p := -1; p < numLabels; p++ {
+		row := p
+		if p < 0 {
+			row = numLabels
+		}
+		for l := 0; l < numLabels; l++ {
+			t[row][l] = allowedSlow(p, l)
+		}
+	}
+	return t
+}()
+
 // allowed reports whether label l may follow label prev under BILOU.
 // prev -1 means sentence start.
 func allowed(prev, l int) bool {
+	if prev < 0 {
+		return allowedTab[numLabels][l]
+	}
+	return allowedTab[prev][l]
+}
+
+func allowedSlow(prev, l int) bool {
 	open := prev > 0 && (labelPos(prev) == posB || labelPos(prev) == posI)
 	if open {
 		return l > 0 && labelClass(l) == labelClass(prev) && (labelPos(l) == posI || labelPos(l) == posL)

@@ -143,6 +143,7 @@ type countWriter struct {
 	n int64
 }
 
+// Write passes p on and counts the bytes written.
 func (c *countWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	c.n += int64(n)

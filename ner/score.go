@@ -91,15 +91,13 @@ func (s *Scores) Write(w io.Writer) {
 func Evaluate(t *Tagger, sents []Sentence) *Scores {
 	s := NewScores()
 	for _, r := range documentRanges(sents) {
-		hist := docHistory{}
 		words := make([][]string, 0, r[1]-r[0])
 		for _, st := range sents[r[0]:r[1]] {
 			words = append(words, st.Words)
 		}
-		dc := newDocContext(words)
-		for _, st := range sents[r[0]:r[1]] {
-			pred, _ := t.tagWords(st.Words, hist, dc)
-			s.Add(ChunksFromBIO(st.Tags), pred)
+		pred, _ := t.TagDocument(words)
+		for i, st := range sents[r[0]:r[1]] {
+			s.Add(ChunksFromBIO(st.Tags), pred[i])
 		}
 	}
 	return s

@@ -111,7 +111,7 @@ const (
 // wordCase classifies the casing of w (words without letters are caseNone).
 func wordCase(w string) uint8 {
 	up, low, first := 0, 0, -1
-	for i, r := range w {
+	for _, r := range w {
 		if unicode.IsUpper(r) {
 			up++
 			if first < 0 {
@@ -123,7 +123,6 @@ func wordCase(w string) uint8 {
 				first = 0
 			}
 		}
-		_ = i
 	}
 	switch {
 	case up == 0 && low == 0:
@@ -168,8 +167,8 @@ var nameTitles = map[string]bool{
 	"commander": true, "spokesman": true, "spokeswoman": true, "chairman": true, "leader": true, "cleric": true,
 }
 
-// arabicNameFeatures describes w's Arabic-name structure: the article
-// prefix it carries (with hyphen or apostrophe), and the stem after it.
+// arabicPrefix splits an Arabic article
+// joined by a hyphen or apostrophe (al-Hashimi) from the stem after it.
 func arabicPrefix(lower string) (article, stem string) {
 	for _, sep := range []byte{'-', '\''} {
 		if i := strings.IndexByte(lower, sep); i > 0 && i < len(lower)-1 {

@@ -177,3 +177,46 @@ func TestModelHeap(t *testing.T) {
 		t.Errorf("heap %d bytes: model too large", ms.HeapAlloc)
 	}
 }
+
+func TestAnnotateOddInput(t *testing.T) {
+	tg := mustLoad(t)
+	for _, text := range []string{
+		"'''' ’’ --- al- -al Abu", "1996-08-22 12:30 GMT", "هشام الهاشمي قتل في بغداد", "🙂 Iraq 🙂",
+		"A", "\n\n\n", "Mr. . . . U.S.", strings.Repeat("Baghdad ", 500),
+	} {
+		d := &document.Document{Source: "odd", Text: text}
+		if err := tg.Annotate(context.Background(), d); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+		for _, m := range d.Mentions {
+			if !m.Span.Valid(len(text)) || m.Start >= m.End {
+				t.Errorf("%q: bad mention span %v", text, m.Span)
+			}
+		}
+	}
+}
+
+func TestAnnotateSplitsClitic(t *testing.T) {
+	tg := mustLoad(t)
+	text := "Police guarded Omar al-Farouqi’s house in Basra."
+	d := &document.Document{Source: "clitic", Text: text}
+	// One token for "al-Farouqi’s", as some tokenizers give.
+	off := 0
+	for _, w := range []string{"Police", "guarded", "Omar", "al-Farouqi’s", "house", "in", "Basra", "."} {
+		i := strings.Index(text[off:], w) + off
+		d.Tokens = append(d.Tokens, document.Token{Span: document.Span{Start: i, End: i + len(w)}})
+		off = i + len(w)
+	}
+	if err := tg.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if got := mentionSet(d); got["Omar al-Farouqi"] != document.EntityPerson {
+		t.Errorf("mentions = %v, want PERSON \"Omar al-Farouqi\" without the clitic", got)
+	}
+}
+
+// The tagger plugs into the pipeline as a per-document stage (the method
+// set of pipeline.Annotator, checked without importing it).
+var _ interface {
+	Annotate(context.Context, *document.Document) error
+} = (*Tagger)(nil)

@@ -11,7 +11,8 @@ import (
 
 // TrainOptions configure Train.
 type TrainOptions struct {
-	// Epochs is the number of passes over the training data (default 12).
+	// Epochs is the number of passes over the training data (default 12;
+	// ner-train uses 20).
 	Epochs int
 	// MinCount drops static features seen fewer times in training
 	// (default 2).
@@ -107,7 +108,12 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 		if opt.Vectors != nil {
 			sf.vecs = make([][]float32, len(s.Words))
 			for i := range s.Words {
-				sf.vecs[i] = opt.Vectors[sf.si.toks[i].lower]
+				t := &sf.si.toks[i]
+				v, ok := opt.Vectors[t.lower]
+				if !ok && t.stem != "" {
+					v = opt.Vectors[t.stem]
+				}
+				sf.vecs[i] = v
 			}
 		}
 		sf.tokOffs = make([]int32, len(s.Words)+1)

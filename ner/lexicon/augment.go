@@ -38,7 +38,7 @@ func AugmentArabicNames(sents []ner.Sentence, surnames []string, frac float64, r
 		if !hasPerson(doc) || rng.Float64() >= frac {
 			continue
 		}
-		orgs := rng.Float64() < 0.5
+		orgs := rng.Float64() < orgShare
 		repl := map[string][]string{}
 		for i, s := range doc {
 			ns := ner.Sentence{DocStart: i == 0}
@@ -199,3 +199,7 @@ func synthOrg(surnames []string, rng *rand.Rand) []string {
 		return []string{"Liwa", w()}
 	}
 }
+
+// orgShare is the share of augmented documents whose organizations are
+// replaced too.
+const orgShare = 0.5
