@@ -9,6 +9,7 @@
 //	corroborate demo
 //	corroborate entities PATH...
 //	corroborate fetch FEED_URL...
+//	corroborate cluster PATH...
 //	corroborate eval WHAT --data DIR
 //
 // Exit status: 0 when everything was read and analysed, 3 when the account
@@ -83,6 +84,6 @@ func newRoot() *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "error", "log level: debug, info, warn, error")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newAnalyze(), newDemo(), newEntities(), newFetch(), newEval())
+	root.AddCommand(newAnalyze(), newDemo(), newEntities(), newFetch(), newCluster(), newEval())
 	return root
 }

@@ -1,0 +1,312 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/corroborate/corroborate/analysis"
+	"github.com/corroborate/corroborate/clean"
+	"github.com/corroborate/corroborate/cluster"
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/ner"
+	"github.com/corroborate/corroborate/pipeline"
+	"github.com/corroborate/corroborate/text"
+	"github.com/corroborate/corroborate/timex"
+)
+
+// clusterFlags are the flags of the cluster command.
+type clusterFlags struct {
+	format    string
+	out       string
+	analyze   string
+	threshold float64
+	window    time.Duration
+	opts      analysis.Options
+}
+
+func newCluster() *cobra.Command {
+	f := &clusterFlags{}
+	cmd := &cobra.Command{
+		Use:   "cluster PATH|GLOB|- ...",
+		Short: "Group a stream of reports about many events into stories",
+		Long: `cluster reads the inputs (files, folders, globs, '-', --urls, --warc), extracts,
+cleans and tags each report (names, dates), then assigns the reports one at a time, in order of
+publication date, to stories: a report joins the most similar recent story (words
+of title and lead, named entities, closeness in time) or starts a new one. It
+prints each story's id, label, dates and reports. With --analyze DIR it also
+writes one account per story of two or more reports into DIR.`,
+		Example: `  corroborate cluster feeds/2031-03/ --format json -o stories.json
+  corroborate cluster crawl/*.html --analyze accounts/`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch f.format {
+			case "md", "markdown", "json":
+			default:
+				return usageError{fmt.Errorf("--format %q: want md or json", f.format)}
+			}
+			if len(args) == 0 && f.opts.URLsFile == "" && f.opts.WARC == "" {
+				return usageError{fmt.Errorf("cluster needs at least one input (a file, folder, glob or '-')")}
+			}
+			if f.threshold < 0 || f.threshold > 1 {
+				return usageError{fmt.Errorf("--threshold %v: want a similarity between 0 and 1", f.threshold)}
+			}
+			f.opts.Stdin = cmd.InOrStdin()
+			return runCluster(cmd.Context(), args, f, cmd.ErrOrStderr())
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.format, "format", "md", "output format: md or json")
+	fl.StringVarP(&f.out, "output", "o", "-", "write the stories to this file ('-' for stdout)")
+	fl.StringVar(&f.analyze, "analyze", "", "also write one account per story (2+ reports) into this folder")
+	fl.Float64Var(&f.threshold, "threshold", 0, "least similarity (0–1) to join a story (default: the clusterer's)")
+	fl.DurationVar(&f.window, "window", 0, "time window of a story, e.g. 720h (default: the clusterer's, 30 days)")
+	fl.StringVar(&f.opts.Published, "published", "", "publication date to assume for inputs that carry none (YYYY-MM-DD)")
+	fl.Int64Var(&f.opts.MaxBytes, "max-bytes", 20<<20, "largest input accepted, in bytes")
+	fl.IntVar(&f.opts.Workers, "workers", 0, "documents analysed at once (default: number of CPUs)")
+	fl.BoolVar(&f.opts.KeepFlagged, "keep-flagged", false, "cluster paywalled and stub pages too")
+	fl.StringVar(&f.opts.URLsFile, "urls", "", "file of URLs to fetch, one per line")
+	fl.StringVar(&f.opts.WARC, "warc", "", "WARC file (.warc or .warc.gz) whose HTML responses to read")
+	return cmd
+}
+
+// runCluster reads and tags the inputs, clusters them, and writes the
+// stories (and, with --analyze, one account per story).
+func runCluster(ctx context.Context, args []string, f *clusterFlags, stderr io.Writer) error {
+	start := time.Now()
+	docs, problems, err := analysis.Read(ctx, args, f.opts)
+	if err != nil {
+		return err
+	}
+	tagger, err := ner.Load()
+	if err != nil {
+		return fmt.Errorf("loading the named-entity model: %w", err)
+	}
+	steps := []pipeline.Step{
+		pipeline.Cross("clean", clean.New(clean.Options{})),
+		pipeline.PerDoc("text", text.New()),
+		pipeline.PerDoc("ner", tagger),
+		pipeline.PerDoc("timex", timex.New()),
+	}
+	all, err := analysis.AnalyzeDocumentsWith(ctx, docs, problems, f.opts, steps)
+	if err != nil {
+		return err
+	}
+	stream := streamOrder(all.Docs)
+	c := cluster.New(cluster.Options{Threshold: f.threshold, Window: f.window})
+	for _, d := range stream {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		c.Add(d)
+	}
+	stories := c.Stories()
+	byID := map[string]*document.Document{}
+	for _, d := range all.Docs {
+		byID[d.ID] = d
+	}
+	if err := writeOutput(f.out, func(w io.Writer) error { return writeStories(w, stories, byID, f.format) }); err != nil {
+		return err
+	}
+	if f.analyze != "" {
+		if err := analyzeStories(ctx, stories, byID, f, stderr); err != nil {
+			return err
+		}
+	}
+	reported := all.AllProblems()
+	for _, d := range all.Excluded {
+		fmt.Fprintf(stderr, "corroborate: %s: set aside as %s (use --keep-flagged to cluster it)\n", d.Source, strings.Join(d.Flags, ", "))
+	}
+	for _, p := range reported {
+		fmt.Fprintf(stderr, "corroborate: %s: %s: %s\n", p.Source, p.Stage, firstLine(fmt.Sprint(p.Err)))
+	}
+	fmt.Fprintf(stderr, "corroborate: %d document(s) in %d stories, %d excluded, %d problem(s) in %s\n",
+		len(all.Docs), len(stories), len(all.Excluded), len(reported), time.Since(start).Round(time.Millisecond))
+	if len(all.Docs) == 0 {
+		return fmt.Errorf("no input could be clustered")
+	}
+	if len(reported) > 0 {
+		return errPartial
+	}
+	return nil
+}
+
+// streamOrder returns the documents by publication date; undated ones keep
+// their input order after the dated ones.
+func streamOrder(docs []*document.Document) []*document.Document {
+	out := append([]*document.Document(nil), docs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Published.Time, out[j].Published.Time
+		if a.IsZero() || b.IsZero() {
+			return !a.IsZero() && b.IsZero()
+		}
+		return a.Before(b)
+	})
+	return out
+}
+
+// writeOutput opens out ('-' or "" for stdout), runs write on a buffered
+// writer and reports errors of writing and closing.
+func writeOutput(out string, write func(io.Writer) error) (err error) {
+	var w io.Writer = os.Stdout
+	if out != "-" && out != "" {
+		file, err := os.Create(out)
+		if err != nil {
+			return fmt.Errorf("creating output: %w", err)
+		}
+		defer func() {
+			if cerr := file.Close(); cerr != nil && err == nil {
+				err = fmt.Errorf("closing output %s: %w", out, cerr)
+			}
+		}()
+		w = file
+	}
+	bw := bufio.NewWriter(w)
+	if err := write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("writing output: %w", err)
+	}
+	return nil
+}
+
+// storyDoc is one report of a story as written out.
+type storyDoc struct {
+	ID        string `json:"id"`
+	Title     string `json:"title,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+	Published string `json:"published,omitempty"`
+	Source    string `json:"source"`
+	URL       string `json:"url,omitempty"`
+}
+
+// storyOut is one story as written out.
+type storyOut struct {
+	cluster.Story
+	Documents []storyDoc `json:"documents"`
+}
+
+func describe(s cluster.Story, byID map[string]*document.Document) storyOut {
+	out := storyOut{Story: s}
+	for _, id := range s.Docs {
+		d := byID[id]
+		if d == nil {
+			continue
+		}
+		out.Documents = append(out.Documents, storyDoc{ID: d.ID, Title: d.Title, Outlet: d.Outlet,
+			Published: d.Published.Value, Source: d.Source, URL: d.URL})
+	}
+	return out
+}
+
+// writeStories writes the stories as Markdown or JSON.
+func writeStories(w io.Writer, stories []cluster.Story, byID map[string]*document.Document, format string) error {
+	outs := make([]storyOut, len(stories))
+	for i, s := range stories {
+		outs[i] = describe(s, byID)
+	}
+	if format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(map[string]any{"generator": "corroborate " + version, "stories": outs}); err != nil {
+			return fmt.Errorf("writing stories as JSON: %w", err)
+		}
+		return nil
+	}
+	fmt.Fprintf(w, "# Stories\n\n%d stories from %d reports.\n", len(stories), len(byID))
+	for _, s := range outs {
+		fmt.Fprintf(w, "\n## %s: %s\n\n", s.ID, orNone(s.Label))
+		fmt.Fprintf(w, "%d report(s)%s\n\n", len(s.Documents), dateRange(s.First, s.Last))
+		for _, d := range s.Documents {
+			title := d.Title
+			if title == "" {
+				title = "(untitled)"
+			}
+			var meta []string
+			for _, m := range []string{d.Outlet, d.Published} {
+				if m != "" {
+					meta = append(meta, m)
+				}
+			}
+			fmt.Fprintf(w, "- %s", title)
+			if len(meta) > 0 {
+				fmt.Fprintf(w, " — %s", strings.Join(meta, ", "))
+			}
+			fmt.Fprintf(w, " (`%s`)\n", d.Source)
+		}
+	}
+	return nil
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(no label)"
+	}
+	return s
+}
+
+func dateRange(first, last time.Time) string {
+	switch {
+	case first.IsZero():
+		return ", undated"
+	case first.Format("2006-01-02") == last.Format("2006-01-02"):
+		return ", " + first.Format("2006-01-02")
+	}
+	return ", " + first.Format("2006-01-02") + " to " + last.Format("2006-01-02")
+}
+
+// analyzeStories runs the rest of the flow (the annotators after timex and
+// the cross-document linkers) over each story of two or more reports and
+// writes its account into f.analyze as <story id>.md or .json.
+func analyzeStories(ctx context.Context, stories []cluster.Story, byID map[string]*document.Document, f *clusterFlags, stderr io.Writer) error {
+	if err := os.MkdirAll(f.analyze, 0o755); err != nil {
+		return fmt.Errorf("creating --analyze folder: %w", err)
+	}
+	full, err := analysis.Pipeline(f.opts)
+	if err != nil {
+		return err
+	}
+	var rest []pipeline.Step
+	for _, st := range full.Steps {
+		switch st.Name {
+		case "clean", "text", "ner", "timex":
+		default:
+			rest = append(rest, st)
+		}
+	}
+	format, ext := "md", ".md"
+	if f.format == "json" {
+		format, ext = "json", ".json"
+	}
+	written := 0
+	for _, s := range stories {
+		if len(s.Docs) < 2 {
+			continue
+		}
+		st := document.NewStory()
+		for _, id := range s.Docs {
+			if d := byID[id]; d != nil {
+				st.Add(d)
+			}
+		}
+		p := &pipeline.Pipeline{Workers: f.opts.Workers, Steps: rest}
+		if err := p.Run(ctx, st); err != nil {
+			return fmt.Errorf("analysing story %s: %w", s.ID, err)
+		}
+		if err := writeAccount(st, format, filepath.Join(f.analyze, s.ID+ext)); err != nil {
+			return fmt.Errorf("writing the account of story %s: %w", s.ID, err)
+		}
+		written++
+	}
+	fmt.Fprintf(stderr, "corroborate: %d account(s) written to %s\n", written, f.analyze)
+	return nil
+}
