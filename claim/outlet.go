@@ -44,7 +44,8 @@ var outletHeads = `Post|Times|News|Agency|Press|Journal|Herald|Tribune|Telegraph
 var (
 	capRun     = `(?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}`
 	outletName = `(?:[Tt]he\s+)?(?:Associated Press|AP|Reuters|AFP|BBC|CNN|Al[ -]Jazeera|Bloomberg|Xinhua|` + capRun + `)`
-	relayRe    = regexp.MustCompile(`\b(told|speaking to|spoke to|according to|quoting|quoted by|reported by|in an interview with|interviewed by|cited by|citing)\s+(` + outletName + `)`)
+	relayBody  = `(told|speaking to|spoke to|according to|quoting|quoted by|reported by|in an interview with|interviewed by|cited by|citing)\s+(` + outletName + `)`
+	relayRe    = regexp.MustCompile(`\b` + relayBody)
 	creditRe   = regexp.MustCompile(`\((AP|Reuters|AFP|Associated Press)\)`)
 	prefixRe   = regexp.MustCompile(`^(` + capRun + `)\s*:`)
 	reportedRe = regexp.MustCompile(`\b(` + outletName + `)\s+(reported|reports|said in (?:a|its) report)\b`)
@@ -102,12 +103,12 @@ func FindRelays(text, self string) []Relay {
 		}
 		out = append(out, Relay{Outlet: outlet, Cue: cue, Span: sp, Whole: whole})
 	}
-	for _, m := range relayRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findRelayCues(text) {
 		name := text[m[4]:m[5]]
 		o := longestOutlet(name)
 		add(o, text[m[2]:m[3]], document.Span{Start: m[0], End: m[1]}, false)
 	}
-	for _, m := range reportedRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findReportedCues(text) {
 		o := longestOutlet(text[m[2]:m[3]])
 		add(o, text[m[4]:m[5]], document.Span{Start: m[0], End: m[1]}, false)
 	}

@@ -53,14 +53,22 @@ func (c *Cleaner) Link(ctx context.Context, s *document.Story) error {
 		return errors.New("cleaning story: story is nil")
 	}
 	idx := newRepeatIndex(s.Docs)
+	// Documents are cleaned independently once the repeat index is built,
+	// so they are spread over the processors. A nil document stops the
+	// run there, as if cleaned in order.
+	n := len(s.Docs)
+	var nilErr error
 	for i, d := range s.Docs {
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("cleaning story at document %d of %d: %w", i+1, len(s.Docs), err)
-		}
 		if d == nil {
-			return fmt.Errorf("cleaning story: document %d is nil", i+1)
+			n, nilErr = i, fmt.Errorf("cleaning story: document %d is nil", i+1)
+			break
 		}
-		c.clean(d, idx.lookup(i))
+	}
+	if err := forEachDoc(ctx, n, func(i int) { c.clean(s.Docs[i], idx.lookup(i)) }); err != nil {
+		return fmt.Errorf("cleaning story of %d documents: %w", len(s.Docs), err)
+	}
+	if nilErr != nil {
+		return nilErr
 	}
 	s.Rebase()
 	return nil

@@ -38,11 +38,17 @@ type LinkerFunc func(ctx context.Context, s *document.Story) error
 // Link calls f.
 func (f LinkerFunc) Link(ctx context.Context, s *document.Story) error { return f(ctx, s) }
 
-// Step is a named stage: exactly one of Annotator and Linker is set.
+// Step is a named stage: exactly one of Annotator, Linker and Concurrent
+// is set.
 type Step struct {
 	Name      string
 	Annotator Annotator
 	Linker    Linker
+	// Concurrent holds cross-document steps that run at the same time,
+	// each on its own goroutine; the step ends when all have. Group only
+	// linkers that write different results and read nothing another of
+	// them writes.
+	Concurrent []Step
 }
 
 // PerDoc names a per-document stage.
@@ -50,6 +56,14 @@ func PerDoc(name string, a Annotator) Step { return Step{Name: name, Annotator: 
 
 // Cross names a cross-document stage.
 func Cross(name string, l Linker) Step { return Step{Name: name, Linker: l} }
+
+// Concurrently groups cross-document steps that do not depend on each
+// other (see Step.Concurrent) so that they run at the same time. Their
+// problems are recorded under their own names, in the order given.
+func Concurrently(name string, steps ...Step) Step { return Step{Name: name, Concurrent: steps} }
+
+// isCross reports whether st is a cross-document step.
+func (st Step) isCross() bool { return st.Linker != nil || len(st.Concurrent) > 0 }
 
 // Pipeline is an ordered list of steps. Consecutive per-document steps run
 // together in one pass over the documents; a cross-document step waits for
@@ -74,23 +88,48 @@ func (p *Pipeline) Run(ctx context.Context, s *document.Story) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if p.Steps[i].Linker != nil {
-			st := p.Steps[i]
-			if err := safeLink(ctx, st, s); err != nil {
-				log.Warn("stage failed", "stage", st.Name, "err", err)
-				s.AddProblem(document.Problem{Source: "story", Stage: st.Name, Err: err})
-			}
+		if p.Steps[i].isCross() {
+			p.runCross(ctx, p.Steps[i], s, log)
 			i++
 			continue
 		}
 		j := i
-		for j < len(p.Steps) && p.Steps[j].Linker == nil {
+		for j < len(p.Steps) && !p.Steps[j].isCross() {
 			j++
 		}
 		p.runDocs(ctx, p.Steps[i:j], s, log)
 		i = j
 	}
 	return ctx.Err()
+}
+
+// runCross runs one cross-document step, or a group of them at once, and
+// records their failures in step order.
+func (p *Pipeline) runCross(ctx context.Context, st Step, s *document.Story, log *slog.Logger) {
+	steps := st.Concurrent
+	if len(steps) == 0 {
+		steps = []Step{st}
+	}
+	errs := make([]error, len(steps))
+	if len(steps) == 1 {
+		errs[0] = safeLink(ctx, steps[0], s)
+	} else {
+		var wg sync.WaitGroup
+		for k, sub := range steps {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errs[k] = safeLink(ctx, sub, s)
+			}()
+		}
+		wg.Wait()
+	}
+	for k, err := range errs {
+		if err != nil {
+			log.Warn("stage failed", "stage", steps[k].Name, "err", err)
+			s.AddProblem(document.Problem{Source: "story", Stage: steps[k].Name, Err: err})
+		}
+	}
 }
 
 func (p *Pipeline) runDocs(ctx context.Context, steps []Step, s *document.Story, log *slog.Logger) {
@@ -142,5 +181,8 @@ func safeLink(ctx context.Context, st Step, s *document.Story) (err error) {
 			err = fmt.Errorf("panic: %v\n%s", r, debug.Stack())
 		}
 	}()
+	if st.Linker == nil {
+		return fmt.Errorf("step %s has no linker", st.Name)
+	}
 	return st.Linker.Link(ctx, s)
 }

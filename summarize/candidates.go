@@ -19,8 +19,8 @@ type sentence struct {
 	words      int
 	terms      []string
 	vec        vector
-	set        map[int]float64 // term id → idf, for overlap similarity
-	setWeight  float64         // sum of set's idf
+	idf        []float64 // idf of each term of vec (same order), for overlap similarity
+	setWeight  float64   // sum of idf
 	eligible   bool
 	background bool
 	timeCue    bool
@@ -125,14 +125,17 @@ func weigh(all []*sentence) {
 	n := float64(len(all))
 	for i, st := range all {
 		w := make(map[int]float64, len(counts[i]))
-		st.set = make(map[int]float64, len(counts[i]))
 		for id, c := range counts[i] {
-			idf := math.Log((n+1)/float64(df[id])) + 1
-			w[id] = (1 + math.Log(float64(c))) * idf
-			st.set[id] = idf
-			st.setWeight += idf
+			w[id] = (1 + math.Log(float64(c))) * idfOf(n, df[id])
 		}
 		st.vec = newVector(w)
+		// Summed in term id order so that the result does not depend on
+		// map iteration.
+		st.idf = make([]float64, len(st.vec.ids))
+		for k, id := range st.vec.ids {
+			st.idf[k] = idfOf(n, df[id])
+			st.setWeight += st.idf[k]
+		}
 	}
 }
 
@@ -140,18 +143,27 @@ func weigh(all []*sentence) {
 // the other sentence also has: high when one report restates another's
 // fact in fewer or more words.
 func overlap(a, b *sentence) float64 {
-	if len(a.set) > len(b.set) {
-		a, b = b, a
-	}
 	den := math.Min(a.setWeight, b.setWeight)
 	if den == 0 {
 		return 0
 	}
 	var num float64
-	for id, w := range a.set {
-		if _, ok := b.set[id]; ok {
-			num += w
+	i, j := 0, 0
+	for i < len(a.vec.ids) && j < len(b.vec.ids) {
+		switch {
+		case a.vec.ids[i] == b.vec.ids[j]:
+			num += a.idf[i]
+			i++
+			j++
+		case a.vec.ids[i] < b.vec.ids[j]:
+			i++
+		default:
+			j++
 		}
 	}
 	return num / den
 }
+
+// idfOf is the smoothed inverse sentence frequency of a term found in df
+// of n sentences.
+func idfOf(n float64, df int) float64 { return math.Log((n+1)/float64(df)) + 1 }

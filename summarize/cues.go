@@ -16,7 +16,8 @@ var (
 	backgroundCue = regexp.MustCompile(`(?i)\b(last year|last month|years ago|months ago|a year ago|earlier this year|in the past|previously|since (19|20)\d\d|back in)\b`)
 	yearCue       = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	monthCue      = regexp.MustCompile(`\b(?:in|since|during|last|early|late|mid-)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
-	placeCue      = regexp.MustCompile(`\b(?:in|outside|near|at|from)\s+(?:the\s+)?[A-Z][\p{L}'’-]+`)
+	// placeCue defines what placeCueAt finds (its test checks they agree).
+	placeCue = regexp.MustCompile(`\b(?:in|outside|near|at|from)\s+(?:the\s+)?[A-Z][\p{L}'’-]+`)
 )
 
 var months = map[string]time.Month{
@@ -57,18 +58,19 @@ func isBackground(d *document.Document, sp document.Span, text string, days int)
 	if dated > 0 {
 		return far > 0 && near == 0
 	}
-	if backgroundCue.MatchString(text) {
+	if backgroundCueMatcher.MatchString(text) {
 		return true
 	}
 	if pub.IsZero() {
 		return false
 	}
-	for _, m := range yearCue.FindAllString(text, -1) {
+	// A year needs "19" or "20"; a month cue needs a month's name.
+	for _, m := range findYears(text) {
 		if y, err := strconv.Atoi(m); err == nil && y < pub.Year() {
 			return true
 		}
 	}
-	for _, m := range monthCue.FindAllStringSubmatch(text, -1) {
+	for _, m := range findMonthCues(text) {
 		mo := months[m[1]]
 		diff := (int(pub.Month()) - int(mo) + 12) % 12
 		if diff >= 2 {
@@ -109,7 +111,7 @@ func hasTime(d *document.Document, sp document.Span, text string) bool {
 			return true
 		}
 	}
-	return timeCue.MatchString(text)
+	return timeCueMatcher.MatchString(text)
 }
 
 // hasPlace reports whether the sentence names where something happened.
@@ -119,5 +121,25 @@ func hasPlace(d *document.Document, sp document.Span, text string) bool {
 			return true
 		}
 	}
-	return placeCue.MatchString(text)
+	return placeCueAt(text)
+}
+
+// findYears is yearCue.FindAllString(text, -1), skipping the regexp when
+// the text cannot hold a year.
+func findYears(text string) []string {
+	if !strings.Contains(text, "19") && !strings.Contains(text, "20") {
+		return nil
+	}
+	return yearCue.FindAllString(text, -1)
+}
+
+// findMonthCues is monthCue.FindAllStringSubmatch(text, -1), skipping the
+// regexp when the text names no month.
+func findMonthCues(text string) [][]string {
+	for name := range months {
+		if strings.Contains(text, name) {
+			return monthCue.FindAllStringSubmatch(text, -1)
+		}
+	}
+	return nil
 }

@@ -26,36 +26,34 @@ func score(all []*sentence, ndocs int, opts Options) {
 		if !st.eligible {
 			continue
 		}
-		for id := range st.set {
+		for _, id := range st.vec.ids {
 			st.coverage += keys[id]
 		}
 		maxCov = math.Max(maxCov, st.coverage)
 	}
-	for _, st := range all {
+	idx := newSimIndex(all)
+	dcv, dlv := newDense(cv), newDense(lv)
+	nonEmpty := 0
+	for _, ss := range byDoc {
+		if len(ss) > 0 {
+			nonEmpty++
+		}
+	}
+	for i, st := range all {
 		if !st.eligible {
 			continue
 		}
-		st.centroid = cosine(st.vec, cv)
-		st.lead = cosine(st.vec, lv)
-		var sum float64
-		others := 0
-		for d, ss := range byDoc {
-			if d == st.doc || len(ss) == 0 {
-				continue
-			}
-			others++
-			best, bestAt := 0.0, (*sentence)(nil)
-			for _, o := range ss {
-				if sim := sameSim(st, o); sim > best {
-					best, bestAt = sim, o
-				}
-			}
-			sum += best
-			if best >= opts.CiteThreshold {
+		st.centroid = dcv.cosine(st.vec)
+		st.lead = dlv.cosine(st.vec)
+		sum := 0.0
+		for _, m := range idx.bestPerDoc(i, st) {
+			sum += m.sim
+			if m.sim >= opts.CiteThreshold {
 				st.supportDocs++
-				st.equiv = append(st.equiv, match{bestAt, best})
+				st.equiv = append(st.equiv, m)
 			}
 		}
+		others := nonEmpty - 1
 		if others > 0 {
 			st.support = sum / float64(others)
 		}
@@ -116,7 +114,7 @@ func keyTerms(all []*sentence, ndocs int) map[int]float64 {
 	}
 	docsOf := map[int]map[int]bool{}
 	for _, st := range all {
-		for id := range st.set {
+		for _, id := range st.vec.ids {
 			if docsOf[id] == nil {
 				docsOf[id] = map[int]bool{}
 			}

@@ -45,6 +45,12 @@ func termsOf(s string) []string {
 		}
 		w := strings.TrimRight(s[i:j], "'’-")
 		i = j
+		if !strings.Contains(w, "-") {
+			if t := term(w); t != "" {
+				out = append(out, t)
+			}
+			continue
+		}
 		for _, part := range strings.Split(w, "-") {
 			if t := term(part); t != "" {
 				out = append(out, t)

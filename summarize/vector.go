@@ -53,3 +53,33 @@ func cosine(a, b vector) float64 {
 }
 
 func (v vector) empty() bool { return len(v.ids) == 0 }
+
+// dense is a vector stored by term id, for taking many cosines with one
+// long vector (the centroid) without walking all its terms each time.
+type dense []float64
+
+func newDense(v vector) dense {
+	n := 0
+	if len(v.ids) > 0 {
+		n = v.ids[len(v.ids)-1] + 1
+	}
+	d := make(dense, n)
+	for k, id := range v.ids {
+		d[id] = v.vals[k]
+	}
+	return d
+}
+
+// cosine returns the dot product of d with the unit vector a; it adds the
+// same products in the same (term id) order as cosine(a, v).
+func (d dense) cosine(a vector) float64 {
+	var s float64
+	for k, id := range a.ids {
+		if id < len(d) {
+			if w := d[id]; w != 0 {
+				s += a.vals[k] * w
+			}
+		}
+	}
+	return s
+}
