@@ -8,7 +8,12 @@ const leadDepth = 3
 
 // score fills centrality, lead similarity, cross-report support and the
 // final and main-event scores of every sentence.
-func score(all []*sentence, ndocs int, opts Options) {
+//
+// group maps each report to its copy group (see copyGroups): support counts
+// each group once, with its best match, and never a copy of the sentence's
+// own report.
+func score(all []*sentence, group []int, opts Options) {
+	ndocs := len(group)
 	byDoc := make([][]*sentence, ndocs)
 	for _, st := range all {
 		byDoc[st.doc] = append(byDoc[st.doc], st)
@@ -33,27 +38,42 @@ func score(all []*sentence, ndocs int, opts Options) {
 	}
 	idx := newSimIndex(all)
 	dcv, dlv := newDense(cv), newDense(lv)
-	nonEmpty := 0
-	for _, ss := range byDoc {
-		if len(ss) > 0 {
-			nonEmpty++
+	var groups []int // the copy groups that have sentences, ascending
+	seen := make([]bool, ndocs)
+	for d, ss := range byDoc {
+		if len(ss) > 0 && !seen[group[d]] {
+			seen[group[d]] = true
 		}
 	}
+	for g, ok := range seen {
+		if ok {
+			groups = append(groups, g)
+		}
+	}
+	best := make([]float64, ndocs)
 	for i, st := range all {
 		if !st.eligible {
 			continue
 		}
 		st.centroid = dcv.cosine(st.vec)
 		st.lead = dlv.cosine(st.vec)
-		sum := 0.0
+		for _, g := range groups {
+			best[g] = 0
+		}
 		for _, m := range idx.bestPerDoc(i, st) {
-			sum += m.sim
+			if g := group[m.st.doc]; g != group[st.doc] && m.sim > best[g] {
+				best[g] = m.sim
+			}
 			if m.sim >= opts.CiteThreshold {
 				st.supportDocs++
 				st.equiv = append(st.equiv, m)
 			}
 		}
-		others := nonEmpty - 1
+		sum := 0.0
+		for _, g := range groups { // a fixed order keeps the sum reproducible
+			sum += best[g]
+		}
+		others := len(groups) - 1
 		if others > 0 {
 			st.support = sum / float64(others)
 		}

@@ -43,7 +43,7 @@ func (z *Summarizer) Summarize(ctx context.Context, s *document.Story) ([]docume
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	score(all, len(docs), z.opts)
+	score(all, copyGroups(s, docs), z.opts)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -83,4 +83,45 @@ func usable(all []*document.Document) []*document.Document {
 		return withText
 	}
 	return good
+}
+
+// copyGroups gives every usable document the index of the first document
+// it shares copied text with (through "shared-text" derivations found by
+// the claim stage), so that a wire story and its copies count as one
+// source of support.
+func copyGroups(s *document.Story, docs []*document.Document) []int {
+	idx := make(map[string]int, len(docs))
+	parent := make([]int, len(docs))
+	for i, d := range docs {
+		idx[d.ID] = i
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, dv := range s.Derivations {
+		if dv.Kind != "shared-text" {
+			continue
+		}
+		a, ok1 := idx[dv.From]
+		b, ok2 := idx[dv.To]
+		if ok1 && ok2 {
+			ra, rb := find(a), find(b)
+			if ra < rb {
+				parent[rb] = ra
+			} else if rb < ra {
+				parent[ra] = rb
+			}
+		}
+	}
+	group := make([]int, len(docs))
+	for i := range docs {
+		group[i] = find(i)
+	}
+	return group
 }
