@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -124,39 +122,20 @@ func run(ctx context.Context, args []string, f *outputFlags, stderr io.Writer) e
 	return nil
 }
 
-func writeAccount(s *document.Story, format, out string) (err error) {
-	var w io.Writer = os.Stdout
-	if out != "-" && out != "" {
-		file, err := os.Create(out)
-		if err != nil {
-			return fmt.Errorf("creating output: %w", err)
-		}
-		defer func() {
-			if cerr := file.Close(); cerr != nil && err == nil {
-				err = fmt.Errorf("closing output %s: %w", out, cerr)
-			}
-		}()
-		w = file
-	}
-	bw := bufio.NewWriter(w)
+func writeAccount(s *document.Story, format, out string) error {
 	gen := "corroborate " + version
-	switch format {
-	case "json":
-		err = jsonout.Write(bw, s, gen)
-	case "html":
-		err = html.Write(bw, s, html.Options{Generator: gen})
-	case "timelinejs":
-		err = timeline.WriteTimelineJS(bw, s)
-	default:
-		err = markdown.Write(bw, s, gen)
-	}
-	if err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("writing output: %w", err)
-	}
-	return nil
+	return writeOutput(out, func(w io.Writer) error {
+		switch format {
+		case "json":
+			return jsonout.Write(w, s, gen)
+		case "html":
+			return html.Write(w, s, html.Options{Generator: gen})
+		case "timelinejs":
+			return timeline.WriteTimelineJS(w, s)
+		default:
+			return markdown.Write(w, s, gen)
+		}
+	})
 }
 
 func firstLine(s string) string {
