@@ -56,6 +56,13 @@ type Options struct {
 	// Feeds are RSS, Atom or JSON Feed URLs whose linked articles are
 	// fetched and analysed.
 	Feeds []string
+	// StateDir keeps the fetch cache and page revisions between runs, so
+	// pages are revalidated with conditional requests and changed pages
+	// become new revisions (empty: nothing is kept).
+	StateDir string
+	// Archive names a WARC file (.warc.gz) to which every page fetched
+	// whole is appended (pages revalidated as unchanged are not).
+	Archive string
 	// SourceNames renames document sources (input path → name shown).
 	SourceNames map[string]string
 }
@@ -97,15 +104,11 @@ func Read(ctx context.Context, inputs []string, opts Options) ([]*document.Docum
 		urls = append(urls, more...)
 	}
 	if len(urls) > 0 || len(opts.Feeds) > 0 {
-		c := fetch.New(fetch.Options{AllowPrivate: opts.AllowPrivate, MaxBytes: opts.MaxBytes})
-		for _, feed := range opts.Feeds {
-			d, p := c.FeedDocuments(ctx, feed)
-			docs, problems = append(docs, d...), append(problems, p...)
+		d, p, err := fetchAll(ctx, urls, opts)
+		if err != nil {
+			return nil, nil, err
 		}
-		if len(urls) > 0 {
-			d, p := c.Documents(ctx, urls)
-			docs, problems = append(docs, d...), append(problems, p...)
-		}
+		docs, problems = append(docs, d...), append(problems, p...)
 	}
 	if opts.WARC != "" {
 		d, p := warc.Documents(ctx, opts.WARC)
@@ -128,6 +131,42 @@ func Read(ctx context.Context, inputs []string, opts Options) ([]*document.Docum
 		}
 	}
 	return docs, problems, ctx.Err()
+}
+
+// fetchAll fetches pages and feeds with one polite client, saving its state
+// and archive when asked.
+func fetchAll(ctx context.Context, urls []string, opts Options) (docs []*document.Document, problems []document.Problem, err error) {
+	fo := fetch.Options{AllowPrivate: opts.AllowPrivate, MaxBytes: opts.MaxBytes, StateDir: opts.StateDir}
+	if opts.Archive != "" {
+		// Appending keeps earlier runs' pages: gzip members and WARC
+		// records both concatenate.
+		f, err := os.OpenFile(opts.Archive, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
+		if err != nil {
+			return nil, nil, fmt.Errorf("creating web archive: %w", err)
+		}
+		defer func() {
+			if cerr := f.Close(); cerr != nil && err == nil {
+				err = fmt.Errorf("closing web archive %s: %w", opts.Archive, cerr)
+			}
+		}()
+		fo.Archive = f
+	}
+	c := fetch.New(fo)
+	if serr := c.StateError(); serr != nil {
+		problems = append(problems, document.Problem{Source: opts.StateDir, Stage: "fetch", Err: serr})
+	}
+	for _, feed := range opts.Feeds {
+		d, p := c.FeedDocuments(ctx, feed)
+		docs, problems = append(docs, d...), append(problems, p...)
+	}
+	if len(urls) > 0 {
+		d, p := c.Documents(ctx, urls)
+		docs, problems = append(docs, d...), append(problems, p...)
+	}
+	if cerr := c.Close(); cerr != nil {
+		problems = append(problems, document.Problem{Source: "fetch", Stage: "fetch", Err: cerr})
+	}
+	return docs, problems, nil
 }
 
 // AnalyzeDocuments runs extraction, cleaning, annotation and linking over

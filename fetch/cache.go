@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -19,6 +20,9 @@ type cacheEntry struct {
 type validatorCache struct {
 	mu sync.Mutex
 	m  map[string]cacheEntry
+	// changes counts modifications, so that a client saves only when
+	// something changed.
+	changes atomic.Int64
 }
 
 func (vc *validatorCache) get(url string) (cacheEntry, bool) {
@@ -28,6 +32,7 @@ func (vc *validatorCache) get(url string) (cacheEntry, bool) {
 	return e, ok
 }
 
+// put stores e for url when it has a validator to revalidate with.
 func (vc *validatorCache) put(url string, e cacheEntry) {
 	if e.etag == "" && e.lastModified == "" {
 		return
@@ -38,4 +43,5 @@ func (vc *validatorCache) put(url string, e cacheEntry) {
 		vc.m = map[string]cacheEntry{}
 	}
 	vc.m[url] = e
+	vc.changes.Add(1)
 }

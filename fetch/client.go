@@ -15,6 +15,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/corroborate/corroborate/warc"
 )
 
 // Errors a fetch can fail with (wrapped; test with errors.Is).
@@ -41,9 +43,22 @@ type Client struct {
 	// allowAddr lists exact ip:port addresses exempt from the address
 	// check (tests use it to admit one loopback server and no other).
 	allowAddr map[string]bool
+	transport *http.Transport
+	// statePath is the state file ("" without Options.StateDir); stateErr
+	// the error loading it. saveMu serialises saves; savedAt is the
+	// modification count last saved.
+	statePath string
+	stateErr  error
+	saveMu    sync.Mutex
+	savedAt   int64
+	archive   *archive // nil without Options.Archive
 }
 
-// New returns a client with opts (zero fields take their defaults).
+// New returns a client with opts (zero fields take their defaults). With
+// Options.StateDir it loads the revalidation cache and the revision history
+// saved there; a damaged state file is logged as a warning (see
+// StateError) and the client starts from an empty state. Call Close when
+// done so that the state is saved.
 func New(opts Options) *Client {
 	opts = opts.withDefaults()
 	c := &Client{
@@ -74,6 +89,7 @@ func New(opts Options) *Client {
 		}
 		return nil
 	}
+	c.transport = transport
 	c.robotsHTTP = &http.Client{Transport: transport, Timeout: opts.Timeout, CheckRedirect: basicRedirect}
 	c.http = &http.Client{
 		Transport: transport,
@@ -88,10 +104,15 @@ func New(opts Options) *Client {
 			return nil
 		},
 	}
+	if opts.Archive != nil {
+		c.archive = &archive{w: warc.NewWriter(opts.Archive, true)}
+	}
+	c.loadState()
 	return c
 }
 
-// History returns the revisions of the pages this client fetched.
+// History returns the revisions of the pages this client fetched, and of
+// those loaded from Options.StateDir.
 func (c *Client) History() *History { return c.history }
 
 // Page is a fetched response.
@@ -148,11 +169,7 @@ func (c *Client) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 			}
 			return nil, err
 		}
-		wait := c.opts.RetryBase << attempt
-		if retryAfter > 0 {
-			wait = retryAfter
-		}
-		wait = min(wait, c.opts.MaxRetryWait)
+		wait := backoff(c.opts, attempt, retryAfter)
 		c.log.Debug("retrying", "url", rawURL, "attempt", attempt+1, "wait", wait, "err", err)
 		if err := sleep(ctx, wait); err != nil {
 			return nil, err
@@ -182,6 +199,9 @@ func (c *Client) once(ctx context.Context, target string) (page *Page, retryAfte
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {
+		if transientNetError(ctx, err) {
+			return nil, 0, describeNetError(err, c.opts)
+		}
 		return nil, -1, describeNetError(err, c.opts)
 	}
 	defer resp.Body.Close()
@@ -204,8 +224,11 @@ func (c *Client) once(ctx context.Context, target string) (page *Page, retryAfte
 	if resp.ContentLength > c.opts.MaxBytes {
 		return nil, -1, fmt.Errorf("%w: %d bytes announced, over the %d-byte limit", ErrTooLarge, resp.ContentLength, c.opts.MaxBytes)
 	}
-	body, err := c.readBody(resp)
+	body, got, err := c.readBody(resp)
 	if err != nil {
+		if transientBodyError(ctx, err, got) {
+			return nil, 0, err
+		}
 		return nil, -1, err
 	}
 	if ct == "" {
@@ -218,33 +241,48 @@ func (c *Client) once(ctx context.Context, target string) (page *Page, retryAfte
 		ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified"), FetchedAt: now}
 	c.cache.put(target, cacheEntry{etag: page.ETag, lastModified: page.LastModified, contentType: ct,
 		finalURL: page.FinalURL, body: body, fetchedAt: now})
+	c.archivePage(page, resp.Header)
 	return page, 0, nil
 }
 
-// readBody reads the body, decompressing gzip, within MaxBytes.
-func (c *Client) readBody(resp *http.Response) ([]byte, error) {
-	var r io.Reader = resp.Body
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (cr *countingReader) Read(p []byte) (int, error) {
+	n, err := cr.r.Read(p)
+	cr.n += int64(n)
+	return n, err
+}
+
+// readBody reads the body, decompressing gzip, within MaxBytes. got is the
+// number of bytes that arrived from the network, also on error.
+func (c *Client) readBody(resp *http.Response) (body []byte, got int64, err error) {
+	wire := &countingReader{r: resp.Body}
+	var r io.Reader = wire
 	what := "body"
 	switch strings.ToLower(resp.Header.Get("Content-Encoding")) {
 	case "", "identity":
 	case "gzip", "x-gzip":
-		zr, err := gzip.NewReader(resp.Body)
+		zr, err := gzip.NewReader(wire)
 		if err != nil {
-			return nil, fmt.Errorf("reading gzip body: %w", err)
+			return nil, wire.n, describeNetError(fmt.Errorf("reading gzip body: %w", err), c.opts)
 		}
 		defer zr.Close()
 		r, what = zr, "decompressed body"
 	default:
-		return nil, fmt.Errorf("unsupported Content-Encoding %q", resp.Header.Get("Content-Encoding"))
+		return nil, wire.n, fmt.Errorf("unsupported Content-Encoding %q", resp.Header.Get("Content-Encoding"))
 	}
-	body, err := io.ReadAll(io.LimitReader(r, c.opts.MaxBytes+1))
+	body, err = io.ReadAll(io.LimitReader(r, c.opts.MaxBytes+1))
 	if err != nil {
-		return nil, describeNetError(fmt.Errorf("reading %s: %w", what, err), c.opts)
+		return nil, wire.n, describeNetError(fmt.Errorf("reading %s: %w", what, err), c.opts)
 	}
 	if int64(len(body)) > c.opts.MaxBytes {
-		return nil, fmt.Errorf("%w: %s is over the %d-byte limit", ErrTooLarge, what, c.opts.MaxBytes)
+		return nil, wire.n, fmt.Errorf("%w: %s is over the %d-byte limit", ErrTooLarge, what, c.opts.MaxBytes)
 	}
-	return body, nil
+	return body, wire.n, nil
 }
 
 // parseRetryAfter reads a Retry-After header (seconds or an HTTP date).

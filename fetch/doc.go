@@ -1,14 +1,27 @@
 // Package fetch brings news pages in from the web, politely and safely: it
 // honours robots.txt, limits concurrency and request rate per host, sends a
 // descriptive User-Agent, revalidates with ETag / Last-Modified, retries
-// 429 and 5xx answers with exponential backoff, bounds time, size,
-// redirects and decompression, and refuses to connect to private, loopback
-// and other internal addresses (checked after DNS resolution, on every
-// connection and redirect) unless told otherwise.
+// 429 and 5xx answers and transient network errors (refused or reset
+// connections, hang-ups before the headers, timeouts before the body) with
+// exponential backoff, bounds time, size, redirects and decompression, and
+// refuses to connect to private, loopback and other internal addresses
+// (checked after DNS resolution, on every connection and redirect) unless
+// told otherwise.
 //
 // Client.Documents turns URLs into documents (Format html or text, Raw set,
 // URL canonical, Source the URL as given); Client.Feed and
 // Client.FeedDocuments do the same for the articles an RSS/Atom feed links
 // to. History keeps revisions of pages fetched again, with a paragraph diff;
 // Flags marks paywalled and stub documents.
+//
+// With Options.StateDir the revalidation cache and the revision history
+// persist between runs (file format in state.go), so that a later run sends
+// conditional requests and records a new revision only when a page's text
+// changed. The call order:
+//
+//	c := fetch.New(opts)                  // loads StateDir; c.StateError() reports a damaged file
+//	docs, probs := c.Documents(ctx, urls) // or FeedDocuments; saves StateDir
+//	// … extract, clean and date the documents …
+//	err := c.Close()                      // records extracted text and dates; saves StateDir
+//	diff, err := c.History().DiffParagraphs(doc.URL) // once a page has two revisions
 package fetch

@@ -19,7 +19,8 @@ import (
 // Encoding, Source = the URL as given, URL = the page's canonical address
 // (its <link rel=canonical>, else the final URL after redirects, cleaned by
 // Canonicalize) and an ID made from that address. A page fetched again with
-// changed content becomes a new revision (see History).
+// changed content becomes a new revision (see History). With
+// Options.StateDir the state is saved before Documents returns.
 func (c *Client) Documents(ctx context.Context, urls []string) ([]*document.Document, []document.Problem) {
 	return c.documents(ctx, urls, nil)
 }
@@ -64,6 +65,9 @@ func (c *Client) documents(ctx context.Context, urls []string, meta map[string]f
 	wg.Wait()
 	if bar != nil {
 		bar.Finish()
+	}
+	if err := c.saveState(); err != nil {
+		c.log.Warn("fetch state not saved", "err", err)
 	}
 	var docs []*document.Document
 	var probs []document.Problem
@@ -114,7 +118,7 @@ func (c *Client) PageDocument(page *Page) (*document.Document, error) {
 	d.URL = canon
 	d.Source = page.URL
 	d.ID = ingest.URLID(canon)
-	c.history.Add(d, page.FetchedAt)
+	c.history.add(d, page.FetchedAt, page.ETag, page.LastModified)
 	return d, nil
 }
 

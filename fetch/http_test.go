@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -209,25 +207,20 @@ func TestFetchConditionalGet(t *testing.T) {
 	if full.Load() != 1 || notModified.Load() != 1 {
 		t.Errorf("server sent %d full answers and %d 304s, want 1 and 1", full.Load(), notModified.Load())
 	}
-	// The validators survive a restart through the cache file.
-	file := filepath.Join(t.TempDir(), "cache.json")
-	if err := c.SaveCache(file); err != nil {
+	// The validators survive a restart through the state folder.
+	o := testOptions()
+	o.StateDir = t.TempDir()
+	c1 := New(o)
+	if _, err := c1.Fetch(context.Background(), srv.URL+"/a"); err != nil {
 		t.Fatal(err)
 	}
-	c2 := New(testOptions())
-	if err := c2.LoadCache(file); err != nil {
+	if err := c1.Close(); err != nil {
 		t.Fatal(err)
 	}
+	c2 := New(o)
 	third, err := c2.Fetch(context.Background(), srv.URL+"/a")
 	if err != nil || !third.NotModified || !bytes.Equal(third.Body, first.Body) {
 		t.Errorf("after reload: err %v, NotModified %v", err, third != nil && third.NotModified)
-	}
-	if err := c2.LoadCache(filepath.Join(t.TempDir(), "absent.json")); err != nil {
-		t.Errorf("missing cache file: %v", err)
-	}
-	os.WriteFile(file, []byte("{not json"), 0o644)
-	if err := c2.LoadCache(file); err == nil || !strings.Contains(err.Error(), "parsing fetch cache") {
-		t.Errorf("corrupt cache file: %v", err)
 	}
 }
 

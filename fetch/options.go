@@ -35,8 +35,9 @@ type Options struct {
 	MaxBytes int64
 	// UserAgent is sent with every request (DefaultUserAgent).
 	UserAgent string
-	// MaxRetries is how often a 429 or 5xx answer is retried (3); negative
-	// means never.
+	// MaxRetries is how often a request is retried after a 429 or 5xx
+	// answer or a transient network error (3); negative means never. See
+	// retry.go for what counts as transient.
 	MaxRetries int
 	// RetryBase is the first backoff delay, doubled on each retry (1s).
 	// A Retry-After header, up to MaxRetryWait, takes precedence.
@@ -50,6 +51,20 @@ type Options struct {
 	// Progress receives a progress bar in Documents. Nil means standard
 	// error when it is a terminal, and no bar otherwise.
 	Progress io.Writer
+	// StateDir is a folder where the revalidation cache (validators and
+	// bodies of pages with an ETag or Last-Modified) and the revision
+	// history persist between runs, in the file StateFile (format in
+	// state.go). It is loaded by New and saved, atomically, after each
+	// Documents or FeedDocuments batch and by Close. Empty means in memory
+	// only. Two processes sharing a folder at once do not merge: the last
+	// save wins.
+	StateDir string
+	// Archive, when set, receives every page fetched with a full answer
+	// (not robots.txt, not 304s) as a gzip-compressed WARC response record,
+	// body decompressed, so that a run can be analysed again offline
+	// (warc.Documents reads the file back). Write errors are logged and
+	// returned by Close; the caller closes the writer after Close.
+	Archive io.Writer
 	// Logger receives debug notes (slog.Default()).
 	Logger *slog.Logger
 }

@@ -4,9 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"regexp"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/corroborate/corroborate/document"
@@ -15,176 +16,202 @@ import (
 // Revision is one version of a page.
 type Revision struct {
 	// N counts versions of the same URL from 1.
-	N         int
-	FetchedAt time.Time
-	// Hash is the SHA-256 of the content compared between versions.
+	N int
+	// ID is the document ID this version was given: the page's ID for the
+	// first version, with a "-rN" suffix from the second on.
+	ID string
+	// FetchedAt is when this version was first fetched; CheckedAt is the
+	// last fetch that found the same content (equal to FetchedAt until the
+	// page is fetched again unchanged).
+	FetchedAt, CheckedAt time.Time
+	// ETag and LastModified are the validators the server sent with this
+	// version, if any.
+	ETag, LastModified string
+	// Hash is the hex SHA-256 of Text: what decides whether a page changed.
 	Hash string
-	Doc  *document.Document
+	// Text is the page's text as fetched: VisibleText of the page (the
+	// page source when nothing is visible), or the text of a plain-text
+	// document.
+	Text string
+	// Extracted is the article text from extraction, once a caller has
+	// extracted Doc (recorded by Revisions, DiffParagraphs and Client.Close).
+	Extracted string
+	// Title, Published and Updated are the document's, as far as known when
+	// the revision was last recorded (callers date documents after
+	// fetching; see Extracted for when that is picked up).
+	Title              string
+	Published, Updated document.Date
+	// Doc is the document of this version when this client returned one
+	// (fetched, or fetched again unchanged); nil for a revision loaded from
+	// the state folder and not seen again.
+	Doc *document.Document
 }
 
-// History keeps the versions of pages fetched more than once. It is safe
+// History keeps the versions of pages, keyed by canonical URL. It is safe
 // for concurrent use.
 type History struct {
 	mu    sync.Mutex
 	byURL map[string][]Revision
+	// changes counts modifications, so that a client saves only when
+	// something changed.
+	changes atomic.Int64
 }
 
 // NewHistory returns an empty history.
 func NewHistory() *History { return &History{byURL: map[string][]Revision{}} }
 
-// content is what decides whether a page changed: the extracted text when
-// known, else the decoded source.
-func content(d *document.Document) string {
-	if d.Extracted != "" {
-		return d.Extracted
+// pageText is what decides whether a page changed: the visible text of its
+// source; the source itself when nothing is visible (a page its scripts
+// fill in); the extracted text of a document that has no source.
+func pageText(d *document.Document) string {
+	if d.Raw == "" {
+		return strings.Join(Paragraphs(d.Extracted), "\n\n")
+	}
+	if t := VisibleText(d); t != "" {
+		return t
 	}
 	return d.Raw
 }
 
 // Add records d as fetched at t. When the page (keyed by d.URL, else
-// d.Source) was seen before with the same content, Add returns that
-// revision and changed false. Otherwise d becomes a new revision: it keeps
-// the first version's publication date when it has none of its own, its ID
-// gets a "-rN" suffix from the second revision on, and changed is true.
+// d.Source) was seen before with the same text (see Revision.Text), Add
+// returns that revision and changed false, and gives d that revision's ID.
+// Otherwise d becomes a new revision: its ID gets a "-rN" suffix from the
+// second revision on, and changed is true. Either way d keeps the first
+// version's publication date when it has none of its own.
 func (h *History) Add(d *document.Document, t time.Time) (rev Revision, changed bool) {
+	return h.add(d, t, "", "")
+}
+
+func (h *History) add(d *document.Document, t time.Time, etag, lastModified string) (Revision, bool) {
 	key := d.URL
 	if key == "" {
 		key = d.Source
 	}
-	sum := sha256.Sum256([]byte(content(d)))
+	text := pageText(d)
+	sum := sha256.Sum256([]byte(text))
 	hash := hex.EncodeToString(sum[:])
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	defer h.changes.Add(1)
 	revs := h.byURL[key]
+	if len(revs) > 0 && d.Published.IsZero() {
+		first := revs[0]
+		d.Published = first.Published
+		if first.Doc != nil && !first.Doc.Published.IsZero() {
+			d.Published = first.Doc.Published
+		}
+	}
 	if n := len(revs); n > 0 && revs[n-1].Hash == hash {
-		return revs[n-1], false
+		last := &revs[n-1]
+		last.CheckedAt = t
+		d.ID = last.ID
+		if last.Doc == nil {
+			last.Doc = d
+		}
+		return *last, false
 	}
 	if len(revs) > 0 {
-		first := revs[0].Doc
-		if d.Published.IsZero() {
-			d.Published = first.Published
-		}
-		d.ID = fmt.Sprintf("%s-r%d", strings.TrimSuffix(d.ID, fmt.Sprintf("-r%d", len(revs))), len(revs)+1)
+		d.ID = fmt.Sprintf("%s-r%d", revs[0].ID, len(revs)+1)
 	}
-	rev = Revision{N: len(revs) + 1, FetchedAt: t, Hash: hash, Doc: d}
+	rev := Revision{N: len(revs) + 1, ID: d.ID, FetchedAt: t, CheckedAt: t, ETag: etag, LastModified: lastModified,
+		Hash: hash, Text: text, Doc: d}
+	refresh(&rev)
 	h.byURL[key] = append(revs, rev)
 	return rev, true
 }
 
-// Revisions returns the versions of a page in fetch order.
-func (h *History) Revisions(url string) []Revision {
+// refresh copies what a caller has since learned about r.Doc (extracted
+// text, title, dates) into r, and reports whether anything changed.
+func refresh(r *Revision) bool {
+	d := r.Doc
+	if d == nil {
+		return false
+	}
+	changed := false
+	set := func(dst *string, v string) {
+		if v != "" && *dst != v {
+			*dst, changed = v, true
+		}
+	}
+	set(&r.Extracted, d.Extracted)
+	set(&r.Title, d.Title)
+	if !d.Published.IsZero() && d.Published != r.Published {
+		r.Published, changed = d.Published, true
+	}
+	if !d.Updated.IsZero() && d.Updated != r.Updated {
+		r.Updated, changed = d.Updated, true
+	}
+	return changed
+}
+
+// refreshAll refreshes every revision (see refresh). It reads the
+// documents the client handed out, so it must not run while a caller is
+// still changing them.
+func (h *History) refreshAll() {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return append([]Revision(nil), h.byURL[url]...)
-}
-
-// Op says what happened to a paragraph between two versions.
-type Op string
-
-// Paragraph operations.
-const (
-	Same    Op = "="
-	Removed Op = "-"
-	Added   Op = "+"
-)
-
-// ParagraphChange is one line of a paragraph diff. Old and New are the
-// paragraph's index in each version, -1 where it does not occur.
-type ParagraphChange struct {
-	Op   Op     `json:"op"`
-	Text string `json:"text"`
-	Old  int    `json:"old"`
-	New  int    `json:"new"`
-}
-
-var blankLines = regexp.MustCompile(`\n[ \t]*\n\s*`)
-
-// Paragraphs splits text at blank lines, trimming each paragraph.
-func Paragraphs(text string) []string {
-	var out []string
-	for _, p := range blankLines.Split(strings.ReplaceAll(text, "\r\n", "\n"), -1) {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// maxDiffCells bounds the LCS table; longer texts diff paragraph runs
-// between the common prefix and suffix only coarsely.
-const maxDiffCells = 4 << 20
-
-// DiffParagraphs compares two versions of a text paragraph by paragraph
-// (a longest-common-subsequence diff) and lists every paragraph as kept,
-// removed or added, in reading order.
-func DiffParagraphs(oldText, newText string) []ParagraphChange {
-	a, b := Paragraphs(oldText), Paragraphs(newText)
-	var out []ParagraphChange
-	// Common prefix and suffix first: cheap and the usual case for edits.
-	pre := 0
-	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
-		out = append(out, ParagraphChange{Same, a[pre], pre, pre})
-		pre++
-	}
-	suf := 0
-	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
-		suf++
-	}
-	ma, mb := a[pre:len(a)-suf], b[pre:len(b)-suf]
-	if len(ma)*len(mb) > maxDiffCells {
-		for i, p := range ma {
-			out = append(out, ParagraphChange{Removed, p, pre + i, -1})
-		}
-		for j, p := range mb {
-			out = append(out, ParagraphChange{Added, p, -1, pre + j})
-		}
-	} else {
-		out = append(out, lcsDiff(ma, mb, pre)...)
-	}
-	for k := 0; k < suf; k++ {
-		i, j := len(a)-suf+k, len(b)-suf+k
-		out = append(out, ParagraphChange{Same, a[i], i, j})
-	}
-	return out
-}
-
-func lcsDiff(a, b []string, off int) []ParagraphChange {
-	n, m := len(a), len(b)
-	// l[i][j] = LCS length of a[i:] and b[j:].
-	l := make([][]int, n+1)
-	for i := range l {
-		l[i] = make([]int, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if a[i] == b[j] {
-				l[i][j] = l[i+1][j+1] + 1
-			} else {
-				l[i][j] = max(l[i+1][j], l[i][j+1])
+	for _, revs := range h.byURL {
+		for i := range revs {
+			if refresh(&revs[i]) {
+				h.changes.Add(1)
 			}
 		}
 	}
-	var out []ParagraphChange
-	i, j := 0, 0
-	for i < n && j < m {
-		switch {
-		case a[i] == b[j]:
-			out = append(out, ParagraphChange{Same, a[i], off + i, off + j})
-			i++
-			j++
-		case l[i+1][j] >= l[i][j+1]:
-			out = append(out, ParagraphChange{Removed, a[i], off + i, -1})
-			i++
-		default:
-			out = append(out, ParagraphChange{Added, b[j], -1, off + j})
-			j++
+}
+
+// lookup finds the revisions of url, also when given in a non-canonical
+// form. h.mu must be held.
+func (h *History) lookup(url string) (string, []Revision) {
+	if revs, ok := h.byURL[url]; ok {
+		return url, revs
+	}
+	if canon, err := Canonicalize(url); err == nil {
+		return canon, h.byURL[canon]
+	}
+	return url, nil
+}
+
+// Revisions returns the versions of a page in fetch order, with what the
+// caller has since learned about their documents (see Revision.Extracted).
+// url may be the canonical URL or any form of it that Canonicalize maps
+// there. Call it from the goroutine that processes the documents.
+func (h *History) Revisions(url string) []Revision {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	_, revs := h.lookup(url)
+	for i := range revs {
+		if refresh(&revs[i]) {
+			h.changes.Add(1)
 		}
 	}
-	for ; i < n; i++ {
-		out = append(out, ParagraphChange{Removed, a[i], off + i, -1})
+	return slices.Clone(revs)
+}
+
+// URLs lists the pages with at least one revision, sorted.
+func (h *History) URLs() []string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	urls := make([]string, 0, len(h.byURL))
+	for u := range h.byURL {
+		urls = append(urls, u)
 	}
-	for ; j < m; j++ {
-		out = append(out, ParagraphChange{Added, b[j], -1, off + j})
+	slices.Sort(urls)
+	return urls
+}
+
+// DiffParagraphs compares the last two revisions of a page paragraph by
+// paragraph (see the function DiffParagraphs). It compares extracted texts
+// when both revisions have one, else the fetched texts (Revision.Text). It
+// fails when the page has fewer than two revisions.
+func (h *History) DiffParagraphs(url string) ([]ParagraphChange, error) {
+	revs := h.Revisions(url)
+	if len(revs) < 2 {
+		return nil, fmt.Errorf("diffing revisions of %s: %d revision(s) known, need 2", url, len(revs))
 	}
-	return out
+	prev, last := revs[len(revs)-2], revs[len(revs)-1]
+	if prev.Extracted != "" && last.Extracted != "" {
+		return DiffParagraphs(prev.Extracted, last.Extracted), nil
+	}
+	return DiffParagraphs(prev.Text, last.Text), nil
 }

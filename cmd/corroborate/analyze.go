@@ -37,6 +37,8 @@ func (f *outputFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.opts.AllowPrivate, "allow-private", false, "allow fetching URLs on private, loopback and link-local addresses")
 	fl.StringVar(&f.opts.URLsFile, "urls", "", "file of URLs to fetch, one per line")
 	fl.StringVar(&f.opts.WARC, "warc", "", "WARC file (.warc or .warc.gz) whose HTML responses to analyse")
+	fl.StringVar(&f.opts.StateDir, "state", "", "folder keeping the fetch cache and page revisions between runs")
+	fl.StringVar(&f.opts.Archive, "archive", "", "append every page fetched whole to this WARC file (.warc.gz)")
 }
 
 func (f *outputFlags) check() error {
