@@ -361,6 +361,12 @@ func (x *extraction) subject(ws []word, k, sentStart int, andFallback bool) spea
 					return s
 				}
 			}
+			if !rel && isNumber(ws[b].text) && e-b <= 3 && (b < 2 || !capitalized(ws[b-2].text)) {
+				// "Among voters, about half, 49 percent, say"
+				if s := analyze(x.text, document.Span{Start: ws[b].Start, End: ws[e-1].End}, x.mentions); !s.empty() {
+					return s
+				}
+			}
 			if !rel && capitalized(ws[b].text) && e-b <= 6 {
 				if s := analyze(x.text, document.Span{Start: ws[b].Start, End: ws[e-1].End}, x.mentions); s.Name != "" && !s.Pronoun {
 					return s
@@ -416,7 +422,7 @@ func (x *extraction) subject(ws []word, k, sentStart int, andFallback bool) spea
 			}
 		}
 	}
-	if !plausible(x.text, spk) {
+	if !plausible(x.text, spk) && !((j == 0 || clauseStart[strings.ToLower(ws[j-1].text)]) && looseSubject(ws[j:k]) && (!weakIndirect[strings.ToLower(ws[k].text)] || k+1 < len(ws) && strings.EqualFold(ws[k+1].text, "that"))) {
 		return speaker{}
 	}
 	return spk
@@ -434,6 +440,13 @@ func plausible(text string, s speaker) bool {
 	ws := words(text, s.Span)
 	if len(ws) > 0 && possessives[strings.ToLower(ws[0].text)] {
 		return true // "The campaign", "the former president"
+	}
+	if len(ws) <= 6 {
+		for _, w := range ws {
+			if isNumber(w.text) {
+				return true // "Six in 10", "47 percent", "Nearly nine out of 10"
+			}
+		}
 	}
 	for i, w := range ws {
 		if l := strings.ToLower(w.text); sourceNouns[l] || indefinites[l] || (i > 0 && capitalized(w.text)) {

@@ -5,7 +5,7 @@ import "testing"
 // FuzzExtract checks that any text gives quotes with valid spans, without
 // panics.
 func FuzzExtract(f *testing.F) {
-	for _, s := range []string{"", "\"", "“", "”", "\"\"", "''", "\"a b c d\" said", "said \"", ", said X", "according to", "X, who, said", "\n\n\"a\n\n\"b", "He said. \"x y z w,\" he said."} {
+	for _, s := range []string{"", "\"", "“", "”", "\"\"", "''", "\"a b c d\" said", "said \"", ", said X", "according to", "X, who, said", "\n\n\"a\n\n\"b", "He said. \"x y z w,\" he said.", "in a poll, a b c d", "x y z, a said, adding", "\"a b c d,\" he said, citing", "47 percent said", "A and said a b c", "x x x x in the poll"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -16,8 +16,15 @@ var objectVerbs = map[string]bool{
 
 // indirect finds reported speech in sentences that hold no direct quote.
 func (x *extraction) indirect() {
+	bySent := x.directBySentence()
 	for si, s := range x.sents {
 		if x.insideQuote(s) {
+			if f, ok := x.trailingParticiple(bySent[si], s, si); ok {
+				x.found = append(x.found, f)
+			}
+			if f, ok := x.beforeQuote(bySent[si], s, si); ok {
+				x.found = append(x.found, f)
+			}
 			continue
 		}
 		ws := words(x.text, s)
@@ -29,9 +36,14 @@ func (x *extraction) indirect() {
 			x.found = append(x.found, f)
 			continue
 		}
+		n := len(x.found)
 		if f, ok := x.reported(ws, s, si); ok {
 			x.found = append(x.found, f)
+			x.more(f, ws, s, si)
+		} else if f, ok := x.inSurvey(ws, s, si); ok {
+			x.found = append(x.found, f)
 		}
+		x.relatives(ws, s, si, n)
 	}
 }
 
@@ -84,7 +96,7 @@ func (x *extraction) accordingTo(ws []word, s document.Span, si int) (found, boo
 func (x *extraction) reported(ws []word, s document.Span, si int) (found, bool) {
 	// "…, the source added." A cue closing the sentence after a short
 	// subject attributes everything before it, whatever verbs it holds.
-	if n := len(ws); n >= 5 && speechVerbs[ws[n-1].text] && !weakIndirect[ws[n-1].text] {
+	if n := cueEnd(ws); n >= 5 && speechVerbs[ws[n-1].text] && !weakIndirect[ws[n-1].text] {
 		c := n - 2
 		for c > 0 && ws[c].text != "," && n-1-c <= 7 {
 			c--
@@ -97,12 +109,21 @@ func (x *extraction) reported(ws []word, s document.Span, si int) (found, bool) 
 			}
 		}
 	}
+	headline := titleCase(ws)
 	for k := 0; k < len(ws); k++ {
 		l := ws[k].text
-		if (l == "saying" || l == "adding" || l == "arguing" || l == "insisting" || l == "warning") && k > 1 && ws[k-1].text == "," {
+		if k > 0 && headline {
+			// Headlines capitalize their verbs: "Mayor Says Pier Will Reopen".
+			l = strings.ToLower(l)
+		}
+		if participles[l] && k > 1 && ws[k-1].text == "," {
 			// "Pompeo demanded justice, saying his death …": the subject
 			// of the main clause speaks.
-			if spk := x.firstName(ws[:k-1], s.Start); !spk.empty() && k+2 < len(ws) {
+			spk := x.clauseSubject(ws, k-1)
+			if spk.empty() {
+				spk = x.firstName(ws[:k-1], s.Start)
+			}
+			if !spk.empty() && k+2 < len(ws) {
 				from := k + 1
 				content := trim(x.text, document.Span{Start: ws[from].Start, End: s.End}, ",.;:— ")
 				if wordCount(x.text[content.Start:content.End]) >= 3 {
@@ -111,20 +132,25 @@ func (x *extraction) reported(ws []word, s document.Span, si int) (found, bool) 
 			}
 			continue
 		}
-		if !speechVerbs[l] {
+		if !speechVerbs[l] || nounUse(ws, k) {
 			continue
 		}
 		next := ""
 		if k+1 < len(ws) {
 			next = strings.ToLower(ws[k+1].text)
 		}
-		if weakIndirect[l] && next != "that" {
+		if weakIndirect[l] && next != "that" && !clauseOpens(l, ws[k+1:]) {
 			continue
 		}
 		spk := x.subject(ws, k, s.Start, false)
+		if spk.empty() && k > 1 && joined(ws[max(0, k-3):k]) {
+			// "The mayor toured the pier and said …": the clause's
+			// subject speaks.
+			spk = x.clauseSubject(ws, k)
+		}
 		if spk.empty() {
 			// "…, said X." at the end of the sentence.
-			if k > 0 && ws[k-1].text == "," && k+1 < len(ws) && capitalized(ws[k+1].text) {
+			if k > 0 && ws[k-1].text == "," && k+1 < len(ws) && (capitalized(ws[k+1].text) || determiners[strings.ToLower(ws[k+1].text)] || possessives[strings.ToLower(ws[k+1].text)] || isNumber(ws[k+1].text) || !weakIndirect[l] && !phraseEnd[strings.ToLower(ws[k+1].text)] && !auxiliaries[strings.ToLower(ws[k+1].text)] && len(ws)-k <= 16) {
 				j := k + 1
 				for j < len(ws) && ws[j].text != "," {
 					j++
@@ -187,7 +213,7 @@ func (x *extraction) reported(ws []word, s document.Span, si int) (found, bool) 
 		}
 		return x.reportedQuote(spk, ws[k].Span, content, si), true
 	}
-	return found{}, false
+	return x.stance(ws, s, si)
 }
 
 func (x *extraction) reportedQuote(spk speaker, cue, content document.Span, si int) found {
@@ -271,4 +297,201 @@ func (x *extraction) colonLine(s document.Span, si int) (found, bool) {
 	f := x.reportedQuote(spk, document.Span{Start: s.Start + m[3], End: s.Start + m[3] + 1}, content, si)
 	f.q.Direct = strings.ToUpper(name) == name
 	return f, true
+}
+
+// joined reports whether ws holds "and", as between two verbs of one
+// subject.
+func joined(ws []word) bool {
+	for _, w := range ws {
+		if l := strings.ToLower(w.text); l == "and" || l == "but" || l == "then" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase reports whether most words of ws are capitalized, as in a
+// headline.
+func titleCase(ws []word) bool {
+	n, c := 0, 0
+	for _, w := range ws {
+		if w.text == "," || w.text == ":" || w.text == ";" {
+			continue
+		}
+		n++
+		if capitalized(w.text) {
+			c++
+		}
+	}
+	return n >= 3 && c*4 >= n*3
+}
+
+// trailers may follow a closing cue: "…, officials said on Wednesday",
+// "…, she said in a statement".
+var trailers = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "to": true,
+	"with": true, "after": true, "before": true, "last": true, "this": true,
+	"earlier": true, "late": true, "today": true, "yesterday": true,
+	"tonight": true, "recently": true, "later": true, "also": true,
+	"again": true, "afterward": true, "afterwards": true, "then": true,
+}
+
+// cueEnd returns the length of ws without a short trailer after a closing
+// cue (a time or an "in a statement" phrase), so that ws[n-1] is the cue;
+// it returns len(ws) when there is none.
+func cueEnd(ws []word) int {
+	n := len(ws)
+	for c := n - 2; c >= 0 && n-1-c <= 6; c-- {
+		w := ws[c+1].text
+		if w == "," || w == ";" || w == ":" {
+			return n
+		}
+		l := strings.ToLower(ws[c].text)
+		if speechVerbs[l] && !weakIndirect[l] && !capitalized(ws[c].text) {
+			f := strings.ToLower(w)
+			if trailers[f] || weekdaysMonths[f] {
+				return c + 1
+			}
+			return n
+		}
+	}
+	return n
+}
+
+// showVerbs take a clause without "that" whose subject may be any noun
+// phrase: "polls show Clinton leading".
+var showVerbs = map[string]bool{
+	"show": true, "shows": true, "showed": true, "found": true, "finds": true,
+	"suggest": true, "suggests": true, "suggested": true, "indicated": true,
+	"indicates": true,
+}
+
+// clauseOpens reports whether the words after the weak cue v open a
+// clause, so that "that" may be left out: a subject pronoun ("I think he
+// will win"), or for verbs of showing any capitalized or determined noun
+// phrase.
+func clauseOpens(v string, after []word) bool {
+	if len(after) < 3 {
+		return false
+	}
+	l := strings.ToLower(after[0].text)
+	if l == "he" || l == "she" || l == "they" || l == "we" || l == "i" || l == "there" || l == "you" {
+		return true
+	}
+	if showVerbs[v] {
+		return capitalized(after[0].text) || l == "the" || l == "a" || l == "an" || isNumber(after[0].text) || l == "most" || l == "many"
+	}
+	return false
+}
+
+// participles continue a clause with its subject's words: "The mayor
+// toured the pier, saying …", ", citing …", ", calling the plan …".
+var participles = map[string]bool{
+	"saying": true, "adding": true, "arguing": true, "insisting": true,
+	"warning": true, "noting": true, "citing": true, "claiming": true,
+	"suggesting": true, "calling": true, "accusing": true,
+	"acknowledging": true, "explaining": true, "asking": true,
+	"urging": true, "predicting": true, "describing": true,
+	"recalling": true, "praising": true, "criticizing": true,
+	"blaming": true, "vowing": true, "promising": true, "declaring": true,
+	"stressing": true, "charging": true, "pointing": true,
+	"questioning": true, "complaining": true, "conceding": true,
+	"admitting": true, "denying": true, "telling": true, "writing": true,
+	"referring": true, "announcing": true, "demanding": true,
+	"threatening": true, "contending": true, "asserting": true,
+	"reiterating": true, "touting": true, "defending": true,
+}
+
+// trailingParticiple reads a participle clause after a direct quote and
+// its cue in sentence s: "“…,” the mayor said, citing the storm damage."
+// The quote's speaker speaks the clause too.
+func (x *extraction) trailingParticiple(directs []found, s document.Span, si int) (found, bool) {
+	var last *found
+	for i := range directs {
+		f := &directs[i]
+		if f.q.Direct && !f.orphan && f.q.Span.Overlaps(s) && (last == nil || f.q.Span.End > last.q.Span.End) {
+			last = f
+		}
+	}
+	if last == nil {
+		return found{}, false
+	}
+	return x.participleAfter(*last, s, si)
+}
+
+// more adds the other attributions of a sentence where f was found: a
+// participle clause after it ("…, a spokesman said, adding that …") and
+// a stance verb whose object lies outside f's content ("She blamed the
+// storm, and said …").
+func (x *extraction) more(f found, ws []word, s document.Span, si int) {
+	if g, ok := x.participleAfter(f, s, si); ok {
+		x.found = append(x.found, g)
+	}
+	if g, ok := x.stance(ws, s, si); ok && !g.q.Content.Overlaps(f.q.Content) && !g.q.Content.Overlaps(f.q.SpeakerSpan) {
+		x.found = append(x.found, g)
+	}
+}
+
+// participleAfter reads ", <participle> …" after f's span in sentence s
+// as more words of f's speaker.
+func (x *extraction) participleAfter(last found, s document.Span, si int) (found, bool) {
+	if last.q.Span.End >= s.End {
+		return found{}, false
+	}
+	ws := words(x.text, document.Span{Start: last.q.Span.End, End: s.End})
+	if len(ws) < 5 || ws[0].text != "," || !participles[strings.ToLower(ws[1].text)] {
+		return found{}, false
+	}
+	from := 2
+	if f := strings.ToLower(ws[from].text); f == "to" && strings.EqualFold(ws[1].text, "referring") {
+		from++
+	}
+	content := trim(x.text, document.Span{Start: ws[from].Start, End: s.End}, ",.;:— ")
+	if wordCount(x.text[content.Start:content.End]) < 3 {
+		return found{}, false
+	}
+	return x.reportedQuote(last.spk, ws[1].Span, content, si), true
+}
+
+// beforeQuote reads reported speech in the part of sentence s before its
+// first attributed direct quote: "After the mayor said that the pier was
+// safe, Ms. Cole said: “…”".
+func (x *extraction) beforeQuote(directs []found, s document.Span, si int) (found, bool) {
+	first := s.End
+	for _, f := range directs {
+		if f.q.Direct && !f.orphan && f.q.Span.Overlaps(s) {
+			first = min(first, f.q.Span.Start)
+		}
+	}
+	if first <= s.Start {
+		return found{}, false
+	}
+	pre := trim(x.text, document.Span{Start: s.Start, End: first}, ",;:—– ")
+	ws := words(x.text, pre)
+	if len(ws) < 6 {
+		return found{}, false
+	}
+	for _, f := range directs {
+		if f.q.Direct && !f.orphan && f.q.Content.Overlaps(pre) {
+			return found{}, false
+		}
+	}
+	return x.reported(ws, pre, si)
+}
+
+// directBySentence lists the attributed direct quotes found so far by the
+// sentences their spans overlap.
+func (x *extraction) directBySentence() map[int][]found {
+	out := map[int][]found{}
+	for _, f := range x.found {
+		if !f.q.Direct || f.orphan || f.q.Span.Len() == 0 {
+			continue
+		}
+		for si := x.sentenceAt(f.q.Span.Start); si < len(x.sents) && x.sents[si].Start < f.q.Span.End; si++ {
+			if x.sents[si].Overlaps(f.q.Span) {
+				out[si] = append(out[si], f)
+			}
+		}
+	}
+	return out
 }

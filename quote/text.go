@@ -18,7 +18,7 @@ type word struct {
 // apostrophes and dots) and returns them with document offsets. Commas are
 // kept as their own "," words so that phrase rules can see them.
 func words(text string, sp document.Span) []word {
-	var out []word
+	out := make([]word, 0, (sp.End-sp.Start)/5+1)
 	i := sp.Start
 	for i < sp.End {
 		r, w := utf8.DecodeRuneInString(text[i:])

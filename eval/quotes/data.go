@@ -123,6 +123,11 @@ func readAnn(path, text string) (Article, error) {
 			continue
 		}
 		fields := strings.Split(l, "\t")
+		if !isAnnID(fields[0]) {
+			// A continuation of a previous line's text field: annotated
+			// text can hold line breaks.
+			continue
+		}
 		switch {
 		case strings.HasPrefix(l, "T"):
 			if len(fields) < 2 {
@@ -201,4 +206,17 @@ func runeOffsets(text string) []int {
 		out = append(out, i)
 	}
 	return append(out, len(text))
+}
+
+// isAnnID reports whether s is a brat annotation id such as "T12" or "E3".
+func isAnnID(s string) bool {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for _, c := range s[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -135,7 +135,7 @@ func Run(ctx context.Context, dataDir string, w io.Writer) error {
 
 // Print writes the report of r; its last line is "SpeakerAccuracy <value>".
 func Print(w io.Writer, dir string, r Result) {
-	fmt.Fprintf(w, "PolNeAR dev (%s): %d articles, %d gold attributions with a source\n", dir, r.Articles, r.Attributions)
+	fmt.Fprintf(w, "PolNeAR (%s): %d articles, %d gold attributions with a source\n", dir, r.Articles, r.Attributions)
 	split := "the quote stage's own splitter"
 	if r.TextStage {
 		split = "the text stage"
