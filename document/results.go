@@ -31,7 +31,17 @@ type TimelineEntry struct {
 	Text      string     `json:"text"`
 	Entities  []string   `json:"entities,omitempty"`
 	Sources   []Citation `json:"sources"`
+	// Role says whether the entry belongs to the story's main event and
+	// its aftermath (RoleMain) or is an earlier event the reports recall
+	// (RoleBackground).
+	Role string `json:"role,omitempty"`
 }
+
+// Timeline entry roles.
+const (
+	RoleMain       = "main"
+	RoleBackground = "background"
+)
 
 // ClaimValue is one value given for a claim, with the documents that give
 // it.

@@ -62,7 +62,10 @@ type Document struct {
 	Mentions     []document.Mention  `json:"mentions"`
 	Timexes      []document.Timex    `json:"timexes"`
 	Quantities   []document.Quantity `json:"quantities"`
-	Problems     []string            `json:"problems,omitempty"`
+	// ReliesOn lists the derivation links that start at this document
+	// (the reports or outlets it relays or copies).
+	ReliesOn []document.Derivation `json:"relies_on"`
+	Problems []string              `json:"problems,omitempty"`
 }
 
 // Quote is a quote with the document it comes from.
@@ -117,6 +120,12 @@ func Build(s *document.Story, generator string) *Output {
 			Mentions:   nonNil(d.Mentions),
 			Timexes:    nonNil(d.Timexes),
 			Quantities: nonNil(d.Quantities),
+			ReliesOn:   []document.Derivation{},
+		}
+		for _, dv := range s.Derivations {
+			if dv.From == d.ID {
+				od.ReliesOn = append(od.ReliesOn, dv)
+			}
 		}
 		if !d.Published.IsZero() {
 			p := d.Published

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/corroborate/corroborate/document"
@@ -135,8 +136,9 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 		}
 		return a.order < c.order
 	})
+	roles := markRoles(entries)
 	s.Timeline = s.Timeline[:0]
-	for _, e := range entries {
+	for i, e := range entries {
 		s.Timeline = append(s.Timeline, document.TimelineEntry{
 			Date:      e.period.Value,
 			Precision: e.period.Precision,
@@ -144,6 +146,7 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			Text:      e.text,
 			Entities:  e.ents,
 			Sources:   e.cites,
+			Role:      roles[i],
 		})
 	}
 	return nil
@@ -368,3 +371,63 @@ func isDateline(text string, sp, x document.Span) bool {
 // bareClock matches times of day that name no day: their date is only the
 // anchor's guess, too weak for a timeline entry.
 var bareClock = regexp.MustCompile(`(?i)^(?:(?:shortly|just|soon)\s+)?(?:(?:after|before|around|about|at|by|until)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|utc)?|noon|midnight|(?:the|this|that|in the)?\s*(?:morning|afternoon|evening|night))$`)
+
+// markRoles separates the story's main event from the background the
+// reports recall. The main event is the day-dated entry told by the most
+// reports (ties go to the one nearest the top of its report); entries that
+// end more than a day before it are background, the rest (the event and
+// its aftermath) main. Without a day-dated entry no roles are given.
+func markRoles(entries []*entry) []string {
+	roles := make([]string, len(entries))
+	main := -1
+	for i, e := range entries {
+		if e.period.Precision != document.PrecisionDay && e.period.Precision != document.PrecisionTime {
+			continue
+		}
+		if main < 0 || len(e.docs) > len(entries[main].docs) ||
+			len(e.docs) == len(entries[main].docs) && leadOffset(e) < leadOffset(entries[main]) {
+			main = i
+		}
+	}
+	if main < 0 {
+		return roles
+	}
+	cut := entries[main].period.Start.AddDate(0, 0, -1)
+	for i, e := range entries {
+		if periodEnd(e.period).After(cut) {
+			roles[i] = document.RoleMain
+		} else {
+			roles[i] = document.RoleBackground
+		}
+	}
+	return roles
+}
+
+// leadOffset is how far into its report an entry's earliest citation lies.
+func leadOffset(e *entry) int {
+	best := -1
+	for _, c := range e.cites {
+		if best < 0 || c.Start < best {
+			best = c.Start
+		}
+	}
+	return best
+}
+
+// periodEnd returns the exclusive end of a period.
+func periodEnd(p Period) time.Time {
+	switch p.Precision {
+	case document.PrecisionWeek:
+		return p.Start.AddDate(0, 0, 7)
+	case document.PrecisionMonth:
+		return p.Start.AddDate(0, 1, 0)
+	case document.PrecisionSeason, document.PrecisionQuarter:
+		return p.Start.AddDate(0, 3, 0)
+	case document.PrecisionYear:
+		return p.Start.AddDate(1, 0, 0)
+	case document.PrecisionDecade:
+		return p.Start.AddDate(10, 0, 0)
+	default:
+		return p.Start.AddDate(0, 0, 1)
+	}
+}

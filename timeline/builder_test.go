@@ -266,3 +266,34 @@ func TestBareClock(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkRoles(t *testing.T) {
+	day := func(y, m, d int, docs ...string) *entry {
+		e := &entry{period: Period{Start: time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), Precision: document.PrecisionDay}, docs: map[string]bool{}}
+		for i, id := range docs {
+			e.docs[id] = true
+			e.cites = append(e.cites, document.Citation{Doc: id, Start: 100 * (i + 1)})
+		}
+		return e
+	}
+	month := func(y, m int) *entry {
+		return &entry{period: Period{Start: time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC), Precision: document.PrecisionMonth}, docs: map[string]bool{"a": true}}
+	}
+	entries := []*entry{
+		month(2020, 1),            // an earlier strike
+		day(2020, 6, 26, "a"),     // the raid
+		day(2020, 7, 6, "a", "b"), // the killing, told by two reports
+		month(2020, 7),            // "in July": contains the killing
+		day(2020, 7, 8, "c"),      // the aftermath
+	}
+	got := markRoles(entries)
+	want := []string{document.RoleBackground, document.RoleBackground, document.RoleMain, document.RoleMain, document.RoleMain}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("entry %d: role %q; want %q", i, got[i], want[i])
+		}
+	}
+	if roles := markRoles([]*entry{month(2020, 1)}); roles[0] != "" {
+		t.Errorf("without a day-dated entry no role may be given, got %q", roles[0])
+	}
+}

@@ -60,7 +60,11 @@ func Write(w io.Writer, s *document.Story, generator string) error {
 	if len(o.Timeline) > 0 {
 		b.WriteString("## Timeline\n\n")
 		for _, t := range o.Timeline {
-			fmt.Fprintf(b, "- **%s** (%s precision): %s %s\n", oneLine(firstNonEmpty(t.Label, t.Date)), t.Precision, clip(oneLine(t.Text), 240), cites(t.Sources))
+			role := ""
+			if t.Role == document.RoleBackground {
+				role = " _background_"
+			}
+			fmt.Fprintf(b, "- **%s** (%s precision)%s: %s %s\n", oneLine(firstNonEmpty(t.Label, t.Date)), t.Precision, role, clip(oneLine(t.Text), 240), cites(t.Sources))
 		}
 		b.WriteString("\n")
 	}
