@@ -55,9 +55,9 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 <p class="legend muted">Dots are events known to the day or better; bars span the period an event is known to (week, month, season, quarter, year, decade).</p>
 {{- end}}
 {{- if .Entries}}
-<table class="timeline-table"><thead><tr><th>Date</th><th>Precision</th><th>Event</th><th>Sources</th></tr></thead><tbody>
+<table class="timeline-table"><thead><tr><th>Date</th><th>Precision</th><th>Event</th><th>Story</th><th>Sources</th></tr></thead><tbody>
 {{- range .Entries}}
-<tr><td>{{.Date}}</td><td>{{if .Precision}}{{.Precision}}{{else}}unknown{{end}}</td><td>{{if .Label}}<b>{{.Label}}</b> {{end}}{{.Text}}{{if .Entities}}<br><span class="muted">{{range $i, $e := .Entities}}{{if $i}}, {{end}}{{$e}}{{end}}</span>{{end}}</td><td>{{range .Sources}}{{template "cite" .}}{{end}}</td></tr>
+<tr><td>{{.Date}}</td><td>{{if .Precision}}{{.Precision}}{{else}}unknown{{end}}</td><td>{{if .Label}}<b>{{.Label}}</b> {{end}}{{.Text}}{{if .Entities}}<br><span class="muted">{{range $i, $e := .Entities}}{{if $i}}, {{end}}{{$e}}{{end}}</span>{{end}}</td><td>{{if eq .Role "background"}}<span class="muted">background</span>{{else if .Role}}main event{{end}}</td><td>{{range .Sources}}{{template "cite" .}}{{end}}</td></tr>
 {{- end}}
 </tbody></table>
 {{- else}}<p class="muted">No dated events.</p>{{end}}

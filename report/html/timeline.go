@@ -55,6 +55,8 @@ type entryView struct {
 	Text      string
 	Entities  []string
 	Sources   []citeView
+	// Role is "main" or "background" (or empty when unknown).
+	Role string
 }
 
 var (
@@ -117,7 +119,7 @@ func buildTimeline(entries []document.TimelineEntry, c *citer) timelineView {
 	for _, e := range entries {
 		tv.Entries = append(tv.Entries, entryView{
 			Date: e.Date, Precision: string(e.Precision), Label: e.Label, Text: e.Text,
-			Entities: e.Entities, Sources: c.cites(e.Sources),
+			Entities: e.Entities, Sources: c.cites(e.Sources), Role: e.Role,
 		})
 		if a, b, ok := interval(e.Date); ok {
 			ds = append(ds, dated{e, a, b})
