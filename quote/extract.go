@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	textseg "github.com/corroborate/corroborate/text"
 	"sort"
 	"strings"
 
@@ -58,7 +59,7 @@ type found struct {
 // be nil.
 func (e *Extractor) Extract(text string, sents []document.Span, mentions []document.Mention) []document.Quote {
 	if len(sents) == 0 {
-		sents = sentences(text)
+		sents = textseg.Sentences(text)
 	}
 	x := &extraction{text: text, sents: sents, mentions: mentions}
 	x.direct()
@@ -125,7 +126,7 @@ func (x *extraction) dropOrphans() {
 
 // direct attributes every quoted stretch.
 func (x *extraction) direct() {
-	segs := findQuoted(x.text, paragraphs(x.text))
+	segs := findQuoted(x.text, textseg.Paragraphs(x.text))
 	var prev *found
 	for _, sg := range segs {
 		content := x.text[sg.Content.Start:sg.Content.End]
@@ -503,7 +504,7 @@ func sentenceStop(text string, sp document.Span) int {
 			return sp.End
 		}
 		at := from + k
-		if w := lastWord(text[:at]); len(w) > 1 && !abbrev[strings.ToLower(w)] {
+		if w := lastWord(text[:at]); len(w) > 1 && !textseg.IsAbbreviation(w) {
 			return at
 		}
 		from = at + 2

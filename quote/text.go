@@ -89,73 +89,7 @@ func trim(text string, sp document.Span, extra string) document.Span {
 	return sp
 }
 
-// sentences splits text by a simple rule, used when the document has no
-// sentence layer: ".", "!" or "?" (optionally closed by a quote or bracket)
-// then space and a capital, digit or opening quote; blank lines always.
-func sentences(text string) []document.Span {
-	var out []document.Span
-	start := 0
-	emit := func(end int) {
-		sp := trim(text, document.Span{Start: start, End: end}, "")
-		if sp.Len() > 0 {
-			out = append(out, sp)
-		}
-	}
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c == '\n' && i+1 < len(text) && text[i+1] == '\n' {
-			emit(i)
-			start = i + 2
-			continue
-		}
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		j := i + 1
-		for j < len(text) {
-			switch {
-			case text[j] == '"' || text[j] == ')':
-				j++
-				continue
-			case strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’"):
-				j += len("”")
-				continue
-			}
-			break
-		}
-		if j >= len(text) || (text[j] != ' ' && text[j] != '\n') {
-			continue
-		}
-		k := j
-		for k < len(text) && text[k] == ' ' {
-			k++
-		}
-		if k >= len(text) {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(text[k:])
-		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || text[k] == '\n') {
-			continue
-		}
-		if lw := lastWord(text[:i]); len(lw) <= 1 || abbrev[strings.ToLower(lw)] {
-			continue
-		}
-		emit(j)
-		start = k
-	}
-	emit(len(text))
-	return out
-}
-
-var abbrev = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "col": true,
-	"lt": true, "sgt": true, "st": true, "jr": true, "sr": true, "prof": true,
-	"rep": true, "sen": true, "gov": true, "u.s": true, "u.n": true, "no": true,
-	"sept": true, "jan": true, "feb": true, "aug": true, "oct": true, "nov": true,
-	"dec": true, "vs": true, "etc": true, "inc": true, "co": true, "corp": true,
-	"ph.d": true, "capt": true, "maj": true, "rev": true,
-}
-
+// lastWord returns the run of letters and periods that ends s.
 func lastWord(s string) string {
 	i := len(s)
 	for i > 0 {
@@ -166,24 +100,4 @@ func lastWord(s string) string {
 		i -= w
 	}
 	return s[i:]
-}
-
-// paragraphs splits text at blank lines.
-func paragraphs(text string) []document.Span {
-	var out []document.Span
-	start := 0
-	for {
-		k := strings.Index(text[start:], "\n\n")
-		end := len(text)
-		if k >= 0 {
-			end = start + k
-		}
-		if sp := trim(text, document.Span{Start: start, End: end}, ""); sp.Len() > 0 {
-			out = append(out, sp)
-		}
-		if k < 0 {
-			return out
-		}
-		start = end + 2
-	}
 }

@@ -121,3 +121,9 @@ var alwaysLower = setOf("etc", "vs", "v", "co", "approx", "cf", "pp", "p", "al",
 // isKnownAbbrev reports whether w (without its final period) is an
 // abbreviation that keeps its period as part of the token.
 func isKnownAbbrev(w string) bool { return classify(w) != notAbbrev }
+
+// IsAbbreviation reports whether w, written as in the text and without its
+// final period, is an abbreviation whose period does not end a sentence by
+// itself: a title (Mr, Dr, Gen), a short form (Inc, Jan, etc) or a dotted
+// form (U.S, Ph.D).
+func IsAbbreviation(w string) bool { return isKnownAbbrev(w) }
