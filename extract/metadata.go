@@ -14,14 +14,9 @@ import (
 
 // pageMeta is the metadata read from an HTML page.
 type pageMeta struct {
-	Title        string
-	Authors      []string
-	Outlet       string
-	OutletSource string
-	Published    document.Date
-	Updated      document.Date
-	Language     string
-	URL          string
+	textMeta
+	Language string
+	URL      string
 }
 
 // sourceHTMLMeta marks metadata read from the page's markup (meta tags,
@@ -106,21 +101,7 @@ func htmlDate(r htmldate.Result) document.Date {
 
 // apply copies the metadata into the fields of d that are still empty.
 func (m pageMeta) apply(d *document.Document) {
-	if d.Title == "" {
-		d.Title = m.Title
-	}
-	if len(d.Authors) == 0 {
-		d.Authors = m.Authors
-	}
-	if d.Outlet == "" && m.Outlet != "" {
-		d.Outlet, d.OutletSource = m.Outlet, m.OutletSource
-	}
-	if d.Published.IsZero() {
-		d.Published = m.Published
-	}
-	if d.Updated.IsZero() {
-		d.Updated = m.Updated
-	}
+	m.textMeta.apply(d)
 	if d.Language == "" {
 		d.Language = m.Language
 	}

@@ -51,7 +51,8 @@ type textMeta struct {
 	Updated      document.Date
 }
 
-// apply copies the found metadata into the empty fields of d.
+// apply copies the found metadata into the empty fields of d (pageMeta
+// adds the fields only HTML pages carry).
 func (m textMeta) apply(d *document.Document) {
 	if d.Title == "" {
 		d.Title = m.Title
