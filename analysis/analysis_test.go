@@ -150,3 +150,28 @@ func BenchmarkPerDocument(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(paths)*b.N)/b.Elapsed().Seconds(), "docs/s")
 }
+
+func TestCitationsLeadBackToRawBytes(t *testing.T) {
+	dir := shareddata.Require(t, "corpus", "hashimi")
+	s, err := Analyze(context.Background(), []string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, d := range s.Docs {
+		for _, sp := range d.Sentences {
+			raw, ok := d.RawSpan(sp)
+			if !ok {
+				t.Errorf("%s: sentence %v has no origin in the source bytes", d.ID, sp)
+				continue
+			}
+			if got, want := d.Raw[raw.Start:raw.End], d.Text[sp.Start:sp.End]; got != want {
+				t.Errorf("%s: sentence %v maps to %q; want %q", d.ID, sp, got, want)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no sentence checked")
+	}
+}

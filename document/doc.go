@@ -144,6 +144,17 @@ func (d *Document) Slice(s Span) string {
 	return d.Text[s.Start:s.End]
 }
 
+// RawSpan maps a span of Text back to the bytes of Raw it came from,
+// through the cleaning and extraction alignments. It reports false when
+// either end has no origin (text assembled from HTML markup, say).
+func (d *Document) RawSpan(s Span) (Span, bool) {
+	ext, ok := d.TextToExtracted.MapSpan(s)
+	if !ok {
+		return Span{}, false
+	}
+	return d.ExtractedToRaw.MapSpan(ext)
+}
+
 // AddProblem records an error met by stage on this document.
 func (d *Document) AddProblem(stage string, err error) {
 	d.Problems = append(d.Problems, Problem{Doc: d.ID, Source: d.Source, Stage: stage, Err: err})
