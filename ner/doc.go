@@ -6,8 +6,8 @@
 // BILOU labels, decoded left to right with an adaptive beam (width
 // DefaultBeam; hypotheses more than beamMargin in summed local log
 // probability behind the best are dropped, so the beam widens only where
-// labels are in doubt and costs about as much as greedy decoding). Features: the word, its lowercase form,
-// prefixes and suffixes, long and short word shape, words and shapes in a
+// labels are in doubt and costs about as much as greedy decoding).
+// Features: the word, its lowercase form, prefixes and suffixes, long and short word shape, words and shapes in a
 // ±2 window, sentence-initial and all-caps-headline conditions, the usual
 // casing of the word in running text, word clusters (k-means over GloVe
 // vectors at three granularities) of the word and its neighbours,
@@ -16,6 +16,24 @@
 // with its stem, name particles such as Abu, bin, Abdul, inner apostrophes
 // as in Kata'ib, titles such as Sheikh before a name), the previous one and
 // two labels, and the classes the same word got earlier in the document.
+//
+// After a document is tagged, names tagged with confidence of at least
+// Tagger.Consistent lend their majority class to doubtful entities of the
+// same words and to untagged capitalized occurrences elsewhere in the
+// document (label consistency; CoNLL dev F1 0.9205 → 0.9215).
+//
+// The shipped model averages the weights of five models trained with
+// different shuffling seeds (ner-train --seeds, default 5; Average): CoNLL
+// dev F1 0.9229, against 0.9185–0.9216 for the five models alone.
+//
+// A model may also carry a second stage (two-stage prediction aggregation,
+// Ratinov & Roth 2009; ner-train --stage2-folds): each document is tagged
+// once, then again with extra weights for the distribution of first-pass
+// labels the other occurrences of each word got anywhere in the document.
+// TrainStage2 learns them on first-pass labels from cross-validation. It
+// did not help on CoNLL dev (0.9132 against 0.9205 with one stage; the
+// document history and context features already carry most of that
+// evidence), so the shipped model has none.
 //
 // Use:
 //
@@ -30,4 +48,10 @@
 // and evaluated by
 //
 //	go run ./ner/cmd/ner-eval --data ../shared/data/conll2003
+//
+// Model selection uses a model trained on train.txt alone, scored on the
+// development set:
+//
+//	go run ./ner/cmd/ner-train --dev --out /tmp/ner-dev.bin   # prints dev scores
+//	go run ./ner/cmd/ner-eval --dev --model /tmp/ner-dev.bin
 package ner

@@ -52,6 +52,9 @@ const (
 	fLowerP3
 	fClusterWin2
 	fDocAround
+	fS1Agg
+	fS1AggOwn
+	fS1AggCtx
 )
 
 const (
@@ -115,7 +118,11 @@ type sentenceInfo struct {
 	capsLine bool // a headline: every letter-bearing token is upper case
 	entries  []*wordEntry
 	doc      *docContext // may be nil
-	docTags  []uint8
+	// agg and s1 are set for the second stage: the document's first-stage
+	// label counts and this sentence's first-stage labels.
+	agg     *docAgg
+	s1      []int
+	docTags []uint8
 }
 
 // prepare fills si from the raw words of a sentence.

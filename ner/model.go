@@ -31,7 +31,22 @@ type Model struct {
 	off     []uint32
 	lab     []uint8
 	w       []float32
+	// stage2, when set, holds the weights of the second-stage features,
+	// added on a second pass over each document (see WithStage2).
+	stage2 *Model
 }
+
+// WithStage2 returns first with second attached as its second stage
+// (from TrainStage2): tagging runs first over a whole document, then again
+// with second's weights added for features of the first pass's labels.
+func WithStage2(first, second *Model) *Model {
+	m := *first
+	m.stage2 = second
+	return &m
+}
+
+// HasStage2 reports whether the model has a second stage.
+func (m *Model) HasStage2() bool { return m.stage2 != nil }
 
 // modelFile is the gob-encoded body of a model file.
 type modelFile struct {
@@ -48,6 +63,17 @@ type modelFile struct {
 	Labels    []uint8
 	Weights   []int16
 	Scale     float32
+	// Stage2 holds the weights of the second-stage model, if any.
+	Stage2 *weightFile
+}
+
+// weightFile is the quantized weight table of one model.
+type weightFile struct {
+	Keys    []uint64
+	Counts  []uint8
+	Labels  []uint8
+	Weights []int16
+	Scale   float32
 }
 
 // Lexicon returns the model's lexicon (shared; do not modify).
@@ -73,23 +99,13 @@ func (m *Model) addScores(keys []uint64, scores *[numLabels]float32) {
 // WriteTo writes the model: a text header line naming the format and
 // version, then a gzip-compressed gob body with int16-quantized weights.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	var maxAbs float32
-	for _, x := range m.w {
-		if a := float32(math.Abs(float64(x))); a > maxAbs {
-			maxAbs = a
-		}
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
 	clusters, clusters2, casing := m.lex.Clusters, m.lex.Clusters2, m.lex.Casing
 	if m.lex.split {
 		clusters, clusters2, casing = m.lex.unjoin()
 	}
 	mf := modelFile{
 		Version: m.Version, Clusters: clusters, Clusters2: clusters2, Gazetteer: m.lex.Gazetteer,
-		GazMaxLen: m.lex.GazMaxLen, Casing: casing, Scale: scale, ProjScale: m.lex.ProjScale,
+		GazMaxLen: m.lex.GazMaxLen, Casing: casing, ProjScale: m.lex.ProjScale,
 	}
 	mf.Proj = m.lex.Proj
 	if m.lex.split {
@@ -100,25 +116,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			}
 		}
 	}
-	keys := make([]uint64, len(m.index))
-	for k, f := range m.index {
-		keys[f] = k
-	}
-	for f := 0; f+1 < len(m.off); f++ {
-		n := 0
-		for j := m.off[f]; j < m.off[f+1]; j++ {
-			q := int16(math.Round(float64(m.w[j] / scale)))
-			if q == 0 {
-				continue
-			}
-			mf.Labels = append(mf.Labels, m.lab[j])
-			mf.Weights = append(mf.Weights, q)
-			n++
-		}
-		if n > 0 {
-			mf.Keys = append(mf.Keys, keys[f])
-			mf.Counts = append(mf.Counts, uint8(n))
-		}
+	wf := m.weightFile()
+	mf.Keys, mf.Counts, mf.Labels, mf.Weights, mf.Scale = wf.Keys, wf.Counts, wf.Labels, wf.Weights, wf.Scale
+	if m.stage2 != nil {
+		mf.Stage2 = m.stage2.weightFile()
 	}
 	cw := &countWriter{w: w}
 	header := fmt.Sprintf("%s %d %s\n", modelMagic, FormatVersion, strings.ReplaceAll(m.Version, "\n", " "))
@@ -150,6 +151,69 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// weightFile quantizes the model's weights to int16 with one scale.
+func (m *Model) weightFile() *weightFile {
+	var maxAbs float32
+	for _, x := range m.w {
+		if a := float32(math.Abs(float64(x))); a > maxAbs {
+			maxAbs = a
+		}
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	wf := &weightFile{Scale: scale}
+	keys := make([]uint64, len(m.index))
+	for k, f := range m.index {
+		keys[f] = k
+	}
+	for f := 0; f+1 < len(m.off); f++ {
+		n := 0
+		for j := m.off[f]; j < m.off[f+1]; j++ {
+			q := int16(math.Round(float64(m.w[j] / scale)))
+			if q == 0 {
+				continue
+			}
+			wf.Labels = append(wf.Labels, m.lab[j])
+			wf.Weights = append(wf.Weights, q)
+			n++
+		}
+		if n > 0 {
+			wf.Keys = append(wf.Keys, keys[f])
+			wf.Counts = append(wf.Counts, uint8(n))
+		}
+	}
+	return wf
+}
+
+// setWeights fills the model's weight tables from wf.
+func (m *Model) setWeights(wf *weightFile, name string) error {
+	if len(wf.Keys) != len(wf.Counts) || len(wf.Labels) != len(wf.Weights) {
+		return fmt.Errorf("reading model %s: inconsistent weight tables", name)
+	}
+	m.index = make(map[uint64]uint32, len(wf.Keys))
+	m.off = make([]uint32, len(wf.Keys)+1)
+	m.lab = wf.Labels
+	m.w = make([]float32, len(wf.Weights))
+	total := 0
+	for f, k := range wf.Keys {
+		m.index[k] = uint32(f)
+		total += int(wf.Counts[f])
+		m.off[f+1] = uint32(total)
+	}
+	if total != len(wf.Weights) {
+		return fmt.Errorf("reading model %s: weight count %d, want %d", name, len(wf.Weights), total)
+	}
+	for j, q := range wf.Weights {
+		if int(wf.Labels[j]) >= numLabels {
+			return errors.New("reading model " + name + ": label index out of range")
+		}
+		m.w[j] = float32(q) * wf.Scale
+	}
+	return nil
+}
+
 // ReadModel reads a model written by WriteTo. name is used in errors.
 func ReadModel(r io.Reader, name string) (*Model, error) {
 	br := bufio.NewReader(r)
@@ -173,43 +237,38 @@ func ReadModel(r io.Reader, name string) (*Model, error) {
 	if err := gob.NewDecoder(zr).Decode(&mf); err != nil {
 		return nil, fmt.Errorf("decoding model %s: %w", name, err)
 	}
-	if len(mf.Keys) != len(mf.Counts) || len(mf.Labels) != len(mf.Weights) {
-		return nil, fmt.Errorf("reading model %s: inconsistent weight tables", name)
-	}
 	m := &Model{
 		Version: mf.Version,
 		lex:     Lexicon{Clusters: mf.Clusters, Clusters2: mf.Clusters2, Proj: mf.Proj, ProjScale: mf.ProjScale, Gazetteer: mf.Gazetteer, GazMaxLen: mf.GazMaxLen, Casing: mf.Casing},
-		index:   make(map[uint64]uint32, len(mf.Keys)),
-		off:     make([]uint32, len(mf.Keys)+1),
-		lab:     mf.Labels,
-		w:       make([]float32, len(mf.Weights)),
 	}
-	total := 0
-	for f, k := range mf.Keys {
-		m.index[k] = uint32(f)
-		total += int(mf.Counts[f])
-		m.off[f+1] = uint32(total)
-	}
-	if total != len(mf.Weights) {
-		return nil, fmt.Errorf("reading model %s: weight count %d, want %d", name, len(mf.Weights), total)
-	}
-	for j, q := range mf.Weights {
-		if int(mf.Labels[j]) >= numLabels {
-			return nil, errors.New("reading model " + name + ": label index out of range")
-		}
-		m.w[j] = float32(q) * mf.Scale
+	if err := m.setWeights(&weightFile{Keys: mf.Keys, Counts: mf.Counts, Labels: mf.Labels, Weights: mf.Weights, Scale: mf.Scale}, name); err != nil {
+		return nil, err
 	}
 	m.finish()
 	// The joined word table now holds clusters and casing; drop the
 	// separate maps to halve the lexicon's memory (WriteTo rebuilds them).
 	m.lex.Clusters, m.lex.Clusters2, m.lex.Casing, m.lex.Proj = nil, nil, nil, nil
 	m.lex.split = true
+	if mf.Stage2 != nil {
+		s := &Model{Version: m.Version}
+		if err := s.setWeights(mf.Stage2, name+" (second stage)"); err != nil {
+			return nil, err
+		}
+		s.finishWeights()
+		m.stage2 = s
+	}
 	return m, nil
 }
 
 // finish builds the lookup structures of a model whose index and lexicon
 // are set.
 func (m *Model) finish() {
+	m.finishWeights()
+	m.lex.build()
+}
+
+// finishWeights builds the weight lookup structures.
+func (m *Model) finishWeights() {
 	m.table = newFeatTable(len(m.index))
 	for k, f := range m.index {
 		m.table.put(k, f)
@@ -220,5 +279,4 @@ func (m *Model) finish() {
 			m.dense[f*numLabels+int(m.lab[j])] = m.w[j]
 		}
 	}
-	m.lex.build()
 }

@@ -1,7 +1,9 @@
 // Command ner-train trains the Corroborate NER model on CoNLL-2003
 // (train + valid) with word clusters and gazetteers built from installed
 // resources (see scripts/ner-resources.sh), and writes the model file that
-// package ner embeds.
+// package ner embeds. By default it trains five models with different
+// shuffling seeds and averages their weights; --stage2-folds adds the
+// experimental second stage (see package ner).
 //
 //	go run ./ner/cmd/ner-train --data ../shared/data/conll2003 --resources /tmp/nerres --out ner/model/ner.bin
 package main
@@ -50,6 +52,10 @@ func run() error {
 	embedScale := flag.Float64("embed-scale", 1, "length of the dense word vectors (they are unit vectors times this)")
 	topWords2 := flag.Int("top-words2", 250000, "most frequent words in the second clustering")
 	k := flag.String("k", "64,8,4", "k-means branching at the three levels")
+	seeds := flag.Int("seeds", 5, "train this many models with different shuffling seeds and average their weights (1: one model)")
+	folds := flag.Int("stage2-folds", 0, "train a second-stage model on first-stage labels from this many cross-validation folds (0: one stage)")
+	foldEpochs := flag.Int("fold-epochs", 0, "training passes of the cross-validation models (0: same as -epochs)")
+	stage2Epochs := flag.Int("stage2-epochs", 0, "training passes of the second-stage weights (0: 10)")
 	flag.Parse()
 	var k0, k1, k2 int
 	if _, err := fmt.Sscanf(*k, "%d,%d,%d", &k0, &k1, &k2); err != nil {
@@ -202,11 +208,47 @@ func run() error {
 	}
 	version := fmt.Sprintf("conll2003-%s epochs=%d min-count=%d augment=%.2f embed=%d clusters=%d/%s clusters2=%d/%s gazetteer=%d built=%s",
 		map[bool]string{true: "train", false: "train+valid"}[*devOnly], *epochs, *minCount, *augment, *embedTop, len(lx.Clusters), *k, len(lx.Clusters2), *second, len(lx.Gazetteer), time.Now().UTC().Format("2006-01-02"))
-	m, err := ner.Train(ctx, train, lx, ner.TrainOptions{
+	opts := ner.TrainOptions{
 		Epochs: *epochs, MinCount: *minCount, Seed: 1, Version: version, Dev: dev, DevEvery: 3, Logger: log, Vectors: vectors,
-	})
+	}
+	m, err := ner.Train(ctx, train, lx, opts)
 	if err != nil {
 		return err
+	}
+	if *seeds > 1 {
+		models := []*ner.Model{m}
+		for seed := 2; seed <= *seeds; seed++ {
+			if len(dev) > 0 {
+				log.Info("model of seed alone on dev", "seed", seed-1)
+				ner.Evaluate(ner.NewTagger(models[len(models)-1]), dev).Write(os.Stderr)
+			}
+			o := opts
+			o.Seed, o.Dev = int64(seed), nil
+			ms, err := ner.Train(ctx, train, lx, o)
+			if err != nil {
+				return err
+			}
+			models = append(models, ms)
+		}
+		if len(dev) > 0 {
+			log.Info("model of seed alone on dev", "seed", *seeds)
+			ner.Evaluate(ner.NewTagger(models[len(models)-1]), dev).Write(os.Stderr)
+		}
+		if m, err = ner.Average(version+fmt.Sprintf(" seeds=%d", *seeds), models...); err != nil {
+			return err
+		}
+	}
+	if *folds > 0 {
+		if len(dev) > 0 {
+			log.Info("first stage alone on dev")
+			ner.Evaluate(ner.NewTagger(m), dev).Write(os.Stderr)
+		}
+		m2, err := ner.TrainStage2(ctx, train, lx, opts, ner.Stage2Options{Folds: *folds, FoldEpochs: *foldEpochs, Epochs: *stage2Epochs})
+		if err != nil {
+			return err
+		}
+		m = ner.WithStage2(m, m2)
+		m.Version += fmt.Sprintf(" stage2-folds=%d fold-epochs=%d stage2-epochs=%d", *folds, *foldEpochs, *stage2Epochs)
 	}
 	if len(dev) > 0 {
 		ner.Evaluate(ner.NewTagger(m), dev).Write(os.Stderr)
