@@ -96,15 +96,20 @@ func newGraph(r *Resolver, s *document.Story) *graph {
 		}
 	}
 	index := map[string]int{}
+	reading := newStoryReading(s, vocab)
 	for di, d := range s.Docs {
 		for mi := range d.Mentions {
 			m := &d.Mentions[mi]
 			m.Entity = ""
-			p := parseName(m.Text, vocab)
+			text, ok := reading.text(m.Text)
+			if !ok {
+				continue
+			}
+			p := parseName(text, vocab)
 			if len(p.folded) == 0 {
 				continue
 			}
-			typ := typeOf(m.Type)
+			typ := reading.typ(&p, m.Type)
 			key := strconv.Itoa(di) + "\x00" + typ + "\x00" + strings.Join(p.folded, " ")
 			if p.Acronym {
 				key += "\x00A"

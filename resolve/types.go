@@ -1,0 +1,130 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/corroborate/corroborate/document"
+)
+
+// storyReading settles, before any linking, how each mention's text and
+// type are read across the whole story, because the tagger decides them
+// sentence by sentence:
+//   - a mention with no capital letter names nothing, and lower-case words
+//     at its end are tagging debris ("Ubaidi's research");
+//   - an all-capitals word that the story also writes in title case is
+//     that name shouted in a dateline ("BASRA"), not an acronym;
+//   - a name tagged with different types in different places takes the
+//     type with the most confidence summed over the story;
+//   - a single word that is the surname of a person named in full in the
+//     story ("Obaidi" beside "Laith al-Obaidi") is that person, whatever
+//     type the tagger gave it.
+type storyReading struct {
+	titled   map[string]string             // upper-case word → the story's title-case spelling
+	weight   map[string]map[string]float64 // folded name → type → summed confidence
+	surnames map[string]bool               // folded last token of multi-word PERSON names
+	vocab    map[string]bool
+}
+
+func newStoryReading(s *document.Story, vocab map[string]bool) *storyReading {
+	sr := &storyReading{titled: map[string]string{}, weight: map[string]map[string]float64{}, surnames: map[string]bool{}, vocab: vocab}
+	for _, d := range s.Docs {
+		for _, m := range d.Mentions {
+			for _, w := range strings.Fields(m.Text) {
+				if isTitleCase(w) {
+					sr.titled[strings.ToUpper(w)] = w
+				}
+			}
+		}
+	}
+	for _, d := range s.Docs {
+		for _, m := range d.Mentions {
+			text, ok := sr.text(m.Text)
+			if !ok {
+				continue
+			}
+			p := parseName(text, vocab)
+			if len(p.folded) == 0 {
+				continue
+			}
+			key := strings.Join(p.folded, " ")
+			if sr.weight[key] == nil {
+				sr.weight[key] = map[string]float64{}
+			}
+			conf := m.Confidence
+			if conf <= 0 {
+				conf = 0.5
+			}
+			sr.weight[key][typeOf(m.Type)] += conf
+			if typeOf(m.Type) == document.EntityPerson && len(p.folded) >= 2 && !p.Acronym {
+				sr.surnames[p.folded[len(p.folded)-1]] = true
+			}
+		}
+	}
+	return sr
+}
+
+// text returns the text a mention is read as, and false for mentions that
+// name nothing.
+func (sr *storyReading) text(t string) (string, bool) {
+	if !strings.ContainsFunc(t, unicode.IsUpper) {
+		return "", false
+	}
+	words := strings.Fields(t)
+	changed := false
+	// Trailing lower-case words are tagging debris ("Ubaidi's research").
+	for len(words) > 1 && !strings.ContainsFunc(words[len(words)-1], unicode.IsUpper) {
+		words, changed = words[:len(words)-1], true
+	}
+	for i, w := range words {
+		if tc, ok := sr.titled[w]; ok && w != tc && isUpperWord(w) {
+			words[i], changed = tc, true
+		}
+	}
+	if changed {
+		return strings.Join(words, " "), true
+	}
+	return t, true
+}
+
+// typ returns the type a mention with parsed name p and tagged type t is
+// read as.
+func (sr *storyReading) typ(p *parsedName, t string) string {
+	t = typeOf(t)
+	if len(p.folded) == 1 && !p.Acronym && sr.surnames[p.folded[0]] {
+		return document.EntityPerson
+	}
+	best, bestW := t, sr.weight[strings.Join(p.folded, " ")][t]
+	for _, ty := range []string{document.EntityPerson, document.EntityOrg, document.EntityLoc, document.EntityMisc} {
+		if w := sr.weight[strings.Join(p.folded, " ")][ty]; w > bestW {
+			best, bestW = ty, w
+		}
+	}
+	return best
+}
+
+func isTitleCase(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters >= 2
+}
