@@ -242,9 +242,11 @@ func (t *Tagger) Annotate(ctx context.Context, d *document.Document) error {
 				c.End--
 			}
 			sp := document.Span{Start: spans[c.Start].Start, End: spans[c.End-1].End}
-			d.Mentions = append(d.Mentions, document.Mention{
+			m := document.Mention{
 				Span: sp, Text: d.Text[sp.Start:sp.End], Type: classMentionTypes[classIndex(c.Type)], Confidence: conf[ci],
-			})
+			}
+			fixToponym(&m)
+			d.Mentions = append(d.Mentions, m)
 		}
 	}
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
