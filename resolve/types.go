@@ -18,16 +18,18 @@ import (
 //     type with the most confidence summed over the story;
 //   - a single word that is the surname of a person named in full in the
 //     story ("Obaidi" beside "Laith al-Obaidi") is that person, whatever
-//     type the tagger gave it.
+//     type the tagger gave it, unless the story firmly gives the word one
+//     other type (see placeOrGroup) ("London" beside
+//     a tagging slip such as "James Long The London").
 type storyReading struct {
 	titled   map[string]string             // upper-case word → the story's title-case spelling
 	weight   map[string]map[string]float64 // folded name → type → summed confidence
-	surnames map[string]bool               // folded last token of multi-word PERSON names
+	surnames map[string]float64            // folded last token of multi-word PERSON names → their summed confidence
 	vocab    map[string]bool
 }
 
 func newStoryReading(s *document.Story, vocab map[string]bool) *storyReading {
-	sr := &storyReading{titled: map[string]string{}, weight: map[string]map[string]float64{}, surnames: map[string]bool{}, vocab: vocab}
+	sr := &storyReading{titled: map[string]string{}, weight: map[string]map[string]float64{}, surnames: map[string]float64{}, vocab: vocab}
 	for _, d := range s.Docs {
 		for _, m := range d.Mentions {
 			for _, w := range strings.Fields(m.Text) {
@@ -57,7 +59,7 @@ func newStoryReading(s *document.Story, vocab map[string]bool) *storyReading {
 			}
 			sr.weight[key][typeOf(m.Type)] += conf
 			if typeOf(m.Type) == document.EntityPerson && len(p.folded) >= 2 && !p.Acronym {
-				sr.surnames[p.folded[len(p.folded)-1]] = true
+				sr.surnames[p.folded[len(p.folded)-1]] += conf
 			}
 		}
 	}
@@ -91,8 +93,10 @@ func (sr *storyReading) text(t string) (string, bool) {
 // read as.
 func (sr *storyReading) typ(p *parsedName, t string) string {
 	t = typeOf(t)
-	if len(p.folded) == 1 && !p.Acronym && sr.surnames[p.folded[0]] {
-		return document.EntityPerson
+	if len(p.folded) == 1 && !p.Acronym {
+		if full := sr.surnames[p.folded[0]]; full > 0 && !sr.placeOrGroup(p.folded[0], full) {
+			return document.EntityPerson
+		}
 	}
 	best, bestW := t, sr.weight[strings.Join(p.folded, " ")][t]
 	for _, ty := range []string{document.EntityPerson, document.EntityOrg, document.EntityLoc, document.EntityMisc} {
@@ -127,4 +131,16 @@ func isUpperWord(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// placeOrGroup reports whether the story firmly reads a one-word name as
+// one other type: that type's summed confidence is at least 2 and at least
+// twice what the full person names ending in the word carry.
+func (sr *storyReading) placeOrGroup(word string, full float64) bool {
+	for ty, w := range sr.weight[word] {
+		if ty != document.EntityPerson && w >= 2 && w >= 2*full {
+			return true
+		}
+	}
+	return false
 }

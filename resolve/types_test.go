@@ -38,3 +38,13 @@ func TestStoryReading(t *testing.T) {
 		}
 	}
 }
+
+func TestSurnameRuleYieldsToStrongPlaceEvidence(t *testing.T) {
+	s := document.NewStory()
+	s.Add(newDoc(t, "a", "Photo: Dan Hart The Leeds. Leeds flooded. Leeds council met. Leeds schools shut.",
+		spec{"Dan Hart The Leeds", per}, spec{"Leeds", loc}, spec{"Leeds", loc}, spec{"Leeds", loc}))
+	link(t, s, Options{})
+	if entityOf(t, s, "a", 1) == entityOf(t, s, "a", 0) {
+		t.Errorf("a place named often joined a person through one tagging slip")
+	}
+}
