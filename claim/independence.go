@@ -16,12 +16,23 @@ type independence struct {
 	parent []int
 	// why explains for each document how it joined its group.
 	why map[int]string
+	// outletDoc maps a normalized outlet name to the first document of the
+	// story published by that outlet, so that a report relaying an outlet
+	// and that outlet's own report count once.
+	outletDoc map[string]int
 }
 
 func newIndependence(s *document.Story, derivs []document.Derivation) *independence {
-	ind := &independence{s: s, parent: make([]int, len(s.Docs)), why: map[int]string{}}
+	ind := &independence{s: s, parent: make([]int, len(s.Docs)), why: map[int]string{}, outletDoc: map[string]int{}}
 	for i := range ind.parent {
 		ind.parent[i] = i
+	}
+	for i, d := range s.Docs {
+		if o := normalizeOutlet(d.Outlet); o != "" {
+			if _, seen := ind.outletDoc[o]; !seen {
+				ind.outletDoc[o] = i
+			}
+		}
 	}
 	index := map[string]int{}
 	for i, d := range s.Docs {
@@ -68,7 +79,12 @@ func (ind *independence) count(refs []ref) (int, string) {
 	for _, r := range refs {
 		root := fmt.Sprintf("doc:%d", ind.find(r.doc))
 		if o := normalizeOutlet(r.c.Attribution); o != "" {
-			root = "outlet:" + o
+			if j, ok := ind.outletDoc[o]; ok {
+				root = fmt.Sprintf("doc:%d", ind.find(j))
+				ind.why[r.doc] = fmt.Sprintf("%s relays %s, whose own report is %s", ind.s.Docs[r.doc].ID, o, ind.s.Docs[j].ID)
+			} else {
+				root = "outlet:" + o
+			}
 		}
 		id := ind.s.Docs[r.doc].ID
 		if _, ok := members[root]; !ok {
