@@ -270,7 +270,7 @@ func aboutText(b *bucket) string {
 	if b.since != "" {
 		ctx = append(ctx, b.since)
 	}
-	if b.shown != "" {
+	if b.shown != "" && strings.Trim(b.shown, "X") != "" { // an unknown year says nothing
 		ctx = append(ctx, b.shown)
 	}
 	if len(ctx) > 0 {
