@@ -75,5 +75,9 @@ func fixture(hostile string) *document.Story {
 		},
 		Conservative: "2", Note: "lower figure",
 	}}
+	s.Derivations = []document.Derivation{
+		{From: "coast-news", To: "harbor-daily", Kind: "shared-text", Score: 0.8},
+		{From: "coast-news", Outlet: "Bay Wire" + hostile, Kind: "attribution"},
+	}
 	return s
 }

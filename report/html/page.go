@@ -101,7 +101,7 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 {{- range .Docs}}
 <details class="article" id="doc-{{.Index}}" data-label="{{.Label}}">
 <summary>{{.Label}} · {{if .Title}}{{.Title}}{{else}}{{.ID}}{{end}}</summary>
-<p class="meta">id {{.ID}}{{if .Outlet}} · {{.Outlet}}{{end}}{{if .Published}} · published {{.Published}}{{end}}{{if .Language}} · {{.Language}}{{end}}{{if .Flags}} · flags: {{.Flags}}{{end}}<br>source: {{.Source}}{{if .URL}} · {{.URL}}{{end}}</p>
+<p class="meta">id {{.ID}}{{if .Outlet}} · {{.Outlet}}{{end}}{{if .Published}} · published {{.Published}}{{end}}{{if .Language}} · {{.Language}}{{end}}{{if .Flags}} · flags: {{.Flags}}{{end}}<br>source: {{.Source}}{{if .URL}} · {{.URL}}{{end}}{{if .ReliesOn}}<br>relies on: {{range $i, $r := .ReliesOn}}{{if $i}}; {{end}}{{$r}}{{end}}{{end}}</p>
 <div class="text">{{range .Pieces}}{{if eq .Kind "text"}}<span class="t" data-s="{{.Start}}" data-e="{{.End}}"{{if .ID}} id="{{.ID}}"{{end}}>{{.Text}}</span>{{else if eq .Kind "removed"}}<span class="rm" title="removed: {{.Reason}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</div>
 {{- if .Removed}}
 <p class="muted">Removed by cleaning:</p>

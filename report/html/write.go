@@ -36,9 +36,11 @@ type docView struct {
 	Index                                            int
 	Label, ID, Title, Outlet, Source, URL, Published string
 	Language, Flags                                  string
-	Pieces                                           []piece
-	Removed                                          []document.Removal
-	Problems                                         []string
+	// ReliesOn says which reports or outlets this one relays or copies.
+	ReliesOn []string
+	Pieces   []piece
+	Removed  []document.Removal
+	Problems []string
 }
 
 // Write renders story s as one self-contained HTML page to w.
@@ -73,6 +75,19 @@ func Write(w io.Writer, s *document.Story, opts Options) error {
 		}
 		if !d.Published.IsZero() {
 			dv.Published = d.Published.Value
+		}
+		for _, dr := range s.Derivations {
+			if dr.From != d.ID {
+				continue
+			}
+			what := dr.Outlet
+			if dr.To != "" {
+				what = dr.To
+				if j := docIndex(s, dr.To); j >= 0 {
+					what = docLabel(j) + " (" + dr.To + ")"
+				}
+			}
+			dv.ReliesOn = append(dv.ReliesOn, what+", "+dr.Kind)
 		}
 		var inPlace bool
 		dv.Pieces, inPlace = articlePieces(d, i, c.bounds[i])
@@ -116,3 +131,13 @@ func errText(err error) string {
 }
 
 func fmtFloat(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
+
+// docIndex returns the index of the document with the given id, or -1.
+func docIndex(s *document.Story, id string) int {
+	for i, d := range s.Docs {
+		if d.ID == id {
+			return i
+		}
+	}
+	return -1
+}

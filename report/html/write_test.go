@@ -316,3 +316,16 @@ func TestInterval(t *testing.T) {
 		}
 	}
 }
+
+func TestArticlesSayWhatTheyRelyOn(t *testing.T) {
+	var b strings.Builder
+	if err := Write(&b, fixture(""), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	page := b.String()
+	for _, want := range []string{"relies on: S1 (harbor-daily), shared-text; Bay Wire, attribution"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+}
