@@ -2,6 +2,7 @@ package ner
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -35,8 +36,10 @@ func benchSentences(b *testing.B) [][]string {
 }
 
 // BenchmarkTagWords measures tagging speed on pre-tokenized sentences.
+// With NER_BENCH_MODEL set to a model file it measures that model instead
+// of the embedded one (to compare two models on the same machine).
 func BenchmarkTagWords(b *testing.B) {
-	tg := mustLoad(b)
+	tg := benchTagger(b)
 	sents := benchSentences(b)
 	tokens := 0
 	for _, s := range sents {
@@ -54,6 +57,25 @@ func BenchmarkTagWords(b *testing.B) {
 		// of the process (all threads, GC included) does not.
 		b.ReportMetric(float64(tokens)*float64(b.N)/cpu, "tokens/cpu-s")
 	}
+}
+
+// benchTagger loads the model named by NER_BENCH_MODEL, else the
+// embedded one.
+func benchTagger(b *testing.B) *Tagger {
+	path := os.Getenv("NER_BENCH_MODEL")
+	if path == "" {
+		return mustLoad(b)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatalf("opening NER_BENCH_MODEL: %v", err)
+	}
+	defer f.Close()
+	m, err := ReadModel(f, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return NewTagger(m)
 }
 
 // BenchmarkAnnotate measures the whole Annotate path on raw text

@@ -116,8 +116,12 @@ type tokInfo struct {
 type sentenceInfo struct {
 	toks     []tokInfo
 	capsLine bool // a headline: every letter-bearing token is upper case
-	entries  []*wordEntry
-	doc      *docContext // may be nil
+	runFeats bool // add the capitalized-run features (Lexicon.RunFeatures)
+	// tableLine is set when Lexicon.TableFeatures is on and the sentence
+	// looks like a row of a results table.
+	tableLine bool
+	entries   []*wordEntry
+	doc       *docContext // may be nil
 	// agg and s1 are set for the second stage: the document's first-stage
 	// label counts and this sentence's first-stage labels.
 	agg     *docAgg
@@ -158,6 +162,8 @@ func (lx *Lexicon) prepare(si *sentenceInfo, words []string, buf []byte, cache m
 		}
 	}
 	si.capsLine = letters >= 2 && upper == letters
+	si.runFeats = lx.RunFeatures
+	si.tableLine = lx.TableFeatures && si.isTableLine()
 	buf = lx.matchGazetteer(si, words, buf)
 	return buf
 }
@@ -371,6 +377,12 @@ func (si *sentenceInfo) context(i int, out []uint64) []uint64 {
 		if p.title {
 			out = append(out, key1(fTitleM1, t.short))
 		}
+	}
+	if si.runFeats {
+		out = si.runFeatures(i, out)
+	}
+	if si.tableLine {
+		out = si.tableFeatures(i, out)
 	}
 	return si.doc.features(si, i, out)
 }

@@ -24,6 +24,13 @@ type Lexicon struct {
 	Proj      map[string][]int8
 	ProjScale float32
 
+	// RunFeatures turns on the capitalized-run features (see capsrun.go):
+	// position in and length of the run, its first and last words and
+	// organization keywords inside it. Off in models that predate it.
+	RunFeatures bool
+	// TableFeatures turns on the table-line features (see tableline.go).
+	TableFeatures bool
+
 	// words joins Clusters, Clusters2 and Casing for one lookup per token.
 	words map[string]wordInfo
 	// split is set when the separate maps were dropped after joining.

@@ -58,11 +58,15 @@ type modelFile struct {
 	Gazetteer map[string]uint8
 	GazMaxLen int
 	Casing    map[string]uint8
-	Keys      []uint64
-	Counts    []uint8
-	Labels    []uint8
-	Weights   []int16
-	Scale     float32
+	// RunFeatures records Lexicon.RunFeatures.
+	RunFeatures bool
+	// TableFeatures records Lexicon.TableFeatures.
+	TableFeatures bool
+	Keys          []uint64
+	Counts        []uint8
+	Labels        []uint8
+	Weights       []int16
+	Scale         float32
 	// Stage2 holds the weights of the second-stage model, if any.
 	Stage2 *weightFile
 }
@@ -106,6 +110,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	mf := modelFile{
 		Version: m.Version, Clusters: clusters, Clusters2: clusters2, Gazetteer: m.lex.Gazetteer,
 		GazMaxLen: m.lex.GazMaxLen, Casing: casing, ProjScale: m.lex.ProjScale,
+		RunFeatures: m.lex.RunFeatures, TableFeatures: m.lex.TableFeatures,
 	}
 	mf.Proj = m.lex.Proj
 	if m.lex.split {
@@ -239,7 +244,7 @@ func ReadModel(r io.Reader, name string) (*Model, error) {
 	}
 	m := &Model{
 		Version: mf.Version,
-		lex:     Lexicon{Clusters: mf.Clusters, Clusters2: mf.Clusters2, Proj: mf.Proj, ProjScale: mf.ProjScale, Gazetteer: mf.Gazetteer, GazMaxLen: mf.GazMaxLen, Casing: mf.Casing},
+		lex:     Lexicon{Clusters: mf.Clusters, Clusters2: mf.Clusters2, Proj: mf.Proj, ProjScale: mf.ProjScale, Gazetteer: mf.Gazetteer, GazMaxLen: mf.GazMaxLen, Casing: mf.Casing, RunFeatures: mf.RunFeatures, TableFeatures: mf.TableFeatures},
 	}
 	if err := m.setWeights(&weightFile{Keys: mf.Keys, Counts: mf.Counts, Labels: mf.Labels, Weights: mf.Weights, Scale: mf.Scale}, name); err != nil {
 		return nil, err

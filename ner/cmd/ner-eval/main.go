@@ -23,7 +23,7 @@ import (
 
 // scoreDev prints the scores of the model file (or the embedded model) on
 // the CoNLL development set.
-func scoreDev(data, model string, below, consistent float64) error {
+func scoreDev(data, model string, below, consistent, prune float64, write string) error {
 	var t *ner.Tagger
 	if model == "" {
 		var err error
@@ -39,6 +39,16 @@ func scoreDev(data, model string, below, consistent float64) error {
 		m, err := ner.ReadModel(f, model)
 		if err != nil {
 			return err
+		}
+		if prune > 0 {
+			n := m.NumFeatures()
+			m = m.Pruned(float32(prune))
+			fmt.Printf("pruned below %g: %d → %d features\n", prune, n, m.NumFeatures())
+		}
+		if write != "" {
+			if err := writeModel(m, write); err != nil {
+				return err
+			}
 		}
 		t = ner.NewTagger(m)
 	}
@@ -59,6 +69,22 @@ func scoreDev(data, model string, below, consistent float64) error {
 	return nil
 }
 
+// writeModel writes m to path.
+func writeModel(m *ner.Model, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("writing model: %w", err)
+	}
+	_, err = m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("writing model %s: %w", path, err)
+	}
+	return nil
+}
+
 func main() {
 	data := flag.String("data", "../shared/data/conll2003", "CoNLL-2003 folder (test.txt, conllpp_test.txt)")
 	model := flag.String("model", "", "model file to score instead of the embedded one")
@@ -66,9 +92,11 @@ func main() {
 	below := flag.Float64("stage2-below", -1, "with --dev: second stage only where a first-stage label probability is below this (0: everywhere; -1: the tagger's default)")
 	consistent := flag.Float64("consistent", -1, "with --dev: label-consistency threshold (0: off; -1: the tagger's default)")
 	dev := flag.Bool("dev", false, "score valid.txt only (for model selection; use with --model)")
+	prune := flag.Float64("prune", 0, "with --dev --model: drop weights below this in absolute value before scoring")
+	write := flag.String("write", "", "with --dev --model: write the (pruned) model here")
 	flag.Parse()
 	if *dev {
-		if err := scoreDev(*data, *model, *below, *consistent); err != nil {
+		if err := scoreDev(*data, *model, *below, *consistent, *prune, *write); err != nil {
 			fmt.Fprintln(os.Stderr, "ner-eval:", err)
 			os.Exit(1)
 		}
