@@ -26,10 +26,17 @@ type storyReading struct {
 	weight   map[string]map[string]float64 // folded name → type → summed confidence
 	surnames map[string]float64            // folded last token of multi-word PERSON names → their summed confidence
 	vocab    map[string]bool
+	// people holds the multi-word PERSON names by the romanization key of
+	// their last word, so that another spelling of one of them tagged as
+	// something else ("Layth al-Ubaidi" as LOC beside "Laith al-Obaidi")
+	// is found without comparing all pairs.
+	people map[string][]parsedName
+	cmp    *comparer
 }
 
 func newStoryReading(s *document.Story, vocab map[string]bool) *storyReading {
-	sr := &storyReading{titled: map[string]string{}, weight: map[string]map[string]float64{}, surnames: map[string]float64{}, vocab: vocab}
+	sr := &storyReading{titled: map[string]string{}, weight: map[string]map[string]float64{}, surnames: map[string]float64{}, vocab: vocab,
+		people: map[string][]parsedName{}, cmp: newComparer()}
 	for _, d := range s.Docs {
 		for _, m := range d.Mentions {
 			for _, w := range strings.Fields(m.Text) {
@@ -59,7 +66,12 @@ func newStoryReading(s *document.Story, vocab map[string]bool) *storyReading {
 			}
 			sr.weight[key][typeOf(m.Type)] += conf
 			if typeOf(m.Type) == document.EntityPerson && len(p.folded) >= 2 && !p.Acronym {
-				sr.surnames[p.folded[len(p.folded)-1]] += conf
+				last := p.folded[len(p.folded)-1]
+				sr.surnames[last] += conf
+				k := Key(last)
+				if len(sr.people[k]) < 16 { // enough spellings to recognise the name
+					sr.people[k] = append(sr.people[k], p)
+				}
 			}
 		}
 	}
@@ -96,6 +108,24 @@ func (sr *storyReading) typ(p *parsedName, t string) string {
 	if len(p.folded) == 1 && !p.Acronym {
 		if full := sr.surnames[p.folded[0]]; full > 0 && !sr.placeOrGroup(p.folded[0], full) {
 			return document.EntityPerson
+		}
+		// Another spelling of a person's surname ("Ubaidi" beside
+		// "Laith al-Obaidi").
+		if t != document.EntityPerson && !sr.placeOrGroup(p.folded[0], 1) {
+			for _, q := range sr.people[Key(p.folded[0])] {
+				last := parseName(q.words[len(q.words)-1], sr.vocab)
+				if sr.cmp.parsed(p, &last) == FullMatch {
+					return document.EntityPerson
+				}
+			}
+		}
+	}
+	// Another spelling of a person named in full, tagged as something else.
+	if len(p.folded) >= 2 && !p.Acronym && t != document.EntityPerson && !sr.placeOrGroup(strings.Join(p.folded, " "), 1) {
+		for _, q := range sr.people[Key(p.folded[len(p.folded)-1])] {
+			if sr.cmp.parsed(p, &q) == FullMatch {
+				return document.EntityPerson
+			}
 		}
 	}
 	best, bestW := t, sr.weight[strings.Join(p.folded, " ")][t]

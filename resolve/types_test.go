@@ -48,3 +48,16 @@ func TestSurnameRuleYieldsToStrongPlaceEvidence(t *testing.T) {
 		t.Errorf("a place named often joined a person through one tagging slip")
 	}
 }
+
+func TestOtherSpellingsOfAPersonTaggedAsPlaces(t *testing.T) {
+	s := document.NewStory()
+	s.Add(newDoc(t, "a", "Engineer Karim al-Saadi inspected the dam.", spec{"Karim al-Saadi", per}))
+	s.Add(newDoc(t, "b", "Kareem al-Sa'di said the dam held. Sa'di left.", spec{"Kareem al-Sa'di", loc}, spec{"Sa'di", org}))
+	link(t, s, Options{})
+	want := entityOf(t, s, "a", 0)
+	for n := 0; n < 2; n++ {
+		if got := entityOf(t, s, "b", n); got != want {
+			t.Errorf("mention %d of b: entity %q; want the person %q", n, got, want)
+		}
+	}
+}
