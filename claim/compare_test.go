@@ -1,19 +1,15 @@
 package claim
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/corroborate/corroborate/internal/golden"
+
 	"github.com/corroborate/corroborate/document"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 
 // inventedStory is a small fictional story: a relays the Valley Tribune,
 // c copies a paragraph of b, and the reports disagree on the motorbikes
@@ -126,25 +122,7 @@ func keysOf[V any](m map[string]V) []string {
 
 func checkGolden(t *testing.T, name string, v any) {
 	t.Helper()
-	got, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = append(got, '\n')
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("reading golden file (run go test -update to create it): %v", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test ./claim -run %s -update after checking):\n%s", path, t.Name(), got)
-	}
+	golden.CheckJSON(t, filepath.Join("testdata", name), v)
 }
 
 func TestLinkFillsSpeakerEntities(t *testing.T) {

@@ -1,9 +1,6 @@
 package clean
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,10 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/corroborate/corroborate/internal/golden"
+
 	"github.com/corroborate/corroborate/document"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the current output")
 
 // readFixture parses a fixture page: "# key: value" header lines (title,
 // outlet, authors separated by ";", format, published), a blank line, then
@@ -81,25 +78,7 @@ func TestGolden(t *testing.T) {
 			}
 			c.Clean(d, nil)
 			checkInvariants(t, d)
-			got, err := json.MarshalIndent(goldenOutput{Text: d.Text, Removed: d.Removed}, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("reading %s (run go test ./clean -update to create it): %v", golden, err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from the cleaner's output; run go test ./clean -update and review the diff.\ngot:\n%s", golden, got)
-			}
+			golden.CheckJSON(t, strings.TrimSuffix(f, ".txt")+".golden.json", goldenOutput{Text: d.Text, Removed: d.Removed})
 		})
 	}
 }

@@ -1,15 +1,12 @@
 package quantity
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+	"github.com/corroborate/corroborate/internal/golden"
+)
 
 // TestGolden compares the quantities of an invented article with
 // testdata/harbor.golden.json (go test -update rewrites it).
@@ -18,23 +15,5 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := json.MarshalIndent(New().Extract(string(text)), "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = append(got, '\n')
-	path := filepath.Join("testdata", "harbor.golden.json")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("reading %s (create it with go test -update): %v", path, err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("quantities differ from %s:\n%s", path, got)
-	}
+	golden.CheckJSON(t, filepath.Join("testdata", "harbor.golden.json"), New().Extract(string(text)))
 }

@@ -4,18 +4,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/corroborate/corroborate/internal/golden"
+
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/timex"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata")
 
 // fictionalStory builds three invented reports of one event and tags their
 // time expressions.
@@ -137,19 +135,7 @@ func TestWriteTimelineJS(t *testing.T) {
 			t.Errorf("event %d text lacks sources: %q", i, ev.Text.Text)
 		}
 	}
-	golden := filepath.Join("testdata", "fictional.timelinejs.json")
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("reading golden file (run with -update to create it): %v", err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("TimelineJS output differs from %s (run with -update after checking):\n%s", golden, buf.String())
-	}
+	golden.Check(t, filepath.Join("testdata", "fictional.timelinejs.json"), buf.Bytes())
 }
 
 func TestLinkEntities(t *testing.T) {

@@ -4,19 +4,18 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate/internal/golden"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/report"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 
 // execute runs the command line in-process and returns stdout, stderr and
 // the error main would turn into an exit status.
@@ -123,19 +122,7 @@ func TestDemoMarkdownGolden(t *testing.T) {
 	if err != nil {
 		t.Fatalf("demo failed: %v\n%s", err, stderr)
 	}
-	golden := filepath.Join("testdata", "demo.golden.md")
-	if *update {
-		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/corroborate -update)", err)
-	}
-	if out != string(want) {
-		t.Errorf("demo account differs from %s; if the change is intended, run go test ./cmd/corroborate -run Golden -update\n--- got ---\n%s", golden, out)
-	}
+	golden.Check(t, filepath.Join("testdata", "demo.golden.md"), []byte(out))
 }
 
 func TestBadInputsAreNamedAndTheRestCompletes(t *testing.T) {

@@ -3,19 +3,17 @@ package html
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/corroborate/corroborate/internal/golden"
+
 	xhtml "golang.org/x/net/html"
 
 	"github.com/corroborate/corroborate/document"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func render(t *testing.T, s *document.Story) string {
 	t.Helper()
@@ -274,22 +272,7 @@ func TestWriteErrors(t *testing.T) {
 
 func TestGolden(t *testing.T) {
 	page := render(t, fixture(""))
-	path := filepath.Join("testdata", "report.golden.html")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run `go test ./report/html -run TestGolden -update` to create it)", err)
-	}
-	if string(want) != page {
-		t.Errorf("page differs from %s; run with -update after checking the change", path)
-	}
+	golden.Check(t, filepath.Join("testdata", "report.golden.html"), []byte(page))
 }
 
 func TestInterval(t *testing.T) {
