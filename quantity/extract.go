@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	textseg "github.com/corroborate/corroborate/text"
+
 	"github.com/corroborate/corroborate/document"
 )
 
@@ -388,7 +390,7 @@ func (r *run) age(q *document.Quantity, i, end int) {
 		return
 	}
 	name := r.toks[i-2]
-	if name.kind != kWord || !capitalized(name.text) || months[lower(name.text)] || weekdays[lower(name.text)] {
+	if name.kind != kWord || !textseg.Capitalized(name.text) || months[lower(name.text)] || weekdays[lower(name.text)] {
 		return
 	}
 	if end+1 < len(r.toks) && r.toks[end+1].kind == kNum {
@@ -491,7 +493,7 @@ func (r *run) noun(q *document.Quantity, k int) bool {
 			q.Unit, q.UnitSpan = lemma(t.text), t.Span()
 			return true
 		}
-		if modifiers[w] || capitalized(t.text) || (strings.Contains(w, "-") && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) {
+		if modifiers[w] || textseg.Capitalized(t.text) || (strings.Contains(w, "-") && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) {
 			continue
 		}
 		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {

@@ -1,5 +1,7 @@
 package quantity
 
+import textseg "github.com/corroborate/corroborate/text"
+
 // Number words and their values.
 var small = map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -162,7 +164,7 @@ func plural(w string) bool {
 	if hasSuffix(l, "men") && len(l) > 3 {
 		return true
 	}
-	if len(l) > 3 && hasSuffix(l, "is") && capitalized(w) {
+	if len(l) > 3 && hasSuffix(l, "is") && textseg.Capitalized(w) {
 		return true // nationalities: "Iraqis", "Pakistanis"
 	}
 	return len(l) > 3 && hasSuffix(l, "s") && !hasSuffix(l, "ss") && !hasSuffix(l, "us") && !hasSuffix(l, "is")

@@ -4,9 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	textseg "github.com/corroborate/corroborate/text"
 	"sort"
 	"strings"
+
+	textseg "github.com/corroborate/corroborate/text"
 
 	"github.com/corroborate/corroborate/document"
 )
@@ -253,10 +254,10 @@ func (x *extraction) after(sg segment, si int) (speaker, document.Span) {
 		k := 1
 		for k < len(ws) && k <= 9 && ws[k].text != "," && ws[k].text != ";" && ws[k].text != ":" {
 			l := ws[k].text
-			if !capitalized(l) && phraseEnd[l] {
+			if !textseg.Capitalized(l) && phraseEnd[l] {
 				break
 			}
-			if l == "of" && k+1 < len(ws) && !capitalized(ws[k+1].text) {
+			if l == "of" && k+1 < len(ws) && !textseg.Capitalized(ws[k+1].text) {
 				break // "Dr. Hana Jabbar of the university"
 			}
 			k++
@@ -268,7 +269,7 @@ func (x *extraction) after(sg segment, si int) (speaker, document.Span) {
 		return analyze(x.text, sp, x.mentions), ws[0].Span
 	}
 	for k := 1; k < len(ws) && k <= 9; k++ {
-		if ws[k].text == "," && capitalized(ws[0].text) {
+		if ws[k].text == "," && textseg.Capitalized(ws[0].text) {
 			// "…,” Marc Diaz, the head of the league, said.
 			if spk, cue, ok := x.appositiveAfter(ws, k); ok {
 				return spk, cue
@@ -277,7 +278,7 @@ func (x *extraction) after(sg segment, si int) (speaker, document.Span) {
 		if ws[k].text == "," || ws[k].text == ";" || ws[k].text == ":" {
 			break
 		}
-		if !speechVerbs[strings.ToLower(ws[k].text)] || capitalized(ws[k].text) {
+		if !speechVerbs[strings.ToLower(ws[k].text)] || textseg.Capitalized(ws[k].text) {
 			continue
 		}
 		spk := analyze(x.text, document.Span{Start: ws[0].Start, End: ws[k-1].End}, x.mentions)
@@ -287,7 +288,7 @@ func (x *extraction) after(sg segment, si int) (speaker, document.Span) {
 		// "…," the group's chief analyst said Lahib Hegel.
 		if spk.Name == "" && !spk.Pronoun {
 			j := k + 1
-			for j < len(ws) && capitalized(ws[j].text) {
+			for j < len(ws) && textseg.Capitalized(ws[j].text) {
 				j++
 			}
 			if j > k+1 && (j == len(ws) || ws[j].text == ",") {
@@ -315,7 +316,7 @@ func (x *extraction) before(sg segment, si int) (speaker, document.Span) {
 		ws = ws[:len(ws)-1]
 	}
 	for k := len(ws) - 1; k >= 0 && len(ws)-1-k <= 6; k-- {
-		if !speechVerbs[strings.ToLower(ws[k].text)] || capitalized(ws[k].text) {
+		if !speechVerbs[strings.ToLower(ws[k].text)] || textseg.Capitalized(ws[k].text) {
 			continue
 		}
 		if spk := x.subject(ws, k, start, true); !spk.empty() {
@@ -335,7 +336,7 @@ func (x *extraction) subject(ws []word, k, sentStart int, andFallback bool) spea
 	for j > 0 && k-j < 10 {
 		w := ws[j-1].text
 		l := strings.ToLower(w)
-		if l == "and" && j >= 2 && j < k && (sourceNouns[strings.ToLower(ws[j-2].text)] || capitalized(ws[j-2].text)) {
+		if l == "and" && j >= 2 && j < k && (sourceNouns[strings.ToLower(ws[j-2].text)] || textseg.Capitalized(ws[j-2].text)) {
 			j-- // "his friends and colleagues said"
 			continue
 		}
@@ -362,13 +363,13 @@ func (x *extraction) subject(ws []word, k, sentStart int, andFallback bool) spea
 					return s
 				}
 			}
-			if !rel && isNumber(ws[b].text) && e-b <= 3 && (b < 2 || !capitalized(ws[b-2].text)) {
+			if !rel && isNumber(ws[b].text) && e-b <= 3 && (b < 2 || !textseg.Capitalized(ws[b-2].text)) {
 				// "Among voters, about half, 49 percent, say"
 				if s := analyze(x.text, document.Span{Start: ws[b].Start, End: ws[e-1].End}, x.mentions); !s.empty() {
 					return s
 				}
 			}
-			if !rel && capitalized(ws[b].text) && e-b <= 6 {
+			if !rel && textseg.Capitalized(ws[b].text) && e-b <= 6 {
 				if s := analyze(x.text, document.Span{Start: ws[b].Start, End: ws[e-1].End}, x.mentions); s.Name != "" && !s.Pronoun {
 					return s
 				}
@@ -415,7 +416,7 @@ func (x *extraction) subject(ws []word, k, sentStart int, andFallback bool) spea
 		for b2 > 0 && e2-b2 < 6 && ws[b2-1].text != "," && ws[b2-1].text != ";" && !clauseStart[strings.ToLower(ws[b2-1].text)] {
 			b2--
 		}
-		if b2 == 0 && b2 < e2 && capitalized(ws[b2].text) && !prepositions[strings.ToLower(ws[b2].text)] {
+		if b2 == 0 && b2 < e2 && textseg.Capitalized(ws[b2].text) && !prepositions[strings.ToLower(ws[b2].text)] {
 			if n := analyze(x.text, document.Span{Start: ws[b2].Start, End: ws[e2-1].End}, x.mentions); n.Name != "" && !n.Pronoun && n.Span.End-n.Span.Start <= 40 {
 				n.Role = strings.TrimSpace(n.Role + " " + spk.Role)
 				n.Span.End = sp.End
@@ -450,10 +451,10 @@ func plausible(text string, s speaker) bool {
 		}
 	}
 	for i, w := range ws {
-		if l := strings.ToLower(w.text); sourceNouns[l] || indefinites[l] || (i > 0 && capitalized(w.text)) {
+		if l := strings.ToLower(w.text); sourceNouns[l] || indefinites[l] || (i > 0 && textseg.Capitalized(w.text)) {
 			return true
 		}
-		if i == 0 && capitalized(w.text) && strings.ContainsAny(w.text, "’'") {
+		if i == 0 && textseg.Capitalized(w.text) && strings.ContainsAny(w.text, "’'") {
 			return true // "Connecticut’s tax commissioner"
 		}
 	}
@@ -467,11 +468,11 @@ func plausible(text string, s speaker) bool {
 // mentions).
 func (x *extraction) firstName(ws []word, sentStart int) speaker {
 	for i := 0; i < len(ws); i++ {
-		if !capitalized(ws[i].text) || weekdaysMonths[strings.ToLower(ws[i].text)] {
+		if !textseg.Capitalized(ws[i].text) || weekdaysMonths[strings.ToLower(ws[i].text)] {
 			continue
 		}
 		j := i
-		for j < len(ws) && capitalized(ws[j].text) {
+		for j < len(ws) && textseg.Capitalized(ws[j].text) {
 			j++
 		}
 		if i == 0 && ws[i].Start == sentStart && j == i+1 {

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 
+	textseg "github.com/corroborate/corroborate/text"
+
 	"github.com/corroborate/corroborate/document"
 )
 
@@ -64,7 +66,7 @@ func (x *extraction) accordingTo(ws []word, s document.Span, si int) (found, boo
 		}
 		j := k + 2
 		for j < len(ws) && j-k-2 < 9 && ws[j].text != "," && ws[j].text != ";" {
-			if j > k+2 && !capitalized(ws[j].text) && phraseEnd[ws[j].text] {
+			if j > k+2 && !textseg.Capitalized(ws[j].text) && phraseEnd[ws[j].text] {
 				break
 			}
 			j++
@@ -150,14 +152,14 @@ func (x *extraction) reported(ws []word, s document.Span, si int) (found, bool) 
 		}
 		if spk.empty() {
 			// "…, said X." at the end of the sentence.
-			if k > 0 && ws[k-1].text == "," && k+1 < len(ws) && (capitalized(ws[k+1].text) || determiners[strings.ToLower(ws[k+1].text)] || possessives[strings.ToLower(ws[k+1].text)] || isNumber(ws[k+1].text) || !weakIndirect[l] && !phraseEnd[strings.ToLower(ws[k+1].text)] && !auxiliaries[strings.ToLower(ws[k+1].text)] && len(ws)-k <= 16) {
+			if k > 0 && ws[k-1].text == "," && k+1 < len(ws) && (textseg.Capitalized(ws[k+1].text) || determiners[strings.ToLower(ws[k+1].text)] || possessives[strings.ToLower(ws[k+1].text)] || isNumber(ws[k+1].text) || !weakIndirect[l] && !phraseEnd[strings.ToLower(ws[k+1].text)] && !auxiliaries[strings.ToLower(ws[k+1].text)] && len(ws)-k <= 16) {
 				j := k + 1
 				for j < len(ws) && ws[j].text != "," {
 					j++
 				}
 				// "…, said Mr. Barrett, the lawyer for the agency." ends
 				// with a description of the speaker.
-				if j+1 < len(ws) && !capitalized(ws[j+1].text) {
+				if j+1 < len(ws) && !textseg.Capitalized(ws[j+1].text) {
 					j = len(ws)
 					for jj := k + 1; jj < len(ws); jj++ {
 						if ws[jj].text == "," {
@@ -319,7 +321,7 @@ func titleCase(ws []word) bool {
 			continue
 		}
 		n++
-		if capitalized(w.text) {
+		if textseg.Capitalized(w.text) {
 			c++
 		}
 	}
@@ -347,7 +349,7 @@ func cueEnd(ws []word) int {
 			return n
 		}
 		l := strings.ToLower(ws[c].text)
-		if speechVerbs[l] && !weakIndirect[l] && !capitalized(ws[c].text) {
+		if speechVerbs[l] && !weakIndirect[l] && !textseg.Capitalized(ws[c].text) {
 			f := strings.ToLower(w)
 			if trailers[f] || weekdaysMonths[f] {
 				return c + 1
@@ -379,7 +381,7 @@ func clauseOpens(v string, after []word) bool {
 		return true
 	}
 	if showVerbs[v] {
-		return capitalized(after[0].text) || l == "the" || l == "a" || l == "an" || isNumber(after[0].text) || l == "most" || l == "many"
+		return textseg.Capitalized(after[0].text) || l == "the" || l == "a" || l == "an" || isNumber(after[0].text) || l == "most" || l == "many"
 	}
 	return false
 }

@@ -1,8 +1,9 @@
 package quote
 
 import (
-	textseg "github.com/corroborate/corroborate/text"
 	"strings"
+
+	textseg "github.com/corroborate/corroborate/text"
 
 	"github.com/corroborate/corroborate/document"
 )
@@ -40,7 +41,7 @@ func (x *extraction) relatives(ws []word, s document.Span, si, from int) {
 		// The antecedent: a run of capitalized words (a name with its
 		// title) right before the comma.
 		b := k - 1
-		for b > 0 && k-1-b < 6 && (capitalized(ws[b-1].text) || textseg.IsAbbreviation(strings.TrimSuffix(ws[b-1].text, "."))) {
+		for b > 0 && k-1-b < 6 && (textseg.Capitalized(ws[b-1].text) || textseg.IsAbbreviation(strings.TrimSuffix(ws[b-1].text, "."))) {
 			b--
 		}
 		if b == k-1 {

@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 
+	textseg "github.com/corroborate/corroborate/text"
+
 	"github.com/corroborate/corroborate/document"
 )
 
@@ -121,11 +123,11 @@ func nameRun(text string, sp document.Span, last bool) speaker {
 	var best speaker
 	ws := words(text, sp)
 	for i := 0; i < len(ws); i++ {
-		if !capitalized(ws[i].text) {
+		if !textseg.Capitalized(ws[i].text) {
 			continue
 		}
 		j := i
-		for j < len(ws) && (capitalized(ws[j].text) || (j > i && strings.EqualFold(ws[j].text, "of") && j+1 < len(ws) && capitalized(ws[j+1].text))) {
+		for j < len(ws) && (textseg.Capitalized(ws[j].text) || (j > i && strings.EqualFold(ws[j].text, "of") && j+1 < len(ws) && textseg.Capitalized(ws[j+1].text))) {
 			j++
 		}
 		run := ws[i:j]

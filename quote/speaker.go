@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 
+	textseg "github.com/corroborate/corroborate/text"
+
 	"github.com/corroborate/corroborate/document"
 )
 
@@ -81,13 +83,13 @@ func analyze(text string, sp document.Span, mentions []document.Mention) speaker
 			w := ws[i].text
 			l := strings.ToLower(w)
 			particle := l == "al" || l == "bin" || l == "ibn" || l == "abu" || l == "abdul" || l == "de" || l == "van" || l == "von" || l == "bint"
-			if titleWords[l] || determiners[l] || indefinites[l] || weekdaysMonths[l] || (!capitalized(w) && !particle) {
+			if titleWords[l] || determiners[l] || indefinites[l] || weekdaysMonths[l] || (!textseg.Capitalized(w) && !particle) {
 				break
 			}
 			nameStart = i
 		}
 		// Particles cannot start a name.
-		for nameStart < len(ws) && !capitalized(ws[nameStart].text) {
+		for nameStart < len(ws) && !textseg.Capitalized(ws[nameStart].text) {
 			nameStart++
 		}
 		// A lone capitalized common noun at the front is not a name

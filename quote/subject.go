@@ -3,9 +3,12 @@ package quote
 import (
 	"strings"
 
-	"github.com/corroborate/corroborate/document"
+	textseg "github.com/corroborate/corroborate/text"
+
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/document"
 )
 
 // nounPhraseWords may continue a subject noun phrase in lower case ("a
@@ -72,7 +75,7 @@ func (x *extraction) clauseSubject(ws []word, limit int) speaker {
 		l := strings.ToLower(w)
 		switch {
 		case w == "," || w == ";" || w == ":":
-		case capitalized(w) || isNumber(w) || sourceNouns[l] || titleWords[l] || possessiveWord(w):
+		case textseg.Capitalized(w) || isNumber(w) || sourceNouns[l] || titleWords[l] || possessiveWord(w):
 			nouns++
 			j++
 			continue
@@ -187,7 +190,7 @@ func nounUse(ws []word, k int) bool {
 	if pronouns[pl] || sourceNouns[pl] && !strings.HasSuffix(pl, "s") {
 		return false
 	}
-	if capitalized(p) && !isNumber(p) && !determiners[pl] {
+	if textseg.Capitalized(p) && !isNumber(p) && !determiners[pl] {
 		return strings.EqualFold(ws[k].text, "states") && (pl == "united" || pl == "u.s") || l == "states" && k >= 2 && isNumber(ws[k-2].text)
 	}
 	return true

@@ -55,20 +55,6 @@ func words(text string, sp document.Span) []word {
 	return out
 }
 
-func capitalized(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) {
-		return true
-	}
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ar-", "bin-"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p) {
-			r, _ := utf8.DecodeRuneInString(w[len(p):])
-			return unicode.IsUpper(r)
-		}
-	}
-	return false
-}
-
 // trim shrinks sp past spaces and the given extra characters at both ends.
 func trim(text string, sp document.Span, extra string) document.Span {
 	cut := " \t\n\r" + extra

@@ -1,6 +1,10 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // titles are abbreviations that precede a name: a period after them never
 // ends a sentence when a capitalized word follows.
@@ -127,3 +131,20 @@ func isKnownAbbrev(w string) bool { return classify(w) != notAbbrev }
 // itself: a title (Mr, Dr, Gen), a short form (Inc, Jan, etc) or a dotted
 // form (U.S, Ph.D).
 func IsAbbreviation(w string) bool { return isKnownAbbrev(w) }
+
+// Capitalized reports whether w is written as a name: it starts with an
+// upper-case letter, or with a lower-case Arabic article or particle
+// followed by one ("al-Hashimi", "el-Sisi", "bin-Salman").
+func Capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ar-", "bin-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
