@@ -33,7 +33,7 @@ func Average(version string, models ...*Model) (*Model, error) {
 			}
 		}
 	}
-	out := &Model{Version: version, lex: models[0].lex, index: make(map[uint64]uint32, len(sum)), off: []uint32{0}}
+	out := &Model{Version: version, lex: models[0].lex, Temp: models[0].Temp, index: make(map[uint64]uint32, len(sum)), off: []uint32{0}}
 	keys := make([]uint64, 0, len(sum))
 	for key := range sum {
 		keys = append(keys, key)

@@ -59,6 +59,44 @@ func BenchmarkTagWords(b *testing.B) {
 	}
 }
 
+// BenchmarkTagDocuments measures tagging speed document by document (the
+// CoNLL test split at its story boundaries), as analysis runs it: each
+// document gets its own context and history.
+func BenchmarkTagDocuments(b *testing.B) {
+	tg := benchTagger(b)
+	p, ok := shareddata.Path("data", "conll2003", "test.txt")
+	if !ok {
+		b.Skip("CoNLL-2003 test not found under ../shared/data; skipping")
+	}
+	sents, err := ReadCoNLL(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	MarkDocuments(sents)
+	var docs [][][]string
+	tokens := 0
+	for _, r := range documentRanges(sents) {
+		var d [][]string
+		for _, s := range sents[r[0]:r[1]] {
+			d = append(d, s.Words)
+			tokens += len(s.Words)
+		}
+		docs = append(docs, d)
+	}
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	for n := 0; n < b.N; n++ {
+		for _, d := range docs {
+			tg.TagDocument(d)
+		}
+	}
+	cpu := cpuSeconds() - cpu0
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(tokens)*float64(b.N)/cpu, "tokens/cpu-s")
+	}
+}
+
 // benchTagger loads the model named by NER_BENCH_MODEL, else the
 // embedded one.
 func benchTagger(b *testing.B) *Tagger {

@@ -25,6 +25,30 @@ var runConnectors = map[string]bool{
 	"of": true, "and": true, "&": true, "for": true, "de": true, "the": true, "du": true, "la": true, "von": true, "van": true,
 }
 
+// runBreakers are titles and role words that stand before a name but are
+// not part of it: with TitleBreak, a capitalized run ends after one
+// ("Federal Reserve Governor | Lawrence Lindsey", "Prince | Norodom
+// Ranariddh"). Words that often begin names themselves (General Motors,
+// John Major) are left out.
+var runBreakers = map[string]bool{}
+
+func init() {
+	for w := range nameTitles {
+		runBreakers[w] = true
+	}
+	delete(runBreakers, "general")
+	for _, w := range []string{
+		"director", "secretary", "chief", "premier", "chancellor", "ambassador", "envoy", "coach",
+		"manager", "captain", "striker", "goalkeeper", "midfielder", "defender", "chairwoman", "deputy",
+		"mayor", "bishop", "archbishop", "officer", "executive", "analyst", "economist", "trader",
+		"editor", "correspondent", "justice", "prosecutor", "attorney", "lieutenant", "sergeant",
+		"vice-president", "vice-chairman", "counsel", "spokesperson", "treasurer", "dealer", "strategist",
+		"sen", "gov", "lt", "gen", "col", "capt", "sgt", "prof", "rev",
+	} {
+		runBreakers[w] = true
+	}
+}
+
 // orgKeywords are words that mark an organization name when inside a
 // capitalized run.
 var orgKeywords = map[string]bool{}
@@ -61,7 +85,11 @@ func (si *sentenceInfo) capsRun(i int) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	a, b = i, i
+	brk := si.extra.Has(TitleBreak)
 	for a > 0 {
+		if brk && runBreakers[toks[a-1].lower] {
+			break
+		}
 		if toks[a-1].isCapital() {
 			a--
 		} else if a > 1 && runConnectors[toks[a-1].lower] && toks[a-2].isCapital() {
@@ -71,6 +99,9 @@ func (si *sentenceInfo) capsRun(i int) (a, b int, ok bool) {
 		}
 	}
 	for b+1 < len(toks) {
+		if brk && runBreakers[toks[b].lower] {
+			break
+		}
 		if toks[b+1].isCapital() {
 			b++
 		} else if b+2 < len(toks) && runConnectors[toks[b+1].lower] && toks[b+2].isCapital() {

@@ -66,3 +66,40 @@ func TestRunFeaturesAddKeys(t *testing.T) {
 		t.Errorf("run features add no keys: %d with, %d without", len(on), len(off))
 	}
 }
+
+func TestCapsRunTitleBreak(t *testing.T) {
+	tests := []struct {
+		sent       string
+		i          int
+		a, b       int // with TitleBreak
+		offA, offB int // without
+	}{
+		// The title ends the run before the name and the name's run starts after it.
+		{"said Federal Reserve Governor Lawrence Lindsey on Friday", 4, 4, 5, 1, 5},
+		{"said Federal Reserve Governor Lawrence Lindsey on Friday", 2, 1, 3, 1, 5},
+		{"Prince Norodom Ranariddh agreed", 0, 0, 0, 0, 2},
+		{"Prince Norodom Ranariddh agreed", 2, 1, 2, 0, 2},
+		// "General" often opens a name and is no breaker.
+		{"shares of General Motors fell", 3, 2, 3, 2, 3},
+		{"the Bank of England raised rates", 3, 1, 3, 1, 3},
+	}
+	for _, brk := range []bool{false, true} {
+		lx := &Lexicon{RunFeatures: true}
+		if brk {
+			lx.Extra |= TitleBreak
+		}
+		lx.build()
+		for _, tt := range tests {
+			var si sentenceInfo
+			lx.prepare(&si, strings.Fields(tt.sent), nil, nil)
+			a, b, ok := si.capsRun(tt.i)
+			wantA, wantB := tt.offA, tt.offB
+			if brk {
+				wantA, wantB = tt.a, tt.b
+			}
+			if !ok || a != wantA || b != wantB {
+				t.Errorf("break %v, %q token %d: run [%d,%d] %v, want [%d,%d]", brk, tt.sent, tt.i, a, b, ok, wantA, wantB)
+			}
+		}
+	}
+}

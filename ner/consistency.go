@@ -61,6 +61,26 @@ func enforceConsistency(sents [][]string, chunks [][]Chunk, conf [][]float64, su
 			v.n = -1
 		}
 	}
+	// A person named in full lends the class to the surname alone, and
+	// to an Arabic surname without its article ("Laith el-Obeidi" …
+	// "Obeidi had warned"), unless those words are names of their own.
+	for si, cs := range chunks {
+		for ci, c := range cs {
+			if conf[si][ci] < sure || c.Type != "PER" || c.End-c.Start < 2 {
+				continue
+			}
+			last := sents[si][c.End-1]
+			forms := []string{last}
+			if _, stem := arabicPrefix(lowerWord(last)); stem != "" && len(stem) < len(last) {
+				forms = append(forms, last[len(last)-len(stem):])
+			}
+			for _, f := range forms {
+				if len(byFirst[f]) == 0 && votes[f] == nil && wordCase(f) == caseTitle {
+					byFirst[f] = []name{{words: []string{f}, class: classPER}}
+				}
+			}
+		}
+	}
 	for si, words := range sents {
 		inside := make([]bool, len(words))
 		for _, c := range chunks[si] {

@@ -6,14 +6,16 @@ import (
 	"testing"
 )
 
-func TestEnforceConsistency(t *testing.T) {
-	split := func(lines ...string) [][]string {
-		var out [][]string
-		for _, l := range lines {
-			out = append(out, strings.Fields(l))
-		}
-		return out
+// split turns lines of space-separated words into sentences.
+func split(lines ...string) [][]string {
+	var out [][]string
+	for _, l := range lines {
+		out = append(out, strings.Fields(l))
 	}
+	return out
+}
+
+func TestEnforceConsistency(t *testing.T) {
 	tests := []struct {
 		name   string
 		sents  [][]string
@@ -48,6 +50,20 @@ func TestEnforceConsistency(t *testing.T) {
 			chunks: [][]Chunk{{{0, 2, "PER"}}, nil, {{0, 3, "PER"}}},
 			conf:   [][]float64{{0.99}, nil, {0.95}},
 			want:   [][]Chunk{{{0, 2, "PER"}}, nil, {{0, 3, "PER"}}},
+		},
+		{
+			name:   "surname alone and without its article takes the person's class",
+			sents:  split("Laith el-Obeidi spoke .", "Obeidi had warned .", "el-Obeidi left ."),
+			chunks: [][]Chunk{{{0, 2, "PER"}}, nil, nil},
+			conf:   [][]float64{{0.98}, nil, nil},
+			want:   [][]Chunk{{{0, 2, "PER"}}, {{0, 1, "PER"}}, nil},
+		},
+		{
+			name:   "a surname that is a name of its own keeps its class",
+			sents:  split("Omar Basra spoke .", "Basra is hot .", "He left Basra ."),
+			chunks: [][]Chunk{{{0, 2, "PER"}}, {{0, 1, "LOC"}}, nil},
+			conf:   [][]float64{{0.99}, {0.99}, nil},
+			want:   [][]Chunk{{{0, 2, "PER"}}, {{0, 1, "LOC"}}, {{2, 3, "LOC"}}},
 		},
 		{
 			name:   "doubtful names cast no vote",

@@ -51,6 +51,7 @@ func (m *Model) tag(words []string, sc *scratch, hist docHistory, dc *docContext
 		sc.lattice = make([]hyp, n*beam)
 	}
 	lattice := sc.lattice[:n*beam]
+	temp := m.temp()
 	prev := []hyp{{p1: -1, p2: -1, back: -1}}
 	for i := 0; i < n; i++ {
 		static := m.staticScores(sc, i, hist)
@@ -66,13 +67,13 @@ func (m *Model) tag(words []string, sc *scratch, hist docHistory, dc *docContext
 					best, first = scores[l], false
 				}
 			}
-			// softmaxTemp and beamTemp are equal, so one set of
-			// exponentials serves both the confidence and the path score.
+			// One temperature serves both the confidence and the path
+			// score, so one set of exponentials does.
 			var ex [numLabels]float64
 			var z float64
 			for l := 0; l < numLabels; l++ {
 				if allowed(h.p1, l) {
-					ex[l] = math.Exp(float64(scores[l]-best) / softmaxTemp)
+					ex[l] = math.Exp(float64(scores[l]-best) / temp)
 					z += ex[l]
 				}
 			}
@@ -83,7 +84,7 @@ func (m *Model) tag(words []string, sc *scratch, hist docHistory, dc *docContext
 				}
 				// Locally normalized: the path score is the sum of log
 				// probabilities, comparable across histories.
-				lp := float64(scores[l]-best)/beamTemp - logZ
+				lp := float64(scores[l]-best)/temp - logZ
 				c := hyp{score: h.score + float32(lp), p1: l, p2: h.p1, back: hi, prob: float32(ex[l] / z)}
 				next = insertHyp(next, c, beam)
 			}
@@ -163,15 +164,12 @@ func insertHyp(b []hyp, c hyp, width int) []hyp {
 	return b
 }
 
-// softmaxTemp scales perceptron scores into probabilities. Chosen on the
-// CoNLL development set by the Brier score of mention confidences against
-// correctness: 0.053 at 16 (mean confidence 0.947, precision 0.918),
-// against 0.071 at 4 and 0.061 at 32.
-const softmaxTemp = 16.0
-
-// beamTemp scales scores into the local log probabilities that beam
-// search adds up.
-const beamTemp = softmaxTemp
+// DefaultTemp scales perceptron scores into probabilities for models
+// without a Temp of their own. Chosen on the CoNLL development set by the
+// Brier score of mention confidences against correctness: 0.053 at 16
+// (mean confidence 0.947, precision 0.918), against 0.071 at 4 and 0.061
+// at 32. The beam adds up the same locally normalized log probabilities.
+const DefaultTemp = 16.0
 
 // beamMargin is how far (in summed log probability) a hypothesis may trail
 // the best one and stay in the beam.

@@ -117,6 +117,7 @@ type sentenceInfo struct {
 	toks     []tokInfo
 	capsLine bool // a headline: every letter-bearing token is upper case
 	runFeats bool // add the capitalized-run features (Lexicon.RunFeatures)
+	extra    FeatureSet
 	// tableLine is set when Lexicon.TableFeatures is on and the sentence
 	// looks like a row of a results table.
 	tableLine bool
@@ -163,6 +164,7 @@ func (lx *Lexicon) prepare(si *sentenceInfo, words []string, buf []byte, cache m
 	}
 	si.capsLine = letters >= 2 && upper == letters
 	si.runFeats = lx.RunFeatures
+	si.extra = lx.Extra
 	si.tableLine = lx.TableFeatures && si.isTableLine()
 	buf = lx.matchGazetteer(si, words, buf)
 	return buf

@@ -30,6 +30,9 @@ type Lexicon struct {
 	RunFeatures bool
 	// TableFeatures turns on the table-line features (see tableline.go).
 	TableFeatures bool
+	// Extra switches on feature groups added after the first models
+	// (zero in models that predate them).
+	Extra FeatureSet
 
 	// words joins Clusters, Clusters2 and Casing for one lookup per token.
 	words map[string]wordInfo
@@ -127,3 +130,21 @@ func (lx *Lexicon) AddPhrase(phrase, class string) {
 		lx.GazMaxLen = len(toks)
 	}
 }
+
+// FeatureSet is a bit set of optional feature groups a model was trained
+// with; it is stored in the model file so that tagging uses the same ones.
+type FeatureSet uint32
+
+// The optional feature groups.
+const (
+	// TitleBreak ends a capitalized run at a title or role word before a
+	// name ("Federal Reserve Governor | Lawrence Lindsey").
+	TitleBreak FeatureSet = 1 << iota
+	// DocTopic adds the document-topic features (doccontext.go): sports
+	// vocabulary and numbers in the document, joined with a capitalized
+	// token's gazetteer bits, word and cluster.
+	DocTopic
+)
+
+// Has reports whether every group of g is in fs.
+func (fs FeatureSet) Has(g FeatureSet) bool { return fs&g == g }

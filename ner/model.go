@@ -27,10 +27,16 @@ type Model struct {
 	lex     Lexicon
 	index   map[uint64]uint32
 	table   *featTable
-	dense   []float32 // numLabels weights per feature, for scoring
+	dense   []int16 // numLabels weights per feature in units of unit, for scoring
+	unit    float32
 	off     []uint32
 	lab     []uint8
 	w       []float32
+	// Temp scales label scores into probabilities (confidences and the
+	// beam's path scores); zero means DefaultTemp. Models trained with a
+	// margin (TrainOptions.Margin) have larger scores and need a larger
+	// one.
+	Temp float32
 	// stage2, when set, holds the weights of the second-stage features,
 	// added on a second pass over each document (see WithStage2).
 	stage2 *Model
@@ -62,11 +68,15 @@ type modelFile struct {
 	RunFeatures bool
 	// TableFeatures records Lexicon.TableFeatures.
 	TableFeatures bool
-	Keys          []uint64
-	Counts        []uint8
-	Labels        []uint8
-	Weights       []int16
-	Scale         float32
+	// Extra records Lexicon.Extra.
+	Extra FeatureSet
+	// Temp records Model.Temp.
+	Temp    float32
+	Keys    []uint64
+	Counts  []uint8
+	Labels  []uint8
+	Weights []int16
+	Scale   float32
 	// Stage2 holds the weights of the second-stage model, if any.
 	Stage2 *weightFile
 }
@@ -88,6 +98,7 @@ func (m *Model) NumFeatures() int { return len(m.off) - 1 }
 
 // addScores adds the weights of keys to scores.
 func (m *Model) addScores(keys []uint64, scores *[numLabels]float32) {
+	var acc [numLabels]int32
 	for _, k := range keys {
 		f, ok := m.table.get(k)
 		if !ok {
@@ -95,8 +106,11 @@ func (m *Model) addScores(keys []uint64, scores *[numLabels]float32) {
 		}
 		row := m.dense[int(f)*numLabels : int(f)*numLabels+numLabels]
 		for l := range row {
-			scores[l] += row[l]
+			acc[l] += int32(row[l])
 		}
+	}
+	for l, a := range acc {
+		scores[l] += float32(a) * m.unit
 	}
 }
 
@@ -110,7 +124,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	mf := modelFile{
 		Version: m.Version, Clusters: clusters, Clusters2: clusters2, Gazetteer: m.lex.Gazetteer,
 		GazMaxLen: m.lex.GazMaxLen, Casing: casing, ProjScale: m.lex.ProjScale,
-		RunFeatures: m.lex.RunFeatures, TableFeatures: m.lex.TableFeatures,
+		RunFeatures: m.lex.RunFeatures, TableFeatures: m.lex.TableFeatures, Extra: m.lex.Extra,
+		Temp: m.Temp,
 	}
 	mf.Proj = m.lex.Proj
 	if m.lex.split {
@@ -244,7 +259,8 @@ func ReadModel(r io.Reader, name string) (*Model, error) {
 	}
 	m := &Model{
 		Version: mf.Version,
-		lex:     Lexicon{Clusters: mf.Clusters, Clusters2: mf.Clusters2, Proj: mf.Proj, ProjScale: mf.ProjScale, Gazetteer: mf.Gazetteer, GazMaxLen: mf.GazMaxLen, Casing: mf.Casing, RunFeatures: mf.RunFeatures, TableFeatures: mf.TableFeatures},
+		Temp:    mf.Temp,
+		lex:     Lexicon{Clusters: mf.Clusters, Clusters2: mf.Clusters2, Proj: mf.Proj, ProjScale: mf.ProjScale, Gazetteer: mf.Gazetteer, GazMaxLen: mf.GazMaxLen, Casing: mf.Casing, RunFeatures: mf.RunFeatures, TableFeatures: mf.TableFeatures, Extra: mf.Extra},
 	}
 	if err := m.setWeights(&weightFile{Keys: mf.Keys, Counts: mf.Counts, Labels: mf.Labels, Weights: mf.Weights, Scale: mf.Scale}, name); err != nil {
 		return nil, err
@@ -278,10 +294,29 @@ func (m *Model) finishWeights() {
 	for k, f := range m.index {
 		m.table.put(k, f)
 	}
-	m.dense = make([]float32, (len(m.off)-1)*numLabels)
+	// The rows hold int16 steps of unit, half the memory of float32 and
+	// so more of the table in cache; the model file stores weights with
+	// the same resolution.
+	var top float32
+	for _, w := range m.w {
+		top = max(top, w, -w)
+	}
+	m.unit = top / 32767
+	if m.unit == 0 {
+		m.unit = 1
+	}
+	m.dense = make([]int16, (len(m.off)-1)*numLabels)
 	for f := 0; f+1 < len(m.off); f++ {
 		for j := m.off[f]; j < m.off[f+1]; j++ {
-			m.dense[f*numLabels+int(m.lab[j])] = m.w[j]
+			m.dense[f*numLabels+int(m.lab[j])] = int16(math.Round(float64(m.w[j] / m.unit)))
 		}
 	}
+}
+
+// temp returns the softmax temperature of m.
+func (m *Model) temp() float64 {
+	if m.Temp > 0 {
+		return float64(m.Temp)
+	}
+	return DefaultTemp
 }

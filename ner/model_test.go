@@ -58,6 +58,8 @@ func TestTrainFitsTinyCorpus(t *testing.T) {
 
 func TestModelRoundTrip(t *testing.T) {
 	m := tinyModel(t)
+	m.Temp = 24
+	m.lex.Extra = TitleBreak | DocTopic
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)
@@ -71,6 +73,9 @@ func TestModelRoundTrip(t *testing.T) {
 	}
 	if m2.Version != m.Version || m2.NumFeatures() == 0 || m2.NumFeatures() > m.NumFeatures() {
 		t.Errorf("read model: version %q features %d (wrote %d)", m2.Version, m2.NumFeatures(), m.NumFeatures())
+	}
+	if m2.Temp != 24 || m2.lex.Extra != TitleBreak|DocTopic {
+		t.Errorf("read model: temperature %g, feature groups %b; wrote 24 and %b", m2.Temp, m2.lex.Extra, TitleBreak|DocTopic)
 	}
 	// A model read back writes the same lexicon again.
 	var buf2 bytes.Buffer
@@ -125,5 +130,42 @@ func TestTrainErrors(t *testing.T) {
 	bad := []Sentence{{Words: []string{"a", "b"}, Tags: []string{"O"}}}
 	if _, err := Train(context.Background(), bad, Lexicon{}, TrainOptions{}); err == nil {
 		t.Error("no error for mismatched tags")
+	}
+}
+
+func TestTrainWithMargin(t *testing.T) {
+	sents := parseTiny(tinyCorpus)
+	var lx Lexicon
+	lx.Casing = BuildCasing(sents, 1)
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	plain, err := Train(context.Background(), sents, lx, TrainOptions{Epochs: 8, MinCount: 1, Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wide, err := Train(context.Background(), sents, lx, TrainOptions{Epochs: 8, MinCount: 1, Logger: quiet, Margin: 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := Evaluate(NewTagger(wide), sents).Overall.F1(); f < 0.9 {
+		t.Errorf("margin model: training-set F1 %.3f < 0.9", f)
+	}
+	// Updates go on after the training data is separated, so the gold
+	// label of each token leads by a wider margin.
+	words := strings.Fields("Omar Haddad visited Mosul on Monday .")
+	lead := func(m *Model) float32 {
+		sc := &scratch{}
+		m.lex.prepare(&sc.si, words, nil, map[string]*wordEntry{})
+		s := m.staticScores(sc, 3, docHistory{})
+		gold := makeLabel(classLOC, posU)
+		var next float32 = -1e9
+		for l, v := range s {
+			if l != gold && v > next {
+				next = v
+			}
+		}
+		return s[gold] - next
+	}
+	if p, w := lead(plain), lead(wide); w <= p {
+		t.Errorf("gold lead of Mosul: %.1f with margin, %.1f without; want larger with", w, p)
 	}
 }

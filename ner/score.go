@@ -89,17 +89,7 @@ func (s *Scores) Write(w io.Writer) {
 // Evaluate tags every sentence with t, document by document (DocStart
 // marks), and scores it against the gold tags.
 func Evaluate(t *Tagger, sents []Sentence) *Scores {
-	s := NewScores()
-	for _, r := range documentRanges(sents) {
-		words := make([][]string, 0, r[1]-r[0])
-		for _, st := range sents[r[0]:r[1]] {
-			words = append(words, st.Words)
-		}
-		pred, _ := t.TagDocument(words)
-		for i, st := range sents[r[0]:r[1]] {
-			s.Add(ChunksFromBIO(st.Tags), pred[i])
-		}
-	}
+	s, _ := EvaluateErrors(t, sents, 0)
 	return s
 }
 

@@ -30,6 +30,10 @@ type TrainOptions struct {
 	// Vectors, when set, adds dense word-vector features: lowercase word →
 	// unit vector (all of one length).
 	Vectors map[string][]float32
+	// Margin, when above zero, trains with a loss-augmented margin: a
+	// wrong label within Margin of the gold label's score also counts as
+	// a mistake and triggers an update.
+	Margin float32
 	// Logger receives progress (default slog.Default()).
 	Logger *slog.Logger
 }
@@ -201,21 +205,41 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 							}
 						}
 					}
+					gold := sf.gold[i]
 					best := -1
 					for l := 0; l < numLabels; l++ {
 						if allowed(p1, l) && (best < 0 || scores[l] > scores[best]) {
 							best = l
 						}
 					}
-					gold := sf.gold[i]
+					upd := best
+					if opt.Margin > 0 {
+						// The label that most violates the margin.
+						upd = -1
+						var top float32
+						for l := 0; l < numLabels; l++ {
+							if !allowed(p1, l) || l == gold {
+								continue
+							}
+							if v := scores[l] + opt.Margin; upd < 0 || v > top {
+								upd, top = l, v
+							}
+						}
+						if upd < 0 || top <= scores[gold] {
+							upd = gold
+						}
+					}
 					toks++
 					if best != gold {
 						errs++
+					}
+					if upd != gold {
+						bad := upd
 						upd := func(f int32) {
 							tt.w[int(f)*numLabels+gold]++
-							tt.w[int(f)*numLabels+best]--
+							tt.w[int(f)*numLabels+bad]--
 							tt.u[int(f)*numLabels+gold] += c
-							tt.u[int(f)*numLabels+best] -= c
+							tt.u[int(f)*numLabels+bad] -= c
 						}
 						for _, f := range stat {
 							if f >= 0 {
@@ -223,7 +247,7 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 							}
 						}
 						if et != nil {
-							et.update(win, gold, best, c)
+							et.update(win, gold, bad, c)
 						}
 						for j, k := range hist {
 							f := hids[j]

@@ -23,7 +23,7 @@ import (
 
 // scoreDev prints the scores of the model file (or the embedded model) on
 // the CoNLL development set.
-func scoreDev(data, model string, below, consistent, prune float64, write string) error {
+func scoreDev(data, model string, below, consistent, prune float64, write string, errors int, temp float64, beam int) error {
 	var t *ner.Tagger
 	if model == "" {
 		var err error
@@ -45,12 +45,18 @@ func scoreDev(data, model string, below, consistent, prune float64, write string
 			m = m.Pruned(float32(prune))
 			fmt.Printf("pruned below %g: %d → %d features\n", prune, n, m.NumFeatures())
 		}
+		if temp > 0 {
+			m.Temp = float32(temp)
+		}
 		if write != "" {
 			if err := writeModel(m, write); err != nil {
 				return err
 			}
 		}
 		t = ner.NewTagger(m)
+	}
+	if beam > 0 {
+		t.Beam = beam
 	}
 	if below >= 0 {
 		t.Stage2Below = float32(below)
@@ -63,8 +69,12 @@ func scoreDev(data, model string, below, consistent, prune float64, write string
 		return err
 	}
 	ner.MarkDocuments(dev)
-	s := ner.Evaluate(t, dev)
+	s, e := ner.EvaluateErrors(t, dev, errors)
 	s.Write(os.Stdout)
+	if errors > 0 {
+		e.Write(os.Stdout)
+	}
+	fmt.Printf("Brier %.4f\n", e.Brier())
 	fmt.Printf("F1 %.4f\n", s.Overall.F1())
 	return nil
 }
@@ -94,9 +104,12 @@ func main() {
 	dev := flag.Bool("dev", false, "score valid.txt only (for model selection; use with --model)")
 	prune := flag.Float64("prune", 0, "with --dev --model: drop weights below this in absolute value before scoring")
 	write := flag.String("write", "", "with --dev --model: write the (pruned) model here")
+	temp := flag.Float64("temp", 0, "with --dev --model: softmax temperature to set on the model (0: keep the model's)")
+	beam := flag.Int("beam", 0, "with --dev: beam width (0: the tagger's default)")
+	errors := flag.Int("errors", 0, "with --dev: sort the mistakes by kind and print up to this many examples of each")
 	flag.Parse()
 	if *dev {
-		if err := scoreDev(*data, *model, *below, *consistent, *prune, *write); err != nil {
+		if err := scoreDev(*data, *model, *below, *consistent, *prune, *write, *errors, *temp, *beam); err != nil {
 			fmt.Fprintln(os.Stderr, "ner-eval:", err)
 			os.Exit(1)
 		}

@@ -58,7 +58,12 @@ func run() error {
 	stage2Epochs := flag.Int("stage2-epochs", 0, "training passes of the second-stage weights (0: 10)")
 	runFeats := flag.Bool("run-features", true, "add capitalized-run features (run position and length, head word, organization keywords; --run-features=false for models before 2026-11-23)")
 	tableFeats := flag.Bool("table-features", false, "add table-line features (capitalized tokens in rows of results tables)")
-	prune := flag.Float64("prune", 1, "after training (and averaging), drop weights below this in absolute value (0: keep all); 1 halves the features and doubles tagging speed for -0.0004 dev F1")
+	titleBreak := flag.Bool("title-break", true, "end capitalized runs at title and role words before a name")
+	docTopic := flag.Bool("doc-topic", true, "add document-topic features (sports vocabulary and numbers in the document)")
+	margin := flag.Float64("margin", 40, "train with this loss-augmented margin (0: plain perceptron updates)")
+	temp := flag.Float64("temp", 24, "softmax temperature stored in the model (0: the package default, 16)")
+	prune := flag.Float64("prune", 2, "after training (and averaging), drop weights below this in absolute value (0: keep all); on the margin-trained dev model 2 keeps 29k of 116k features, tags 1.5× faster than 1 and leaves dev F1 at 0.9399")
+	seed0 := flag.Int64("seed", 1, "shuffling seed of the first model (the others follow it)")
 	flag.Parse()
 	var k0, k1, k2 int
 	if _, err := fmt.Sscanf(*k, "%d,%d,%d", &k0, &k1, &k2); err != nil {
@@ -94,6 +99,12 @@ func run() error {
 	lx.Casing = ner.BuildCasing(train, 2)
 	lx.RunFeatures = *runFeats
 	lx.TableFeatures = *tableFeats
+	if *docTopic {
+		lx.Extra |= ner.DocTopic
+	}
+	if *titleBreak {
+		lx.Extra |= ner.TitleBreak
+	}
 	if !*noClusters && *cache != "" {
 		if b, err := os.ReadFile(*cache); err == nil {
 			var both [2]map[string][3]uint16
@@ -211,10 +222,10 @@ func run() error {
 		}
 		log.Info("dense vector features", "words", len(vectors))
 	}
-	version := fmt.Sprintf("conll2003-%s epochs=%d min-count=%d augment=%.2f embed=%d clusters=%d/%s clusters2=%d/%s gazetteer=%d run-features=%t table-features=%t built=%s",
-		map[bool]string{true: "train", false: "train+valid"}[*devOnly], *epochs, *minCount, *augment, *embedTop, len(lx.Clusters), *k, len(lx.Clusters2), *second, len(lx.Gazetteer), *runFeats, *tableFeats, time.Now().UTC().Format("2006-01-02"))
+	version := fmt.Sprintf("conll2003-%s epochs=%d min-count=%d augment=%.2f embed=%d clusters=%d/%s clusters2=%d/%s gazetteer=%d run-features=%t table-features=%t extra=%b margin=%g temp=%g built=%s",
+		map[bool]string{true: "train", false: "train+valid"}[*devOnly], *epochs, *minCount, *augment, *embedTop, len(lx.Clusters), *k, len(lx.Clusters2), *second, len(lx.Gazetteer), *runFeats, *tableFeats, lx.Extra, *margin, *temp, time.Now().UTC().Format("2006-01-02"))
 	opts := ner.TrainOptions{
-		Epochs: *epochs, MinCount: *minCount, Seed: 1, Version: version, Dev: dev, DevEvery: 3, Logger: log, Vectors: vectors,
+		Epochs: *epochs, MinCount: *minCount, Seed: *seed0, Version: version, Dev: dev, DevEvery: 3, Logger: log, Vectors: vectors, Margin: float32(*margin),
 	}
 	m, err := ner.Train(ctx, train, lx, opts)
 	if err != nil {
@@ -228,7 +239,7 @@ func run() error {
 				ner.Evaluate(ner.NewTagger(models[len(models)-1]), dev).Write(os.Stderr)
 			}
 			o := opts
-			o.Seed, o.Dev = int64(seed), nil
+			o.Seed, o.Dev = *seed0+int64(seed-1), nil
 			ms, err := ner.Train(ctx, train, lx, o)
 			if err != nil {
 				return err
@@ -243,6 +254,7 @@ func run() error {
 			return err
 		}
 	}
+	m.Temp = float32(*temp)
 	if *prune > 0 {
 		n := m.NumFeatures()
 		m = m.Pruned(float32(*prune))
