@@ -19,9 +19,10 @@ func TestRunOnCoNLL(t *testing.T) {
 		t.Fatal(err)
 	}
 	f1 := evaltest.LastMetric(t, buf.String(), "F1")
-	// Measured 0.876 with the committed model; guard against regressions.
-	if f1 < 0.86 {
-		t.Errorf("test F1 %.4f below 0.86:\n%s", f1, buf.String())
+	// Measured 0.9088 with the committed model; guard against regressions
+	// below the 0.90 target.
+	if f1 < 0.90 {
+		t.Errorf("test F1 %.4f below 0.90:\n%s", f1, buf.String())
 	}
 	// Also accept the parent of the conll2003 folder.
 	root, _ := shareddata.Path("data")
