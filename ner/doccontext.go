@@ -32,10 +32,10 @@ func newDocContext(sents [][]string) *docContext {
 	dc := &docContext{cases: map[string]uint8{}, around: map[string][]neighbour{}}
 	var lowers []string
 	var casings []uint8
-	words, sporty, numbers := 0, 0, 0
+	total, sporty, numbers := 0, 0, 0
 	for _, ws := range sents {
 		for _, w := range ws {
-			words++
+			total++
 			lw := lowerWord(normWord(w))
 			if sportWords[lw] {
 				sporty++
@@ -45,8 +45,8 @@ func newDocContext(sents [][]string) *docContext {
 			}
 		}
 	}
-	dc.sport = bucket(sporty, words, 2, 0.02)
-	dc.numeric = bucket(numbers, words, 10, 0.15)
+	dc.sport = bucket(sporty, total, 2, 0.02)
+	dc.numeric = bucket(numbers, total, 10, 0.15)
 	for _, words := range sents {
 		lowers, casings = lowers[:0], casings[:0]
 		letters, upper := 0, 0

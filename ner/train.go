@@ -212,34 +212,35 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 							best = l
 						}
 					}
-					upd := best
+					// rival is the label the update pushes down: the best one,
+					// or with a margin the one that most violates it (gold
+					// when none does).
+					rival := best
 					if opt.Margin > 0 {
-						// The label that most violates the margin.
-						upd = -1
+						rival = -1
 						var top float32
 						for l := 0; l < numLabels; l++ {
 							if !allowed(p1, l) || l == gold {
 								continue
 							}
-							if v := scores[l] + opt.Margin; upd < 0 || v > top {
-								upd, top = l, v
+							if v := scores[l] + opt.Margin; rival < 0 || v > top {
+								rival, top = l, v
 							}
 						}
-						if upd < 0 || top <= scores[gold] {
-							upd = gold
+						if rival < 0 || top <= scores[gold] {
+							rival = gold
 						}
 					}
 					toks++
 					if best != gold {
 						errs++
 					}
-					if upd != gold {
-						bad := upd
+					if rival != gold {
 						upd := func(f int32) {
 							tt.w[int(f)*numLabels+gold]++
-							tt.w[int(f)*numLabels+bad]--
+							tt.w[int(f)*numLabels+rival]--
 							tt.u[int(f)*numLabels+gold] += c
-							tt.u[int(f)*numLabels+bad] -= c
+							tt.u[int(f)*numLabels+rival] -= c
 						}
 						for _, f := range stat {
 							if f >= 0 {
@@ -247,7 +248,7 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 							}
 						}
 						if et != nil {
-							et.update(win, gold, bad, c)
+							et.update(win, gold, rival, c)
 						}
 						for j, k := range hist {
 							f := hids[j]
