@@ -6,6 +6,11 @@ type featTable struct {
 	keys []uint64
 	vals []uint32
 	mask uint64
+	// seen has one bit per slot of a smaller space: a key whose bit is
+	// clear is surely absent, which settles most misses with one read of
+	// a bit set that stays in cache.
+	seen     []uint64
+	seenMask uint64
 }
 
 // newFeatTable returns a table sized for n keys at load factor ≤ 1/2.
@@ -14,8 +19,16 @@ func newFeatTable(n int) *featTable {
 	for size < 2*n {
 		size *= 2
 	}
-	return &featTable{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1)}
+	bits := 64
+	for bits < 16*n {
+		bits *= 2
+	}
+	return &featTable{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1),
+		seen: make([]uint64, bits/64), seenMask: uint64(bits - 1)}
 }
+
+// bit returns the position of k in the seen bit set.
+func (t *featTable) bit(k uint64) uint64 { return (k >> 17) & t.seenMask }
 
 // fixKey maps the reserved empty key 0 to another value.
 func fixKey(k uint64) uint64 {
@@ -32,10 +45,15 @@ func (t *featTable) put(k uint64, v uint32) {
 		i = (i + 1) & t.mask
 	}
 	t.keys[i], t.vals[i] = k, v
+	b := t.bit(k)
+	t.seen[b/64] |= 1 << (b % 64)
 }
 
 func (t *featTable) get(k uint64) (uint32, bool) {
 	k = fixKey(k)
+	if b := t.bit(k); t.seen[b/64]&(1<<(b%64)) == 0 {
+		return 0, false
+	}
 	i := (k ^ k>>29) & t.mask
 	for {
 		switch t.keys[i] {
