@@ -11,7 +11,8 @@
 // ±2 window, sentence-initial and all-caps-headline conditions, the usual
 // casing of the word in running text, word clusters (k-means over GloVe
 // vectors at three granularities) of the word and its neighbours,
-// gazetteer matches (WordNet instances, GeoNames, ISO 3166, ANETAC, npm
+// gazetteer matches (WordNet instances, including names that open with a
+// particle such as al-Qaeda or de Gaulle, GeoNames, ISO 3166, ANETAC, npm
 // name lists) in BILOU form, Arabic-name structure (al-/el-/ash- article
 // with its stem, name particles such as Abu, bin, Abdul, inner apostrophes
 // as in Kata'ib, titles such as Sheikh before a name), the previous one and

@@ -33,28 +33,22 @@ func newDocContext(sents [][]string) *docContext {
 	var lowers []string
 	var casings []uint8
 	total, sporty, numbers := 0, 0, 0
-	for _, ws := range sents {
-		for _, w := range ws {
-			total++
-			lw := lowerWord(normWord(w))
-			if sportWords[lw] {
-				sporty++
-			}
-			if len(lw) > 0 && lw[0] >= '0' && lw[0] <= '9' {
-				numbers++
-			}
-		}
-	}
-	dc.sport = bucket(sporty, total, 2, 0.02)
-	dc.numeric = bucket(numbers, total, 10, 0.15)
 	for _, words := range sents {
 		lowers, casings = lowers[:0], casings[:0]
 		letters, upper := 0, 0
 		for _, w := range words {
 			w = normWord(w)
 			c := wordCase(w)
-			lowers = append(lowers, lowerWord(digitsToZero(w)))
+			lw := lowerWord(digitsToZero(w))
+			lowers = append(lowers, lw)
 			casings = append(casings, c)
+			total++
+			if sportWords[lw] {
+				sporty++
+			}
+			if len(lw) > 0 && lw[0] == '0' { // digits are 0 here
+				numbers++
+			}
 			if c != caseNone {
 				letters++
 				if c == caseUpper {
@@ -83,6 +77,8 @@ func newDocContext(sents [][]string) *docContext {
 			dc.around[lw] = m
 		}
 	}
+	dc.sport = bucket(sporty, total, 2, 0.02)
+	dc.numeric = bucket(numbers, total, 10, 0.15)
 	return dc
 }
 

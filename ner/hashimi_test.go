@@ -98,8 +98,8 @@ func TestHashimiRecall(t *testing.T) {
 	}
 	sort.Strings(missed)
 	t.Logf("missed: %s", strings.Join(missed, "; "))
-	minStrict := map[string]float64{document.EntityPerson: 0.95, document.EntityOrg: 0.78}
-	minLenient := map[string]float64{document.EntityPerson: 0.98, document.EntityOrg: 0.85}
+	minStrict := map[string]float64{document.EntityPerson: 0.95, document.EntityOrg: 0.75}
+	minLenient := map[string]float64{document.EntityPerson: 0.97, document.EntityOrg: 0.85}
 	for typ, tl := range byType {
 		if tl.total == 0 {
 			t.Errorf("%s: no listed name occurs in the reports; is the corpus the expected one?", typ)

@@ -74,7 +74,9 @@ func TestScanWordNet(t *testing.T) {
 		"09000001 15 n 02 Zarqa_Springs 0 Zarqa 0 001 @i 08000001 n 0000 | an invented town\n" +
 		"11000001 18 n 01 Haddad 0 001 @i 10000001 n 0000 | an invented person\n" +
 		"10000002 18 n 01 Mosulite 0 001 @ 10000001 n 0000 | an invented demonym\n" +
-		"10000003 18 n 01 baker 0 001 @ 10000001 n 0000 | common noun\n"
+		"10000003 18 n 01 baker 0 001 @ 10000001 n 0000 | common noun\n" +
+		"08000002 14 n 02 al-Nakhla 0 al_Nakhla_Brigade 0 001 @i 08000001 n 0000 | an invented group\n" +
+		"08000003 14 n 01 al-fresco 0 001 @i 08000001 n 0000 | lowercase after the particle\n"
 	adj := "03000001 00 a 01 Basrawi 0 000 | invented\n"
 	os.WriteFile(filepath.Join(dir, "data.noun"), []byte(noun), 0o644)
 	os.WriteFile(filepath.Join(dir, "data.adj"), []byte(adj), 0o644)
@@ -82,7 +84,8 @@ func TestScanWordNet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"Zarqa Springs": "LOC", "Zarqa": "LOC", "Haddad": "PER", "Mosulite": "MISC", "Basrawi": "MISC"}
+	want := map[string]string{"Zarqa Springs": "LOC", "Zarqa": "LOC", "Haddad": "PER", "Mosulite": "MISC", "Basrawi": "MISC",
+		"al-Nakhla": "ORG", "al Nakhla Brigade": "ORG"}
 	if len(got) != len(want) {
 		t.Errorf("got %v", got)
 	}

@@ -47,7 +47,7 @@ func WordNet(dir string) ([]Phrase, error) {
 			return
 		}
 		for _, l := range lemmas {
-			if isCapitalized(l) {
+			if isCapitalized(l) || particleName(l) {
 				out = append(out, Phrase{Text: l, Class: class})
 			}
 		}
@@ -66,6 +66,20 @@ func WordNet(dir string) ([]Phrase, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// nameParticles are lowercase words that open names ("al-Qaeda", "de
+// Gaulle", "bin Laden", "van Gogh").
+var nameParticles = map[string]bool{
+	"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "de": true, "di": true, "da": true,
+	"du": true, "le": true, "van": true, "von": true,
+}
+
+// particleName reports a lemma that opens with a name particle followed
+// by a hyphen or space and a capitalized word.
+func particleName(s string) bool {
+	i := strings.IndexAny(s, "- ")
+	return i > 0 && nameParticles[s[:i]] && isCapitalized(s[i+1:])
 }
 
 func isCapitalized(s string) bool {
