@@ -19,7 +19,7 @@ func TestRunOnCoNLL(t *testing.T) {
 		t.Fatal(err)
 	}
 	f1 := evaltest.LastMetric(t, buf.String(), "F1")
-	// Measured 0.9088 with the committed model; guard against regressions
+	// Measured 0.9100 with the committed model; guard against regressions
 	// below the 0.90 target.
 	if f1 < 0.90 {
 		t.Errorf("test F1 %.4f below 0.90:\n%s", f1, buf.String())
