@@ -2,8 +2,6 @@ package claim_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -23,20 +21,11 @@ import (
 // splitters and no date otherwise.
 func loadHashimi(t *testing.T, withText bool) *document.Story {
 	t.Helper()
-	dir := shareddata.Require(t, "corpus", "hashimi")
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no reports in %s (%v)", dir, err)
-	}
-	sort.Strings(files)
 	ctx := context.Background()
 	s := document.NewStory()
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := &document.Document{ID: filepath.Base(f)[:3], Source: f, Text: string(b)}
+	for _, cf := range shareddata.Corpus(t, "hashimi") {
+		f := cf.Path
+		d := &document.Document{ID: cf.ID, Source: f, Text: cf.Text}
 		if withText {
 			// The reports came out within a week of the killing.
 			d.Published = document.DayDate(time.Date(2020, 7, 8, 0, 0, 0, 0, time.UTC), "test")

@@ -3,9 +3,6 @@ package clean
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -25,21 +22,10 @@ func loadHashimi(t testing.TB) (*document.Story, map[string][]string) {
 
 // loadHashimiOutlets is loadHashimi with the outlets set or left empty.
 func loadHashimiOutlets(t testing.TB, withOutlets bool) (*document.Story, map[string][]string) {
-	dir := shareddata.Require(t, "corpus", "hashimi")
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("listing %s: %v (%d files)", dir, err, len(files))
-	}
-	sort.Strings(files)
 	s := document.NewStory()
 	lines := map[string][]string{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatalf("reading %s: %v", f, err)
-		}
-		id := filepath.Base(f)[:3]
-		text := string(b)
+	for _, cf := range shareddata.Corpus(t, "hashimi") {
+		f, id, text := cf.Path, cf.ID, cf.Text
 		title, _, _ := strings.Cut(text, "\n")
 		d := &document.Document{ID: id, Source: f, Format: document.FormatText, Extracted: text,
 			Title: strings.TrimSpace(title)}

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,23 +12,18 @@ import (
 // TestHashimiCorpus checks the plain-text rules on the five scraped reports
 // in ../shared/corpus/hashimi (skipped when that folder is absent).
 func TestHashimiCorpus(t *testing.T) {
-	dir := shareddata.Require(t, "corpus", "hashimi")
+	files := shareddata.Corpus(t, "hashimi")
 	ex, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	docs := map[string]*document.Document{}
-	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := &document.Document{Source: p, Format: document.FormatText, Raw: string(b)}
+	for _, f := range files {
+		d := &document.Document{Source: f.Path, Format: document.FormatText, Raw: f.Text}
 		if err := ex.Annotate(context.Background(), d); err != nil {
-			t.Fatalf("%s: %v", p, err)
+			t.Fatalf("%s: %v", f.Path, err)
 		}
-		docs[filepath.Base(p)[:3]] = d
+		docs[f.ID] = d
 	}
 	if len(docs) != 5 {
 		t.Fatalf("found %d reports, want 5", len(docs))

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -20,19 +19,10 @@ import (
 // loopback server with ETags, fetches them in three runs over one state
 // folder, and edits one paragraph of one report before the third run.
 func TestStateDirOnRealReports(t *testing.T) {
-	dir := shareddata.Require(t, "corpus", "hashimi")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(files) == 0 {
-		t.Skip("no reports in " + dir)
-	}
 	var mu sync.Mutex
 	pages := map[string]string{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages["/r/"+filepath.Base(f)] = string(b)
+	for _, f := range shareddata.Corpus(t, "hashimi") {
+		pages["/r/"+filepath.Base(f.Path)] = f.Text
 	}
 	var notModified atomic.Int32
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -2,8 +2,6 @@ package ner
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -41,21 +39,13 @@ var hashimiNames = map[string][]string{
 // occurrence counts when a mention of the right type covers exactly it
 // (strict) or overlaps it (lenient).
 func TestHashimiRecall(t *testing.T) {
-	dir := shareddata.Require(t, "corpus", "hashimi")
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Skipf("no reports in %s", dir)
-	}
+	files := shareddata.Corpus(t, "hashimi")
 	tg := mustLoad(t)
 	type tally struct{ total, strict, lenient int }
 	byType := map[string]*tally{}
 	var missed []string
 	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := &document.Document{Source: f, Text: string(b)}
+		d := &document.Document{Source: f.Path, Text: f.Text}
 		if err := tg.Annotate(context.Background(), d); err != nil {
 			t.Fatal(err)
 		}

@@ -2,10 +2,7 @@ package resolve
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/document"
@@ -16,19 +13,9 @@ import (
 // from CandidateMentions (until the NER stage fills them).
 func loadHashimi(t *testing.T) *document.Story {
 	t.Helper()
-	dir := shareddata.Require(t, "corpus", "hashimi")
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no corpus files in %s: %v", dir, err)
-	}
-	sort.Strings(files)
 	s := document.NewStory()
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := &document.Document{ID: strings.SplitN(filepath.Base(f), "_", 2)[0], Text: string(b)}
+	for _, f := range shareddata.Corpus(t, "hashimi") {
+		d := &document.Document{ID: f.ID, Text: f.Text}
 		d.Mentions = CandidateMentions(d.Text)
 		s.Add(d)
 	}

@@ -2,8 +2,6 @@ package summarize
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -13,22 +11,14 @@ import (
 	"github.com/corroborate/corroborate/text"
 )
 
-// loadCorpus builds a story from the raw report files of a corpus folder:
+// loadCorpus builds a story from the raw report files of a shared corpus:
 // the first line is the title, the rest the text, split by package text.
-func loadCorpus(t testing.TB, dir string) *document.Story {
+func loadCorpus(t testing.TB, name string) *document.Story {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Skipf("no reports in %s", dir)
-	}
 	s := document.NewStory()
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		title, body, _ := strings.Cut(string(b), "\n")
-		d := &document.Document{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Source: f, Title: strings.TrimSpace(title), Text: body}
+	for _, f := range shareddata.Corpus(t, name) {
+		title, body, _ := strings.Cut(f.Text, "\n")
+		d := &document.Document{ID: f.Name, Source: f.Path, Title: strings.TrimSpace(title), Text: body}
 		if err := text.New().Annotate(context.Background(), d); err != nil {
 			t.Fatal(err)
 		}
@@ -38,7 +28,7 @@ func loadCorpus(t testing.TB, dir string) *document.Story {
 }
 
 func TestHashimiSummary(t *testing.T) {
-	s := loadCorpus(t, shareddata.Require(t, "corpus", "hashimi"))
+	s := loadCorpus(t, "hashimi")
 	if err := New(Options{}).Link(context.Background(), s); err != nil {
 		t.Fatal(err)
 	}

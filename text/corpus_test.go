@@ -1,7 +1,6 @@
 package text
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,18 +12,9 @@ import (
 // sentence is non-empty, within one paragraph, and the known hard case of
 // a degree before a name stays inside one sentence.
 func TestHashimiCorpus(t *testing.T) {
-	dir := shareddata.Require(t, "corpus", "hashimi")
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Skipf("no reports in %s", dir)
-	}
 	degreeSeen := false
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
+	for _, cf := range shareddata.Corpus(t, "hashimi") {
+		f, s := cf.Path, cf.Text
 		sents := Sentences(s)
 		if len(sents) < 3 {
 			t.Errorf("%s: only %d sentences", filepath.Base(f), len(sents))

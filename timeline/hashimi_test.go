@@ -2,9 +2,6 @@ package timeline
 
 import (
 	"context"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -22,21 +19,11 @@ var hashimiPublished = map[string]string{
 
 func hashimiStory(t *testing.T) *document.Story {
 	t.Helper()
-	dir := shareddata.Require(t, "corpus", "hashimi")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(files) == 0 {
-		t.Skipf("no hashimi reports in %s", dir)
-	}
-	sort.Strings(files)
 	s := document.NewStory()
 	tg := timex.New()
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		id := filepath.Base(f)[:3]
-		d := &document.Document{ID: id, Source: f, Text: string(b)}
+	for _, f := range shareddata.Corpus(t, "hashimi") {
+		id := f.ID
+		d := &document.Document{ID: id, Source: f.Path, Text: f.Text}
 		if p, ok := hashimiPublished[id]; ok {
 			day, _ := time.Parse("2006-01-02", p)
 			d.Published = document.DayDate(day, "user")

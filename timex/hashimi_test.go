@@ -2,9 +2,6 @@ package timex
 
 import (
 	"context"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -30,26 +27,16 @@ var hashimiPublished = map[string]struct {
 // three-digit prefix, tagged by the tagger.
 func loadHashimi(t *testing.T) map[string]*document.Document {
 	t.Helper()
-	dir := shareddata.Require(t, "corpus", "hashimi")
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Skipf("no hashimi reports in %s", dir)
-	}
-	sort.Strings(files)
 	docs := map[string]*document.Document{}
 	tg := New()
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		key := filepath.Base(f)[:3]
+	for _, f := range shareddata.Corpus(t, "hashimi") {
+		key := f.ID
 		pub, ok := hashimiPublished[key]
 		if !ok {
 			continue
 		}
 		day, _ := time.Parse("2006-01-02", pub.day)
-		d := &document.Document{ID: key, Source: f, Text: string(b), Published: document.DayDate(day, pub.source)}
+		d := &document.Document{ID: key, Source: f.Path, Text: f.Text, Published: document.DayDate(day, pub.source)}
 		if err := tg.Annotate(context.Background(), d); err != nil {
 			t.Fatal(err)
 		}

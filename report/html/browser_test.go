@@ -66,8 +66,8 @@ func TestBrowser(t *testing.T) {
 	wd.checkCitation(t, sess, s, reportPath, filepath.Join(out, "report-citation.png"))
 
 	// The same on the real reports, when the shared corpus is present.
-	if dir, ok := shareddata.Path("corpus", "hashimi"); ok {
-		hs := hashimiStory(t, dir)
+	if _, ok := shareddata.Path("corpus", "hashimi"); ok {
+		hs := hashimiStory(t)
 		page.Reset()
 		if err := Write(&page, hs, Options{Title: "Killing of Hisham al-Hashimi (5 reports)"}); err != nil {
 			t.Fatal(err)
@@ -150,20 +150,12 @@ return {highlighted: hl.map(function(e){return e.textContent}).join(""),
 
 // hashimiStory builds a story from the raw corpus files (first line the
 // title), split by package text and summarized.
-func hashimiStory(t *testing.T, dir string) *document.Story {
+func hashimiStory(t *testing.T) *document.Story {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Skipf("no reports in %s", dir)
-	}
 	s := document.NewStory()
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		title, body, _ := strings.Cut(string(b), "\n")
-		d := &document.Document{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Source: filepath.Base(f), Title: title, Text: body}
+	for _, f := range shareddata.Corpus(t, "hashimi") {
+		title, body, _ := strings.Cut(f.Text, "\n")
+		d := &document.Document{ID: f.Name, Source: filepath.Base(f.Path), Title: title, Text: body}
 		if err := text.New().Annotate(context.Background(), d); err != nil {
 			t.Fatal(err)
 		}
