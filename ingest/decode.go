@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"mime"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -303,7 +304,7 @@ func detect(data []byte, html bool) Decoded {
 	}
 	var cands []candidate
 	seen := map[string]bool{}
-	if results, err := det.DetectAll(sample); err == nil {
+	if results := detectAll(det, sample); len(results) > 0 {
 		for _, res := range results {
 			if len(cands) == 6 || res.Confidence < 10 {
 				break
@@ -343,14 +344,123 @@ func detect(data []byte, html bool) Decoded {
 	return decodeWith(data, cands[best].enc, cands[best].name, how)
 }
 
+// detectRuns is how many times detectAll asks the detector when the
+// language of a Latin-1 proposal matters (see detectAll).
+const detectRuns = 5
+
+// detectAll returns the detector's proposals in a fixed order: by
+// confidence; between equally confident Latin-1 proposals, the Central
+// European label first when the bytes look Central European
+// (centralEuropeanBytes) and last otherwise; then by how often the
+// proposal came up, then by name.
+// saintfish/chardet runs its recognizers in goroutines and sorts their
+// results unstably, keeping one language per charset, so equally
+// confident proposals come back in any order and a Latin-1 result may be
+// labelled with any of the tied languages. Since the label decides
+// between ISO-8859-1 and ISO-8859-2 (centralEuropeanFix), a Latin-1
+// proposal makes it ask detectRuns times and gather every label, and the
+// bytes themselves break a tie between a Central European and a Western
+// label, so that the same bytes decode the same way on every run.
+func detectAll(det *chardet.Detector, sample []byte) []chardet.Result {
+	type key struct{ charset, lang string }
+	type tally struct {
+		res chardet.Result
+		n   int
+	}
+	seen := map[key]*tally{}
+	var order []key
+	preferCE := centralEuropeanBytes(sample)
+	for run := 0; run < detectRuns; run++ {
+		results, err := det.DetectAll(sample)
+		if err != nil {
+			return nil
+		}
+		latin := false
+		for _, r := range results {
+			k := key{r.Charset, r.Language}
+			t := seen[k]
+			if t == nil {
+				t = &tally{res: r}
+				seen[k] = t
+				order = append(order, k)
+			}
+			t.n++
+			t.res.Confidence = max(t.res.Confidence, r.Confidence)
+			latin = latin || latin1(r.Charset)
+		}
+		if !latin {
+			break
+		}
+	}
+	out := make([]chardet.Result, 0, len(order))
+	counts := make(map[key]int, len(order))
+	for _, k := range order {
+		out = append(out, seen[k].res)
+		counts[k] = seen[k].n
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Confidence != b.Confidence {
+			return a.Confidence > b.Confidence
+		}
+		if ca, cb := centralEuropean[a.Language], centralEuropean[b.Language]; ca != cb && latin1(a.Charset) && latin1(b.Charset) {
+			return ca == preferCE
+		}
+		na, nb := counts[key{a.Charset, a.Language}], counts[key{b.Charset, b.Language}]
+		if na != nb {
+			return na > nb
+		}
+		if a.Charset != b.Charset {
+			return a.Charset < b.Charset
+		}
+		return a.Language < b.Language
+	})
+	return out
+}
+
+// latin1 reports the charsets chardet's Latin-1 recognizers report.
+func latin1(charset string) bool {
+	c := strings.ToLower(charset)
+	return c == "iso-8859-1" || c == "windows-1252"
+}
+
+// centralEuropeanBytes reports bytes that read better as ISO-8859-2 than
+// as Latin-1: letters that are rare in Western languages but common in
+// Central European ones when read as Latin-2 (õ/ő, û/ű, ð/đ, þ/ţ), or a
+// Latin-1 symbol byte next to a letter, which Latin-2 reads as a letter
+// (³/ł, ¹/š, ¾/ž, ±/ą …).
+func centralEuropeanBytes(b []byte) bool {
+	letter := func(i int) bool {
+		if i < 0 || i >= len(b) {
+			return false
+		}
+		c := b[i] | 0x20
+		return ('a' <= c && c <= 'z') || b[i] >= 0xC0
+	}
+	for i, c := range b {
+		switch c {
+		case 0xF5, 0xFB, 0xD5, 0xDB, 0xF0, 0xD0, 0xFE, 0xDE:
+			return true
+		case 0xA1, 0xA3, 0xA5, 0xA6, 0xA9, 0xAA, 0xAB, 0xAC, 0xAE, 0xAF, 0xB1, 0xB3, 0xB5, 0xB6, 0xB9, 0xBA, 0xBB, 0xBC, 0xBE, 0xBF:
+			if letter(i-1) || letter(i+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// centralEuropean are the languages whose chardet recognizers report
+// Latin-1 charsets for Latin-2 text (see centralEuropeanFix).
+var centralEuropean = map[string]bool{"cs": true, "hu": true, "pl": true, "ro": true}
+
 // centralEuropeanFix works around a slip in saintfish/chardet: its Czech,
 // Hungarian, Polish and Romanian recognisers are built with the Latin-1
 // constructor, so a Central European text comes back as "ISO-8859-1" or
 // "windows-1252" with language cs/hu/pl/ro. The language is right; the
 // charset is ISO-8859-2 (windows-1250 when C1 bytes occur).
 func centralEuropeanFix(res chardet.Result) string {
-	switch res.Language {
-	case "cs", "hu", "pl", "ro":
+	if centralEuropean[res.Language] {
 		switch strings.ToLower(res.Charset) {
 		case "iso-8859-1":
 			return "iso-8859-2"

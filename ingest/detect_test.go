@@ -81,3 +81,59 @@ func TestCoherence(t *testing.T) {
 		}
 	}
 }
+
+func TestCentralEuropeanBytes(t *testing.T) {
+	latin2 := func(s string) []byte {
+		b, err := charmap.ISO8859_2.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	latin1 := func(s string) []byte {
+		b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	tests := []struct {
+		name string
+		b    []byte
+		want bool
+	}{
+		{"hungarian ő", latin2("A rendőrség két gyanúsítottat őrizetbe vett."), true},
+		{"polish ł", latin2("Policja zatrzymała dwóch"), true},
+		{"czech ž", latin2("Starosta řekl, že most"), true},
+		{"french è", latin1("Été très sec"), false},
+		{"german", latin1("Große Schäden"), false},
+		{"price in pounds", latin1("It cost £300 — a lot"), false},
+	}
+	for _, tt := range tests {
+		if got := centralEuropeanBytes(tt.b); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDetectIsStable decodes short texts whose detector proposals tie
+// many times over: the answer must not change from run to run.
+func TestDetectIsStable(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		enc  encoding.Encoding
+	}{
+		{"A rendőrség két gyanúsítottat őrizetbe vett.", charmap.ISO8859_2},
+		{"Été très sec", charmap.Windows1252},
+	} {
+		b, err := c.enc.NewEncoder().Bytes([]byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := 0; n < 200; n++ {
+			if d := Decode(b, "", false); d.Text != c.text {
+				t.Fatalf("run %d: %q decoded as %s: %q", n, c.text, d.Encoding, d.Text)
+			}
+		}
+	}
+}
