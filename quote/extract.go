@@ -418,7 +418,11 @@ func (x *extraction) subject(ws []word, k, sentStart int, andFallback bool) spea
 		}
 		if b2 == 0 && b2 < e2 && textseg.Capitalized(ws[b2].text) && !prepositions[strings.ToLower(ws[b2].text)] {
 			if n := analyze(x.text, document.Span{Start: ws[b2].Start, End: ws[e2-1].End}, x.mentions); n.Name != "" && !n.Pronoun && n.Span.End-n.Span.Start <= 40 {
-				n.Role = strings.TrimSpace(n.Role + " " + spk.Role)
+				// "Hashimi, who supported …": a relative pronoun is no
+				// description.
+				if !relativizers[strings.ToLower(ws[j].text)] {
+					n.Role = strings.TrimSpace(n.Role + " " + spk.Role)
+				}
 				n.Span.End = sp.End
 				return n
 			}

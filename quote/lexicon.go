@@ -131,7 +131,7 @@ var clauseStart = map[string]bool{
 	"and": true, "but": true, "or": true, "so": true, "because": true,
 	"while": true, "although": true, "though": true, "when": true,
 	"if": true, "since": true, "after": true, "before": true,
-	"that": true, "then": true, "yet": true, "where": true,
+	"that": true, "then": true, "yet": true, "where": true, "which": true,
 }
 
 var weekdaysMonths = map[string]bool{
