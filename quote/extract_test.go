@@ -98,7 +98,7 @@ func TestExtract(t *testing.T) {
 			[]wantQuote{{"that repairs would start soon", "Maya Ortiz", "Governor Maya Ortiz", "Governor", false, false}}},
 		{"abbreviated title after cue",
 			`"The river is dying," said his colleague Dr. Hana Jabbar of the university.`,
-			[]wantQuote{{"The river is dying", "Hana Jabbar", "his colleague Dr. Hana Jabbar", "colleague Dr", true, false}}},
+			[]wantQuote{{"The river is dying", "Hana Jabbar", "his colleague Dr. Hana Jabbar", "colleague Dr.", true, false}}},
 		{"no cue across paragraphs",
 			"\"We lost the boat,\" said Ana Ruiz. \"The nets too.\"\n\nMayor Tom Reyes said the port would reopen.",
 			[]wantQuote{
@@ -149,7 +149,7 @@ func TestExtract(t *testing.T) {
 			[]wantQuote{{"The ferry will not sail before Friday", "harbor officials", "harbor officials", "harbor officials", false, true}}},
 		{"think without that",
 			`Ms. Cole said she thinks they will win the vote.`,
-			[]wantQuote{{"she thinks they will win the vote", "Cole", "Ms. Cole", "Ms", false, false}}},
+			[]wantQuote{{"she thinks they will win the vote", "Cole", "Ms. Cole", "Ms.", false, false}}},
 		{"headline verb",
 			`Mayor Cole Says Ferry Will Sail Again`,
 			[]wantQuote{{"Ferry Will Sail Again", "Cole", "Mayor Cole", "Mayor", false, false}}},

@@ -75,6 +75,12 @@ var titleWords = map[string]bool{
 	"sgt": true, "sgt.": true, "major": true, "cleric": true,
 }
 
+// abbreviatedTitles are titles written with a full stop ("Dr.", "Gen.").
+var abbreviatedTitles = map[string]bool{
+	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "gen": true, "col": true,
+	"lt": true, "sgt": true, "capt": true, "sen": true, "rep": true, "gov": true, "maj": true,
+}
+
 // determiners are dropped from the front of a role.
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "one": true, "as": true, "his": true,

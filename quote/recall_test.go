@@ -34,13 +34,13 @@ func TestExtractRecall(t *testing.T) {
 			`After the pilot said that the ferry was safe, Ms. Cole said: "We sail on Monday."`,
 			[]wantQuote{
 				{"that the ferry was safe", "pilot", "the pilot", "pilot", false, true},
-				{"We sail on Monday.", "Cole", "Ms. Cole", "Ms", true, false},
+				{"We sail on Monday.", "Cole", "Ms. Cole", "Ms.", true, false},
 			}},
 		{"stance and speech in one sentence",
 			`Ms. Cole blamed the storm for the delay, and said the pier would open in June.`,
 			[]wantQuote{
-				{"the storm for the delay", "Cole", "Ms. Cole", "Ms", false, false},
-				{"the pier would open in June", "Cole", "Ms. Cole", "Ms", false, false},
+				{"the storm for the delay", "Cole", "Ms. Cole", "Ms.", false, false},
+				{"the pier would open in June", "Cole", "Ms. Cole", "Ms.", false, false},
 			}},
 		{"lower-case speaker after closing cue",
 			`The pier will open in June, said harbor engineer Tom Reyes.`,

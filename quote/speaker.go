@@ -108,7 +108,13 @@ func analyze(text string, sp document.Span, mentions []document.Mention) speaker
 		i++
 	}
 	if i < roleEnd {
-		s.Role = text[ws[i].Start:ws[roleEnd-1].End]
+		end := ws[roleEnd-1].End
+		// An abbreviated title keeps its full stop ("colleague Dr."),
+		// which words leaves out.
+		if end < len(text) && text[end] == '.' && abbreviatedTitles[strings.ToLower(ws[roleEnd-1].text)] {
+			end++
+		}
+		s.Role = text[ws[i].Start:end]
 	}
 	if s.Name == "" && s.Role == "" {
 		s.Role = text[ws[0].Start:ws[len(ws)-1].End] // "Many", "Those"
