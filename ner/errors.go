@@ -61,9 +61,9 @@ func (e *ErrorKinds) Add(words []string, gold, pred []Chunk) {
 	}
 	overlap := func(a, b Chunk) bool { return a.Start < b.End && b.Start < a.End }
 	span := func(c Chunk) string { return strings.Join(words[c.Start:c.End], " ") + "/" + c.Type }
-	keep := func(kind, line string) {
+	keep := func(kind, format string, args ...any) {
 		if len(e.Examples[kind]) < e.Keep {
-			e.Examples[kind] = append(e.Examples[kind], line)
+			e.Examples[kind] = append(e.Examples[kind], fmt.Sprintf(format, args...))
 		}
 	}
 	ctx := func(c Chunk) string {
@@ -90,13 +90,13 @@ func (e *ErrorKinds) Add(words []string, gold, pred []Chunk) {
 		case "type":
 			e.Type++
 			e.Confusions[with.Type+"→"+p.Type]++
-			keep(kind, fmt.Sprintf("%s as %s | %s", span(with), p.Type, ctx(p)))
+			keep(kind, "%s as %s | %s", span(with), p.Type, ctx(p))
 		case "boundary":
 			e.Boundary++
-			keep(kind, fmt.Sprintf("%s gold %s | %s", span(p), span(with), ctx(p)))
+			keep(kind, "%s gold %s | %s", span(p), span(with), ctx(p))
 		default:
 			e.Spurious++
-			keep(kind, fmt.Sprintf("%s | %s", span(p), ctx(p)))
+			keep(kind, "%s | %s", span(p), ctx(p))
 		}
 	}
 	for _, g := range gold {
@@ -110,7 +110,7 @@ func (e *ErrorKinds) Add(words []string, gold, pred []Chunk) {
 		if !touched {
 			e.Missed++
 			e.Confusions[g.Type+"→O"]++
-			keep("missed", fmt.Sprintf("%s | %s", span(g), ctx(g)))
+			keep("missed", "%s | %s", span(g), ctx(g))
 		}
 	}
 }
@@ -122,7 +122,12 @@ func (e *ErrorKinds) Write(w io.Writer) {
 	for k := range e.Confusions {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(a, b int) bool { return e.Confusions[keys[a]] > e.Confusions[keys[b]] })
+	sort.Slice(keys, func(a, b int) bool {
+		if ca, cb := e.Confusions[keys[a]], e.Confusions[keys[b]]; ca != cb {
+			return ca > cb
+		}
+		return keys[a] < keys[b]
+	})
 	for _, k := range keys {
 		fmt.Fprintf(w, "  %-10s %d\n", k, e.Confusions[k])
 	}
