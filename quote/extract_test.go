@@ -156,26 +156,32 @@ func TestExtract(t *testing.T) {
 		{"no attribution", `The river flooded the valley on Tuesday.`, nil},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := New().Extract(tc.in, nil, nil)
-			if len(got) != len(tc.want) {
-				t.Fatalf("Extract(%q) = %d quotes %+v, want %d", tc.in, len(got), got, len(tc.want))
-			}
-			for i, w := range tc.want {
-				g := got[i]
-				written := tc.in[g.SpeakerSpan.Start:g.SpeakerSpan.End]
-				if g.Text != w.content || g.Speaker != w.speaker || written != w.written || g.Role != w.role || g.Direct != w.direct || g.Anonymous != w.anonymous {
-					t.Errorf("quote %d = {content %q speaker %q written %q role %q direct %v anon %v}, want %+v",
-						i, g.Text, g.Speaker, written, g.Role, g.Direct, g.Anonymous, w)
-				}
-				if tc.in[g.Content.Start:g.Content.End] != g.Text {
-					t.Errorf("content span reads %q, text %q", tc.in[g.Content.Start:g.Content.End], g.Text)
-				}
-				if !g.Span.Contains(g.Content) {
-					t.Errorf("quote span %v does not contain content %v", g.Span, g.Content)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkExtract(t, tc.in, tc.want) })
+	}
+}
+
+// checkExtract extracts the quotes of in and compares them with want:
+// content, speaker, the speaker phrase as written, role, direct and
+// anonymous flags, and that the spans read back the content.
+func checkExtract(t *testing.T, in string, want []wantQuote) {
+	t.Helper()
+	got := New().Extract(in, nil, nil)
+	if len(got) != len(want) {
+		t.Fatalf("Extract(%q) = %d quotes %+v, want %d", in, len(got), got, len(want))
+	}
+	for i, w := range want {
+		g := got[i]
+		written := in[g.SpeakerSpan.Start:g.SpeakerSpan.End]
+		if g.Text != w.content || g.Speaker != w.speaker || written != w.written || g.Role != w.role || g.Direct != w.direct || g.Anonymous != w.anonymous {
+			t.Errorf("quote %d = {content %q speaker %q written %q role %q direct %v anon %v}, want %+v",
+				i, g.Text, g.Speaker, written, g.Role, g.Direct, g.Anonymous, w)
+		}
+		if in[g.Content.Start:g.Content.End] != g.Text {
+			t.Errorf("content span reads %q, text %q", in[g.Content.Start:g.Content.End], g.Text)
+		}
+		if !g.Span.Contains(g.Content) {
+			t.Errorf("quote span %v does not contain content %v", g.Span, g.Content)
+		}
 	}
 }
 

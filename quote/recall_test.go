@@ -59,22 +59,6 @@ func TestExtractRecall(t *testing.T) {
 			nil},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := New().Extract(tc.in, nil, nil)
-			if len(got) != len(tc.want) {
-				t.Fatalf("Extract(%q) = %d quotes %+v, want %d", tc.in, len(got), got, len(tc.want))
-			}
-			for i, w := range tc.want {
-				g := got[i]
-				written := tc.in[g.SpeakerSpan.Start:g.SpeakerSpan.End]
-				if g.Text != w.content || g.Speaker != w.speaker || written != w.written || g.Role != w.role || g.Direct != w.direct || g.Anonymous != w.anonymous {
-					t.Errorf("quote %d = {content %q speaker %q written %q role %q direct %v anon %v}, want %+v",
-						i, g.Text, g.Speaker, written, g.Role, g.Direct, g.Anonymous, w)
-				}
-				if !g.Span.Contains(g.Content) {
-					t.Errorf("quote span %v does not contain content %v", g.Span, g.Content)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkExtract(t, tc.in, tc.want) })
 	}
 }
