@@ -344,9 +344,9 @@ func detect(data []byte, html bool) Decoded {
 	return decodeWith(data, cands[best].enc, cands[best].name, how)
 }
 
-// detectRuns is how many times detectAll asks the detector when the
-// language of a Latin-1 proposal matters (see detectAll).
-const detectRuns = 5
+// maxDetectRuns bounds how many times detectAll asks the detector for a
+// Latin-1 proposal with the label the bytes call for (see detectAll).
+const maxDetectRuns = 20
 
 // detectAll returns the detector's proposals in a fixed order: by
 // confidence; between equally confident Latin-1 proposals, the Central
@@ -358,56 +358,53 @@ const detectRuns = 5
 // confident proposals come back in any order and a Latin-1 result may be
 // labelled with any of the tied languages. Since the label decides
 // between ISO-8859-1 and ISO-8859-2 (centralEuropeanFix), a Latin-1
-// proposal makes it ask detectRuns times and gather every label, and the
-// bytes themselves break a tie between a Central European and a Western
-// label, so that the same bytes decode the same way on every run.
+// proposal makes it ask again (up to maxDetectRuns times) until a label
+// of the family the bytes call for has come up, and the bytes break a tie
+// between a Central European and a Western label, so that the same bytes
+// decode the same way on every run.
 func detectAll(det *chardet.Detector, sample []byte) []chardet.Result {
 	type key struct{ charset, lang string }
 	type tally struct {
 		res chardet.Result
-		n   int
+		n   int // runs that proposed it
 	}
 	seen := map[key]*tally{}
-	var order []key
+	var tallies []*tally
 	preferCE := centralEuropeanBytes(sample)
-	for run := 0; run < detectRuns; run++ {
+	for run := 0; run < maxDetectRuns; run++ {
 		results, err := det.DetectAll(sample)
 		if err != nil {
 			return nil
 		}
-		latin := false
+		latin, preferred := false, false
 		for _, r := range results {
 			k := key{r.Charset, r.Language}
 			t := seen[k]
 			if t == nil {
 				t = &tally{res: r}
 				seen[k] = t
-				order = append(order, k)
+				tallies = append(tallies, t)
 			}
 			t.n++
 			t.res.Confidence = max(t.res.Confidence, r.Confidence)
-			latin = latin || latin1(r.Charset)
+			if latin1(r.Charset) {
+				latin = true
+				preferred = preferred || centralEuropean[r.Language] == preferCE
+			}
 		}
-		if !latin {
+		if !latin || preferred {
 			break
 		}
 	}
-	out := make([]chardet.Result, 0, len(order))
-	counts := make(map[key]int, len(order))
-	for _, k := range order {
-		out = append(out, seen[k].res)
-		counts[k] = seen[k].n
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	sort.SliceStable(tallies, func(i, j int) bool {
+		a, b := tallies[i].res, tallies[j].res
 		if a.Confidence != b.Confidence {
 			return a.Confidence > b.Confidence
 		}
 		if ca, cb := centralEuropean[a.Language], centralEuropean[b.Language]; ca != cb && latin1(a.Charset) && latin1(b.Charset) {
 			return ca == preferCE
 		}
-		na, nb := counts[key{a.Charset, a.Language}], counts[key{b.Charset, b.Language}]
-		if na != nb {
+		if na, nb := tallies[i].n, tallies[j].n; na != nb {
 			return na > nb
 		}
 		if a.Charset != b.Charset {
@@ -415,6 +412,10 @@ func detectAll(det *chardet.Detector, sample []byte) []chardet.Result {
 		}
 		return a.Language < b.Language
 	})
+	out := make([]chardet.Result, len(tallies))
+	for i, t := range tallies {
+		out[i] = t.res
+	}
 	return out
 }
 

@@ -6,9 +6,9 @@ type featTable struct {
 	keys []uint64
 	vals []uint32
 	mask uint64
-	// seen has one bit per slot of a smaller space: a key whose bit is
-	// clear is surely absent, which settles most misses with one read of
-	// a bit set that stays in cache.
+	// seen is a bit set of about 16 bits per key, with one bit set for
+	// each stored key: a key whose bit is clear is surely absent, which
+	// settles most misses with one read of memory that stays in cache.
 	seen     []uint64
 	seenMask uint64
 }

@@ -21,57 +21,67 @@ import (
 	"github.com/corroborate/corroborate/ner"
 )
 
+// devOptions are the --dev flags: the model file (empty: the embedded
+// one), changes to make to it and to the tagger, and the error breakdown.
+type devOptions struct {
+	model                    string
+	below, consistent, prune float64
+	temp                     float64
+	write                    string
+	beam, errors             int
+}
+
 // scoreDev prints the scores of the model file (or the embedded model) on
 // the CoNLL development set.
-func scoreDev(data, model string, below, consistent, prune float64, write string, errors int, temp float64, beam int) error {
+func scoreDev(data string, o devOptions) error {
 	var t *ner.Tagger
-	if model == "" {
+	if o.model == "" {
 		var err error
 		if t, err = ner.Load(); err != nil {
 			return err
 		}
 	} else {
-		f, err := os.Open(model)
+		f, err := os.Open(o.model)
 		if err != nil {
 			return fmt.Errorf("opening model: %w", err)
 		}
 		defer f.Close()
-		m, err := ner.ReadModel(f, model)
+		m, err := ner.ReadModel(f, o.model)
 		if err != nil {
 			return err
 		}
-		if prune > 0 {
+		if o.prune > 0 {
 			n := m.NumFeatures()
-			m = m.Pruned(float32(prune))
-			fmt.Printf("pruned below %g: %d → %d features\n", prune, n, m.NumFeatures())
+			m = m.Pruned(float32(o.prune))
+			fmt.Printf("pruned below %g: %d → %d features\n", o.prune, n, m.NumFeatures())
 		}
-		if temp > 0 {
-			m.Temp = float32(temp)
+		if o.temp > 0 {
+			m.Temp = float32(o.temp)
 		}
-		if write != "" {
-			if err := writeModel(m, write); err != nil {
+		if o.write != "" {
+			if err := writeModel(m, o.write); err != nil {
 				return err
 			}
 		}
 		t = ner.NewTagger(m)
 	}
-	if beam > 0 {
-		t.Beam = beam
+	if o.beam > 0 {
+		t.Beam = o.beam
 	}
-	if below >= 0 {
-		t.Stage2Below = float32(below)
+	if o.below >= 0 {
+		t.Stage2Below = float32(o.below)
 	}
-	if consistent >= 0 {
-		t.Consistent = consistent
+	if o.consistent >= 0 {
+		t.Consistent = o.consistent
 	}
 	dev, err := ner.ReadCoNLL(filepath.Join(data, "valid.txt"))
 	if err != nil {
 		return err
 	}
 	ner.MarkDocuments(dev)
-	s, e := ner.EvaluateErrors(t, dev, errors)
+	s, e := ner.EvaluateErrors(t, dev, o.errors)
 	s.Write(os.Stdout)
-	if errors > 0 {
+	if o.errors > 0 {
 		e.Write(os.Stdout)
 	}
 	fmt.Printf("Brier %.4f\n", e.Brier())
@@ -109,7 +119,8 @@ func main() {
 	errors := flag.Int("errors", 0, "with --dev: sort the mistakes by kind and print up to this many examples of each")
 	flag.Parse()
 	if *dev {
-		if err := scoreDev(*data, *model, *below, *consistent, *prune, *write, *errors, *temp, *beam); err != nil {
+		o := devOptions{model: *model, below: *below, consistent: *consistent, prune: *prune, temp: *temp, write: *write, beam: *beam, errors: *errors}
+		if err := scoreDev(*data, o); err != nil {
 			fmt.Fprintln(os.Stderr, "ner-eval:", err)
 			os.Exit(1)
 		}
