@@ -208,12 +208,16 @@ func AnalyzeDocumentsWith(ctx context.Context, docs []*document.Document, proble
 		}
 		s.Add(d)
 	}
-	p := &pipeline.Pipeline{Workers: opts.Workers, Steps: steps}
+	p := &pipeline.Pipeline{Workers: opts.Workers, Steps: steps, Given: Extracted}
 	if err := p.Run(ctx, s); err != nil {
 		return nil, err
 	}
 	return s, nil
 }
+
+// Extracted lists the layers documents carry when the steps of Pipeline
+// start: read, extracted, flagged and gathered into a story.
+var Extracted = []document.Layer{document.LayerRaw, document.LayerExtracted, document.LayerFlags, document.LayerStory}
 
 // Pipeline returns the standard stages after extraction: cleaning, then the
 // per-document annotators, then the cross-document linkers.
@@ -230,7 +234,7 @@ func Pipeline(opts Options) (*pipeline.Pipeline, error) {
 	if n <= 0 {
 		n = 5
 	}
-	return &pipeline.Pipeline{Workers: opts.Workers, Steps: []pipeline.Step{
+	p, err := pipeline.New(Extracted,
 		pipeline.Cross("clean", clean.New(clean.Options{})),
 		pipeline.PerDoc("text", text.New()),
 		pipeline.PerDoc("ner", tagger),
@@ -242,7 +246,12 @@ func Pipeline(opts Options) (*pipeline.Pipeline, error) {
 		pipeline.Cross("compare", claim.New()),
 		pipeline.Cross("timeline", timeline.New()),
 		pipeline.Cross("summarize", summarize.New(summarize.Options{Sentences: n})),
-	}}, nil
+	)
+	if err != nil {
+		return nil, err
+	}
+	p.Workers = opts.Workers
+	return p, nil
 }
 
 func appendMissing(xs []string, more ...string) []string {

@@ -91,9 +91,9 @@ func runStages(b *testing.B, ctx context.Context, paths []string, steps []pipeli
 		b.Fatal(err)
 	}
 	t.add("extract", time.Since(start))
-	for _, st := range steps {
+	for i, st := range steps {
 		start = time.Now()
-		p := &pipeline.Pipeline{Workers: 1, Steps: []pipeline.Step{st}}
+		p := &pipeline.Pipeline{Workers: 1, Steps: []pipeline.Step{st}, Given: pipeline.Provided(Extracted, steps[:i])}
 		if err := p.Run(ctx, s); err != nil {
 			b.Fatal(err)
 		}
@@ -199,8 +199,8 @@ func TestRunStagesMatchesPipeline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, st := range p.Steps {
-		if err := (&pipeline.Pipeline{Workers: 1, Steps: []pipeline.Step{st}}).Run(ctx, s); err != nil {
+	for i, st := range p.Steps {
+		if err := (&pipeline.Pipeline{Workers: 1, Steps: []pipeline.Step{st}, Given: pipeline.Provided(Extracted, p.Steps[:i])}).Run(ctx, s); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -219,23 +219,28 @@ func storyShape(s *document.Story) string {
 }
 
 // groupedSteps returns steps with the cross-document stages that run after
-// resolution and do not depend on each other (compare, timeline,
-// summarize) grouped to run concurrently.
+// resolution and do not depend on each other (compare and timeline) grouped
+// to run concurrently; summarize reads compare's derivations and so runs
+// after the group (the pipeline refuses it inside).
 func groupedSteps(steps []pipeline.Step) []pipeline.Step {
-	independent := map[string]bool{"compare": true, "timeline": true, "summarize": true}
+	independent := map[string]bool{"compare": true, "timeline": true}
 	var out, group []pipeline.Step
+	at := -1
 	for _, st := range steps {
 		if independent[st.Name] {
+			if at < 0 {
+				at = len(out)
+			}
 			group = append(group, st)
 			continue
 		}
 		out = append(out, st)
 	}
-	return append(out, pipeline.Concurrently("link", group...))
+	return append(out[:at:at], append([]pipeline.Step{pipeline.Concurrently("link", group...)}, out[at:]...)...)
 }
 
-// TestGroupedLinkersMatchSequential checks that running compare, timeline
-// and summarize concurrently gives the same story as running them one
+// TestGroupedLinkersMatchSequential checks that running compare and
+// timeline concurrently gives the same story as running them one
 // after the other (run it with -race to check they share nothing).
 func TestGroupedLinkersMatchSequential(t *testing.T) {
 	dir := shareddata.Require(t, "corpus", "hashimi")
@@ -268,8 +273,8 @@ func TestGroupedLinkersMatchSequential(t *testing.T) {
 
 // BenchmarkFlow measures the whole flow with all workers over the
 // benchmark input (see stageInputs), with the cross-document stages one
-// after the other as Pipeline gives them ("sequential") and with compare,
-// timeline and summarize run concurrently ("grouped").
+// after the other as Pipeline gives them ("sequential") and with compare
+// and timeline run concurrently ("grouped").
 func BenchmarkFlow(b *testing.B) {
 	paths, size := stageInputs(b)
 	ctx := context.Background()

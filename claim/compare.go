@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/corroborate/corroborate/pipeline"
 	"sort"
 	"strings"
 
@@ -299,4 +300,9 @@ func eventBound(c document.Claim) bool {
 		return c.Subject != "factions"
 	}
 	return c.Predicate != "age"
+}
+
+// Contract declares the layers the stage reads and writes.
+func (x *Comparer) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerExtracted, document.LayerClaims, document.LayerEntities).Gives(document.LayerComparison)
 }

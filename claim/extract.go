@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/corroborate/corroborate/pipeline"
 	"regexp"
 	"sort"
 	"strings"
@@ -550,4 +551,9 @@ var numberWords = map[string]bool{
 	"six": true, "seven": true, "eight": true, "nine": true, "ten": true,
 	"dozens": true, "hundreds": true, "thousands": true, "some": true,
 	"many": true, "several": true, "both": true, "all": true,
+}
+
+// Contract declares the layers the stage reads and writes.
+func (x *Extractor) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerText, document.LayerParagraphs, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerQuotes, document.LayerQuantities).Gives(document.LayerClaims)
 }

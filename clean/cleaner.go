@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/corroborate/corroborate/pipeline"
 	"log/slog"
 	"strings"
 
@@ -236,3 +237,8 @@ func build(d *document.Document, st *state) {
 // lastRemovedBefore reports whether unit i-1 exists and was removed, so
 // that a removal at i can extend the previous one.
 func lastRemovedBefore(st *state, i int) bool { return i > 0 && st.reasons[i-1] != "" }
+
+// Contract declares the layers the stage reads and writes.
+func (x *Cleaner) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerExtracted).Gives(document.LayerRepeats, document.LayerText)
+}

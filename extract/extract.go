@@ -12,6 +12,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"github.com/corroborate/corroborate/pipeline"
 	"log/slog"
 	"runtime/debug"
 
@@ -69,4 +70,9 @@ func (e *Extractor) Annotate(ctx context.Context, d *document.Document) (err err
 	default:
 		return fmt.Errorf("extracting %s: unknown format %q", d.Source, d.Format)
 	}
+}
+
+// Contract declares the layers the stage reads and writes.
+func (x *Extractor) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerRaw).Gives(document.LayerExtracted)
 }

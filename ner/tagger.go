@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"github.com/corroborate/corroborate/pipeline"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -320,4 +321,9 @@ func isClitic(w string) bool {
 		return true
 	}
 	return false
+}
+
+// Contract declares the layers the stage reads and writes.
+func (x *Tagger) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerText, document.LayerSentences, document.LayerTokens).Gives(document.LayerMentions)
 }

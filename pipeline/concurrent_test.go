@@ -28,7 +28,7 @@ func TestConcurrentlyRunsLinkersTogether(t *testing.T) {
 			case <-time.After(5 * time.Second):
 				return errors.New("ran alone")
 			}
-		}))
+		})).Declare(Needs(document.LayerRaw).Gives(document.Layer(name)))
 	}
 	var afterGroup bool
 	p := &Pipeline{Steps: []Step{
@@ -39,12 +39,12 @@ func TestConcurrentlyRunsLinkersTogether(t *testing.T) {
 				var m map[string]int
 				m["x"] = 1
 				return nil
-			})),
+			})).Declare(Needs(document.LayerRaw).Gives("crash")),
 		),
 		Cross("after", LinkerFunc(func(context.Context, *document.Story) error {
 			afterGroup = true
 			return nil
-		})),
+		})).Declare(Needs("left", "right")),
 	}}
 	if err := p.Run(context.Background(), s); err != nil {
 		t.Fatal(err)

@@ -8,7 +8,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"runtime"
 	"runtime/debug"
 	"sync"
 
@@ -39,11 +38,16 @@ type LinkerFunc func(ctx context.Context, s *document.Story) error
 func (f LinkerFunc) Link(ctx context.Context, s *document.Story) error { return f(ctx, s) }
 
 // Step is a named stage: exactly one of Annotator, Linker and Concurrent
-// is set.
+// is set. Requires and Provides are its contract (see Validate).
 type Step struct {
 	Name      string
 	Annotator Annotator
 	Linker    Linker
+	// Requires lists the layers the step reads; Provides the layers it
+	// writes. PerDoc and Cross fill both from a stage that implements
+	// Declarer; Declare sets them for one that does not.
+	Requires []document.Layer
+	Provides []document.Layer
 	// Concurrent holds cross-document steps that run at the same time,
 	// each on its own goroutine; the step ends when all have. Group only
 	// linkers that write different results and read nothing another of
@@ -51,11 +55,30 @@ type Step struct {
 	Concurrent []Step
 }
 
-// PerDoc names a per-document stage.
-func PerDoc(name string, a Annotator) Step { return Step{Name: name, Annotator: a} }
+// PerDoc names a per-document stage, with its contract when it declares
+// one.
+func PerDoc(name string, a Annotator) Step {
+	return Step{Name: name, Annotator: a}.Declare(declared(a))
+}
 
-// Cross names a cross-document stage.
-func Cross(name string, l Linker) Step { return Step{Name: name, Linker: l} }
+// Cross names a cross-document stage, with its contract when it declares
+// one.
+func Cross(name string, l Linker) Step {
+	return Step{Name: name, Linker: l}.Declare(declared(l))
+}
+
+// Declare returns st with contract c (replacing any contract it had).
+func (st Step) Declare(c Contract) Step {
+	st.Requires, st.Provides = c.Requires, c.Provides
+	return st
+}
+
+func declared(stage any) Contract {
+	if d, ok := stage.(Declarer); ok {
+		return d.Contract()
+	}
+	return Contract{}
+}
 
 // Concurrently groups cross-document steps that do not depend on each
 // other (see Step.Concurrent) so that they run at the same time. Their
@@ -70,6 +93,9 @@ func (st Step) isCross() bool { return st.Linker != nil || len(st.Concurrent) > 
 // every document to finish the steps before it.
 type Pipeline struct {
 	Steps []Step
+	// Given lists the layers the documents carry before the first step
+	// (default: LayerRaw, what ingest fills).
+	Given []document.Layer
 	// Workers is the number of documents processed at once (default:
 	// GOMAXPROCS).
 	Workers int
@@ -77,9 +103,35 @@ type Pipeline struct {
 	Logger *slog.Logger
 }
 
-// Run executes the pipeline over s. It returns only ctx's error; stage
-// failures are recorded as problems on the documents or the story.
+// New returns a pipeline of the given steps after checking their order
+// against their contracts (see Validate), with the input carrying the
+// given layers.
+func New(given []document.Layer, steps ...Step) (*Pipeline, error) {
+	p := &Pipeline{Given: given, Steps: steps}
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Validate checks the order of the pipeline's steps against their
+// contracts.
+func (p *Pipeline) Validate() error {
+	given := p.Given
+	if given == nil {
+		given = []document.Layer{document.LayerRaw}
+	}
+	return Validate(given, p.Steps)
+}
+
+// Run executes the pipeline over s. It returns a *ContractError when the
+// steps' order breaks their contracts (and then runs nothing), and
+// otherwise only ctx's error; stage failures are recorded as problems on
+// the documents or the story.
 func (p *Pipeline) Run(ctx context.Context, s *document.Story) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
 	log := p.Logger
 	if log == nil {
 		log = slog.Default()
@@ -133,37 +185,17 @@ func (p *Pipeline) runCross(ctx context.Context, st Step, s *document.Story, log
 }
 
 func (p *Pipeline) runDocs(ctx context.Context, steps []Step, s *document.Story, log *slog.Logger) {
-	workers := p.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	jobs := make(chan *document.Document)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := range jobs {
-				for _, st := range steps {
-					if ctx.Err() != nil {
-						break
-					}
-					if err := safeAnnotate(ctx, st, d); err != nil {
-						log.Warn("stage failed", "stage", st.Name, "doc", d.Source, "err", err)
-						d.AddProblem(st.Name, err)
-					}
-				}
+	ForEach(ctx, p.Workers, s.Docs, func(ctx context.Context, _ int, d *document.Document) {
+		for _, st := range steps {
+			if ctx.Err() != nil {
+				return
 			}
-		}()
-	}
-	for _, d := range s.Docs {
-		if ctx.Err() != nil {
-			break
+			if err := safeAnnotate(ctx, st, d); err != nil {
+				log.Warn("stage failed", "stage", st.Name, "doc", d.Source, "err", err)
+				d.AddProblem(st.Name, err)
+			}
 		}
-		jobs <- d
-	}
-	close(jobs)
-	wg.Wait()
+	})
 }
 
 func safeAnnotate(ctx context.Context, st Step, d *document.Document) (err error) {

@@ -27,15 +27,15 @@ func TestRunRecordsFailuresAndGoesOn(t *testing.T) {
 				m["x"] = 1 // a bug in a stage must not take the run down
 			}
 			return nil
-		})),
+		})).Declare(Needs(document.LayerRaw).Gives("first")),
 		PerDoc("second", AnnotatorFunc(func(_ context.Context, d *document.Document) error {
 			annotated.Add(1)
 			return nil
-		})),
+		})).Declare(Needs("first").Gives("second")),
 		Cross("link", LinkerFunc(func(_ context.Context, s *document.Story) error {
 			linkedAfter = annotated.Load()
 			return errors.New("story-level failure")
-		})),
+		})).Declare(Needs("second")),
 	}}
 	if err := p.Run(context.Background(), s); err != nil {
 		t.Fatal(err)
@@ -70,7 +70,7 @@ func TestRunStopsOnCancel(t *testing.T) {
 			cancel()
 		}
 		return nil
-	}))}}
+	})).Declare(Needs(document.LayerRaw))}}
 	if err := p.Run(ctx, s); !errors.Is(err, context.Canceled) {
 		t.Fatalf("Run = %v; want context.Canceled", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/corroborate/corroborate/pipeline"
 	"sort"
 	"strconv"
 	"strings"
@@ -589,4 +590,9 @@ var personUnits = map[string]bool{
 	"protester": true, "activist": true, "gunman": true, "guard": true,
 	"worker": true, "student": true, "child": true, "officer": true,
 	"journalist": true, "civilian": true, "resident": true,
+}
+
+// Contract declares the layers the stage reads and writes.
+func (x *Extractor) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerText, document.LayerSentences).Gives(document.LayerQuantities)
 }

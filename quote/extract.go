@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/corroborate/corroborate/pipeline"
 	"sort"
 	"strings"
 
@@ -541,4 +542,9 @@ func (x *extraction) appositiveAfter(ws []word, c int) (speaker, document.Span, 
 		return name, ws[v].Span, true
 	}
 	return speaker{}, document.Span{}, false
+}
+
+// Contract declares the layers the stage reads and writes.
+func (x *Extractor) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerText, document.LayerSentences, document.LayerMentions).Gives(document.LayerQuotes)
 }

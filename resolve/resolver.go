@@ -3,6 +3,7 @@ package resolve
 import (
 	"context"
 	"fmt"
+	"github.com/corroborate/corroborate/pipeline"
 	"log/slog"
 	"sort"
 
@@ -124,4 +125,9 @@ func sortRefs(refs []mentionRef, s *document.Story) {
 		}
 		return a.End < b.End
 	})
+}
+
+// Contract declares the layers the stage reads and writes.
+func (x *Resolver) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerParagraphs, document.LayerMentions).Gives(document.LayerEntities)
 }

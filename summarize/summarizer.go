@@ -3,6 +3,7 @@ package summarize
 import (
 	"context"
 	"fmt"
+	"github.com/corroborate/corroborate/pipeline"
 	"sort"
 
 	"github.com/corroborate/corroborate/document"
@@ -124,4 +125,9 @@ func copyGroups(s *document.Story, docs []*document.Document) []int {
 		group[i] = find(i)
 	}
 	return group
+}
+
+// Contract declares the layers the stage reads and writes.
+func (x *Summarizer) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerExtracted, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities, document.LayerComparison).Gives(document.LayerSummary)
 }

@@ -3,6 +3,7 @@ package text
 import (
 	"context"
 	"fmt"
+	"github.com/corroborate/corroborate/pipeline"
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/document"
@@ -58,4 +59,9 @@ func name(d *document.Document) string {
 		return d.ID
 	}
 	return "document"
+}
+
+// Contract declares the layers the stage reads and writes.
+func (x *Annotator) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerText).Gives(document.LayerParagraphs, document.LayerSentences, document.LayerTokens, document.LayerLanguage)
 }

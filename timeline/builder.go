@@ -3,6 +3,7 @@ package timeline
 import (
 	"context"
 	"fmt"
+	"github.com/corroborate/corroborate/pipeline"
 	"regexp"
 	"sort"
 	"strings"
@@ -430,4 +431,9 @@ func periodEnd(p Period) time.Time {
 	default:
 		return p.Start.AddDate(0, 0, 1)
 	}
+}
+
+// Contract declares the layers the stage reads and writes.
+func (x *Builder) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerExtracted, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities).Gives(document.LayerTimeline)
 }

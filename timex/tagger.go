@@ -3,6 +3,7 @@ package timex
 import (
 	"context"
 	"fmt"
+	"github.com/corroborate/corroborate/pipeline"
 	"log/slog"
 	"time"
 
@@ -152,4 +153,9 @@ func parseValueDate(v string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// Contract declares the layers the stage reads and writes.
+func (x *Tagger) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerExtracted, document.LayerText, document.LayerSentences).Gives(document.LayerTimexes)
 }

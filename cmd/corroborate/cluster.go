@@ -248,14 +248,16 @@ func analyzeStories(ctx context.Context, stories []cluster.Story, byID map[strin
 	if err != nil {
 		return err
 	}
-	var rest []pipeline.Step
+	var done, rest []pipeline.Step
 	for _, st := range full.Steps {
 		switch st.Name {
 		case "clean", "text", "ner", "timex":
+			done = append(done, st)
 		default:
 			rest = append(rest, st)
 		}
 	}
+	given := pipeline.Provided(analysis.Extracted, done)
 	format, ext := "md", ".md"
 	if f.format == "json" {
 		format, ext = "json", ".json"
@@ -271,7 +273,7 @@ func analyzeStories(ctx context.Context, stories []cluster.Story, byID map[strin
 				st.Add(d)
 			}
 		}
-		p := &pipeline.Pipeline{Workers: f.opts.Workers, Steps: rest}
+		p := &pipeline.Pipeline{Workers: f.opts.Workers, Steps: rest, Given: given}
 		if err := p.Run(ctx, st); err != nil {
 			return fmt.Errorf("analysing story %s: %w", s.ID, err)
 		}

@@ -1,0 +1,57 @@
+package document
+
+// Layer names one kind of annotation that a stage writes into a Document or
+// a Story. Stages declare the layers they require and provide, and the
+// pipeline refuses a flow in which a stage reads a layer no earlier stage
+// (or the input) wrote.
+type Layer string
+
+// Per-document layers, in the order the standard flow writes them.
+const (
+	// LayerRaw: Source, Format, Raw and the metadata an input carries
+	// (ingest).
+	LayerRaw Layer = "raw"
+	// LayerExtracted: Extracted, its alignment, Title, Published and the
+	// other metadata found in the page (extract).
+	LayerExtracted Layer = "extracted"
+	// LayerFlags: Flags marking paywalled and stub pages.
+	LayerFlags Layer = "flags"
+	// LayerText: Text, Removed and the alignment to Extracted (clean).
+	LayerText Layer = "text"
+	// LayerParagraphs: Paragraphs.
+	LayerParagraphs Layer = "paragraphs"
+	// LayerSentences: Sentences.
+	LayerSentences Layer = "sentences"
+	// LayerTokens: Tokens.
+	LayerTokens Layer = "tokens"
+	// LayerLanguage: Language.
+	LayerLanguage Layer = "language"
+	// LayerMentions: Mentions (named entities).
+	LayerMentions Layer = "mentions"
+	// LayerTimexes: Timexes.
+	LayerTimexes Layer = "timexes"
+	// LayerQuotes: Quotes.
+	LayerQuotes Layer = "quotes"
+	// LayerQuantities: Quantities.
+	LayerQuantities Layer = "quantities"
+	// LayerClaims: Claims.
+	LayerClaims Layer = "claims"
+)
+
+// Story layers.
+const (
+	// LayerStory: the documents gathered into a story, flagged ones set
+	// aside into Excluded.
+	LayerStory Layer = "story"
+	// LayerRepeats: the story-wide index of lines repeated across
+	// documents, which cleaning reads.
+	LayerRepeats Layer = "repeats"
+	// LayerEntities: Entities, and the entity of each mention.
+	LayerEntities Layer = "entities"
+	// LayerComparison: Agreements, Disagreements and Derivations.
+	LayerComparison Layer = "comparison"
+	// LayerTimeline: Timeline.
+	LayerTimeline Layer = "timeline"
+	// LayerSummary: Summary.
+	LayerSummary Layer = "summary"
+)
