@@ -234,8 +234,9 @@ func Pipeline(opts Options) (*pipeline.Pipeline, error) {
 	if n <= 0 {
 		n = 5
 	}
+	cl := clean.New(clean.Options{})
 	p, err := pipeline.New(Extracted,
-		pipeline.Cross("clean", clean.New(clean.Options{})),
+		pipeline.Cross("clean-index", cl.Index()), pipeline.PerDoc("clean", cl),
 		pipeline.PerDoc("text", text.New()),
 		pipeline.PerDoc("ner", tagger),
 		pipeline.PerDoc("timex", timex.New()),

@@ -132,7 +132,7 @@ func BenchmarkPerDocument(b *testing.B) {
 	}
 	var perDoc []pipeline.Step
 	for _, st := range p.Steps {
-		if st.Annotator != nil || st.Name == "clean" {
+		if st.Annotator != nil || st.Name == "clean-index" {
 			perDoc = append(perDoc, st)
 		}
 	}

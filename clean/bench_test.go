@@ -31,9 +31,9 @@ func BenchmarkClean(b *testing.B) {
 	}
 }
 
-// BenchmarkLinkHashimi cleans the five-report hashimi story (skips when the
+// BenchmarkCleanStoryHashimi cleans the five-report hashimi story (skips when the
 // shared corpus is absent).
-func BenchmarkLinkHashimi(b *testing.B) {
+func BenchmarkCleanStoryHashimi(b *testing.B) {
 	s, _ := loadHashimi(b)
 	n := 0
 	for _, d := range s.Docs {
@@ -43,7 +43,7 @@ func BenchmarkLinkHashimi(b *testing.B) {
 	b.SetBytes(int64(n))
 	b.ResetTimer()
 	for b.Loop() {
-		if err := c.Link(b.Context(), s); err != nil {
+		if err := c.CleanStory(b.Context(), s); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/corroborate/corroborate/pipeline"
 	"log/slog"
 	"strings"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/pipeline"
 )
 
 // Options tune the cleaner. The zero value is the recommended setting.
@@ -27,16 +27,31 @@ type Options struct {
 	Logger *slog.Logger
 }
 
-// Cleaner removes boilerplate from documents. It is safe for concurrent use.
+// Cleaner removes boilerplate from documents, one document at a time: it
+// is the per-document step of cleaning. It is safe for concurrent use.
+//
+// Lines an outlet repeats on every page are found across documents, by the
+// cross-document step that Index returns; the two share one index, so that
+// a flow runs
+//
+//	cl := clean.New(clean.Options{})
+//	pipeline.Cross("clean-index", cl.Index()),
+//	pipeline.PerDoc("clean", cl),
+//
+// and the pipeline owns the workers and turns a failing or panicking
+// document into a Problem. CleanStory does the same for a story outside a
+// pipeline, and Clean cleans one document against explicit siblings.
 type Cleaner struct {
 	opts     Options
 	disabled map[string]bool
 	log      *slog.Logger
+	rules    []rule // the rules that run, in order (tests swap them)
+	index    *Index
 }
 
 // New returns a cleaner with the given options.
 func New(opts Options) *Cleaner {
-	c := &Cleaner{opts: opts, disabled: map[string]bool{}, log: opts.Logger}
+	c := &Cleaner{opts: opts, disabled: map[string]bool{}, log: opts.Logger, rules: rules, index: &Index{}}
 	for _, code := range opts.Disable {
 		c.disabled[code] = true
 	}
@@ -46,37 +61,14 @@ func New(opts Options) *Cleaner {
 	return c
 }
 
-// Link cleans every document of the story, using the other documents of the
-// same outlet as evidence for lines an outlet repeats on every page, and
-// then rebases the story (document texts changed length).
-func (c *Cleaner) Link(ctx context.Context, s *document.Story) error {
-	if s == nil {
-		return errors.New("cleaning story: story is nil")
-	}
-	idx := newRepeatIndex(s.Docs)
-	// Documents are cleaned independently once the repeat index is built,
-	// so they are spread over the processors. A nil document stops the
-	// run there, as if cleaned in order.
-	n := len(s.Docs)
-	var nilErr error
-	for i, d := range s.Docs {
-		if d == nil {
-			n, nilErr = i, fmt.Errorf("cleaning story: document %d is nil", i+1)
-			break
-		}
-	}
-	if err := forEachDoc(ctx, n, func(i int) { c.clean(s.Docs[i], idx.lookup(i)) }); err != nil {
-		return fmt.Errorf("cleaning story of %d documents: %w", len(s.Docs), err)
-	}
-	if nilErr != nil {
-		return nilErr
-	}
-	s.Rebase()
-	return nil
-}
+// Index returns the cross-document step that this cleaner's Annotate reads
+// (see Index). Every call returns the same index.
+func (c *Cleaner) Index() *Index { return c.index }
 
-// Annotate cleans one document without cross-document evidence, so that
-// the cleaner can also run as a per-document pipeline stage.
+// Annotate cleans one document, the per-document step of cleaning. It uses
+// the lines the cleaner's Index found repeated in other documents of d's
+// outlet when the index has seen d (and then forgets d); a document the
+// index has not seen is cleaned on its own evidence, as by Clean(d, nil).
 func (c *Cleaner) Annotate(ctx context.Context, d *document.Document) error {
 	if d == nil {
 		return errors.New("cleaning document: document is nil")
@@ -84,8 +76,13 @@ func (c *Cleaner) Annotate(ctx context.Context, d *document.Document) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("cleaning %s: %w", d.Source, err)
 	}
-	c.Clean(d, nil)
+	c.clean(d, c.index.take(d))
 	return nil
+}
+
+// Contract declares the layers the per-document step reads and writes.
+func (c *Cleaner) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerExtracted, document.LayerRepeats).Gives(document.LayerText)
 }
 
 // Clean cleans d: it sets d.Text, d.TextToExtracted and d.Removed from
@@ -121,7 +118,7 @@ func (c *Cleaner) clean(d *document.Document, repeated map[string]bool) {
 		repeated: repeated,
 	}
 	st.reasons = make([]string, len(st.units))
-	for _, r := range rules {
+	for _, r := range c.rules {
 		if c.disabled[r.code] {
 			continue
 		}
@@ -237,8 +234,3 @@ func build(d *document.Document, st *state) {
 // lastRemovedBefore reports whether unit i-1 exists and was removed, so
 // that a removal at i can extend the previous one.
 func lastRemovedBefore(st *state, i int) bool { return i > 0 && st.reasons[i-1] != "" }
-
-// Contract declares the layers the stage reads and writes.
-func (x *Cleaner) Contract() pipeline.Contract {
-	return pipeline.Needs(document.LayerExtracted).Gives(document.LayerRepeats, document.LayerText)
-}

@@ -59,16 +59,26 @@ func TestDisable(t *testing.T) {
 	}
 }
 
-func TestLinkErrors(t *testing.T) {
+func TestCleanStoryErrors(t *testing.T) {
 	c := New(Options{})
-	if err := c.Link(context.Background(), nil); err == nil || !strings.Contains(err.Error(), "nil") {
+	if err := c.CleanStory(context.Background(), nil); err == nil || !strings.Contains(err.Error(), "nil") {
 		t.Errorf("nil story: err = %v", err)
+	}
+	if err := c.Index().Link(context.Background(), nil); err == nil || !strings.Contains(err.Error(), "nil") {
+		t.Errorf("index over a nil story: err = %v", err)
+	}
+	withNil := &document.Story{Docs: []*document.Document{docWith("", ""), nil}}
+	if err := c.CleanStory(context.Background(), withNil); err == nil || !strings.Contains(err.Error(), "document 2 is nil") {
+		t.Errorf("nil document: err = %v", err)
+	}
+	if withNil.Docs[0].Text != "" {
+		t.Error("a story with a nil document was partly cleaned")
 	}
 	s := document.NewStory()
 	s.Add(docWith("", ""))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := c.Link(ctx, s); err == nil || !strings.Contains(err.Error(), "cleaning story") {
+	if err := c.CleanStory(ctx, s); err == nil || !strings.Contains(err.Error(), "cleaning story") {
 		t.Errorf("cancelled: err = %v", err)
 	}
 	if err := c.Annotate(context.Background(), nil); err == nil {
@@ -77,18 +87,18 @@ func TestLinkErrors(t *testing.T) {
 	c.Clean(nil, nil) // must not panic
 }
 
-func TestLinkRebases(t *testing.T) {
+func TestCleanStoryRebases(t *testing.T) {
 	s := document.NewStory()
 	a, b := docWith("", "", "Advertisement"), docWith("", "")
 	b.ID = "u"
 	s.Add(a)
 	s.Add(b)
-	if err := New(Options{}).Link(context.Background(), s); err != nil {
+	if err := New(Options{}).CleanStory(context.Background(), s); err != nil {
 		t.Fatal(err)
 	}
 	p := s.Pos(1, 0)
 	if i, off := s.Position(p); i != 1 || off != 0 {
-		t.Errorf("after Link, Position(Pos(1,0)) = %d,%d", i, off)
+		t.Errorf("after CleanStory, Position(Pos(1,0)) = %d,%d", i, off)
 	}
 	if p != document.Pos(len(a.Text)+2) {
 		t.Errorf("document 1 base %d, want %d (story not rebased)", p, len(a.Text)+2)

@@ -36,6 +36,13 @@
 //
 // Guards keep reporting: rules that could match prose refuse long lines that
 // read like sentences, lines with verbs of attribution, and blocks followed
-// by more reporting. Use New(Options{}) once, then Link over a story (after
-// extraction, before any annotator) or Clean on one document.
+// by more reporting.
+//
+// Cleaning is two pipeline steps made by one New: the cross-document Index
+// (Cleaner.Index), which counts the lines each outlet repeats across the
+// story (LayerRepeats), and the per-document Cleaner, which cleans each
+// document with that evidence (LayerText); they run after extraction and
+// before any annotator, and the pipeline owns the workers and the failures.
+// Outside a pipeline, CleanStory cleans a whole story and Clean one
+// document against explicit siblings.
 package clean

@@ -50,7 +50,7 @@ func TestHashimiCorpus(t *testing.T) {
 
 func testHashimi(t *testing.T, withOutlets bool) {
 	s, lines := loadHashimiOutlets(t, withOutlets)
-	if err := New(Options{}).Link(context.Background(), s); err != nil {
+	if err := New(Options{}).CleanStory(context.Background(), s); err != nil {
 		t.Fatal(err)
 	}
 	type want struct {

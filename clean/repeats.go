@@ -193,16 +193,28 @@ func newRepeatIndex(docs []*document.Document) *repeatIndex {
 	return x
 }
 
-// lookup returns the lines of document i that another document of its
+// entry returns what the index knows of document i: its lines and the
+// counts of its outlet (nil counts when no other document shares the
+// outlet).
+func (x *repeatIndex) entry(i int) indexed {
+	return indexed{lines: x.lines[i], counts: x.counts[x.docs[i]]}
+}
+
+// indexed is one document's part of the repeat index.
+type indexed struct {
+	lines  []string       // distinct normalized lines of the document
+	counts map[string]int // per line, how many documents of its outlet carry it
+}
+
+// repeated returns the lines of the document that another document of its
 // outlet also carries.
-func (x *repeatIndex) lookup(i int) map[string]bool {
-	m := x.counts[x.docs[i]]
-	if m == nil {
+func (e indexed) repeated() map[string]bool {
+	if e.counts == nil {
 		return nil
 	}
 	out := map[string]bool{}
-	for _, l := range x.lines[i] {
-		if m[l] >= 2 {
+	for _, l := range e.lines {
+		if e.counts[l] >= 2 {
 			out[l] = true
 		}
 	}

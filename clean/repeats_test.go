@@ -100,7 +100,7 @@ func TestCrossDocumentRepeat(t *testing.T) {
 	for _, d := range []*document.Document{a, b, other} {
 		s.Add(d)
 	}
-	if err := New(Options{}).Link(t.Context(), s); err != nil {
+	if err := New(Options{}).CleanStory(t.Context(), s); err != nil {
 		t.Fatal(err)
 	}
 	for _, d := range []*document.Document{a, b} {

@@ -89,8 +89,9 @@ func runCluster(ctx context.Context, args []string, f *clusterFlags, stderr io.W
 	if err != nil {
 		return fmt.Errorf("loading the named-entity model: %w", err)
 	}
+	cl := clean.New(clean.Options{})
 	steps := []pipeline.Step{
-		pipeline.Cross("clean", clean.New(clean.Options{})),
+		pipeline.Cross("clean-index", cl.Index()), pipeline.PerDoc("clean", cl),
 		pipeline.PerDoc("text", text.New()),
 		pipeline.PerDoc("ner", tagger),
 		pipeline.PerDoc("timex", timex.New()),
@@ -251,7 +252,7 @@ func analyzeStories(ctx context.Context, stories []cluster.Story, byID map[strin
 	var done, rest []pipeline.Step
 	for _, st := range full.Steps {
 		switch st.Name {
-		case "clean", "text", "ner", "timex":
+		case "clean-index", "clean", "text", "ner", "timex":
 			done = append(done, st)
 		default:
 			rest = append(rest, st)

@@ -35,7 +35,7 @@ func TestExploreLeftovers(t *testing.T) {
 	for id, it := range out {
 		s.Add(&document.Document{ID: id, Format: document.FormatText, Extracted: it.Body, Outlet: host(truth[id].URL)})
 	}
-	clean.New(clean.Options{}).Link(context.Background(), s)
+	clean.New(clean.Options{}).CleanStory(context.Background(), s)
 	cnt := map[string]int{}
 	for _, d := range s.Docs {
 		tr := truth[d.ID].Body

@@ -45,7 +45,7 @@ func TestWithExtract(t *testing.T) {
 		}
 		s.Add(d)
 	}
-	if err := clean.New(clean.Options{}).Link(ctx, s); err != nil {
+	if err := clean.New(clean.Options{}).CleanStory(ctx, s); err != nil {
 		t.Fatal(err)
 	}
 	var before, after []articlebench.ItemScore
@@ -104,7 +104,7 @@ func TestHashimiWithExtract(t *testing.T) {
 		}
 		s.Add(d)
 	}
-	if err := clean.New(clean.Options{}).Link(context.Background(), s); err != nil {
+	if err := clean.New(clean.Options{}).CleanStory(context.Background(), s); err != nil {
 		t.Fatal(err)
 	}
 	for _, d := range s.Docs {

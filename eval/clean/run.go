@@ -57,7 +57,7 @@ func run(ctx context.Context, dataDir string, w io.Writer, systems []string) (pe
 				Extracted: out[it.ID].Body, Outlet: host(it.URL)}
 			story.Add(d)
 		}
-		if err := cl.Link(ctx, story); err != nil {
+		if err := cl.CleanStory(ctx, story); err != nil {
 			return peer, ours, fmt.Errorf("clean evaluation: cleaning %s: %w", sys, err)
 		}
 		var before, after []articlebench.ItemScore
