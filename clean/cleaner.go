@@ -71,7 +71,6 @@ func (c *Cleaner) Link(ctx context.Context, s *document.Story) error {
 	if nilErr != nil {
 		return nilErr
 	}
-	s.Rebase()
 	return nil
 }
 
