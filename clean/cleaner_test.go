@@ -87,24 +87,6 @@ func TestCleanStoryErrors(t *testing.T) {
 	c.Clean(nil, nil) // must not panic
 }
 
-func TestCleanStoryRebases(t *testing.T) {
-	s := document.NewStory()
-	a, b := docWith("", "", "Advertisement"), docWith("", "")
-	b.ID = "u"
-	s.Add(a)
-	s.Add(b)
-	if err := New(Options{}).CleanStory(context.Background(), s); err != nil {
-		t.Fatal(err)
-	}
-	p := s.Pos(1, 0)
-	if i, off := s.Position(p); i != 1 || off != 0 {
-		t.Errorf("after CleanStory, Position(Pos(1,0)) = %d,%d", i, off)
-	}
-	if p != document.Pos(len(a.Text)+2) {
-		t.Errorf("document 1 base %d, want %d (story not rebased)", p, len(a.Text)+2)
-	}
-}
-
 func TestTextWithoutExtracted(t *testing.T) {
 	d := &document.Document{ID: "t", Text: paraBefore + "\n\nAdvertisement"}
 	New(Options{}).Clean(d, nil)

@@ -11,8 +11,7 @@ import (
 
 // CleanStory cleans every document of s outside a larger flow: it runs the
 // two steps of cleaning (Index, then the cleaner on each document) as a
-// pipeline of their own, on as many workers as there are processors, and
-// then rebases the story (document texts changed length). As in any
+// pipeline of their own, on as many workers as there are processors. As in any
 // pipeline, a document whose cleaning fails or panics gets a Problem and
 // the others are cleaned all the same; CleanStory then also returns those
 // failures, joined. It refuses a nil story or a story with a nil document
@@ -39,7 +38,6 @@ func (c *Cleaner) CleanStory(ctx context.Context, s *document.Story) error {
 	if err := p.Run(ctx, s); err != nil {
 		return fmt.Errorf("cleaning story of %d documents: %w", len(s.Docs), err)
 	}
-	s.Rebase()
 	var errs []error
 	for _, pr := range s.Problems[storyBefore:] {
 		errs = append(errs, pr)

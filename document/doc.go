@@ -11,6 +11,7 @@
 package document
 
 import (
+	"errors"
 	"fmt"
 	"time"
 )
@@ -155,9 +156,16 @@ func (d *Document) RawSpan(s Span) (Span, bool) {
 	return d.ExtractedToRaw.MapSpan(ext)
 }
 
-// AddProblem records an error met by stage on this document.
+// AddProblem records an error met by stage on this document. When err
+// carries a span (see ErrorAt), the problem is placed there.
 func (d *Document) AddProblem(stage string, err error) {
-	d.Problems = append(d.Problems, Problem{Doc: d.ID, Source: d.Source, Stage: stage, Err: err})
+	p := Problem{Doc: d.ID, Source: d.Source, Stage: stage, Err: err}
+	var at *SpanError
+	if errors.As(err, &at) {
+		sp := at.Span
+		p.Span = &sp
+	}
+	d.Problems = append(d.Problems, p)
 }
 
 // HasFlag reports whether the document carries flag f.
@@ -188,13 +196,42 @@ type Problem struct {
 	Doc    string `json:"doc,omitempty"`
 	Source string `json:"source"`
 	Stage  string `json:"stage"`
-	Err    error  `json:"-"`
+	// Span is where in the Text of document Doc the problem lies, when
+	// known (nil: the whole input or document).
+	Span *Span `json:"span,omitempty"`
+	Err  error `json:"-"`
 }
 
-// Error formats the problem as "source: stage: error".
+// Error formats the problem as "source: stage: error", or
+// "source [start,end): stage: error" when it has a span.
 func (p Problem) Error() string {
+	if p.Span != nil {
+		return fmt.Sprintf("%s [%d,%d): %s: %v", p.Source, p.Span.Start, p.Span.End, p.Stage, p.Err)
+	}
 	return fmt.Sprintf("%s: %s: %v", p.Source, p.Stage, p.Err)
 }
+
+// SpanError is an error that applies to a span of a document's Text. A
+// stage returns one (through ErrorAt) to place the problem it reports.
+type SpanError struct {
+	Span Span
+	Err  error
+}
+
+// ErrorAt returns err placed at span sp of the document's Text.
+func ErrorAt(sp Span, err error) error { return &SpanError{Span: sp, Err: err} }
+
+// Error returns the message of the wrapped error (the span is shown by the
+// Problem that holds it).
+func (e *SpanError) Error() string {
+	if e.Err == nil {
+		return fmt.Sprintf("error at [%d,%d)", e.Span.Start, e.Span.End)
+	}
+	return e.Err.Error()
+}
+
+// Unwrap returns the wrapped error.
+func (e *SpanError) Unwrap() error { return e.Err }
 
 // Unwrap returns the underlying error.
 func (p Problem) Unwrap() error { return p.Err }

@@ -2,6 +2,7 @@ package document
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -52,36 +53,27 @@ func TestAlignmentCompose(t *testing.T) {
 	}
 }
 
-func TestStoryPositions(t *testing.T) {
+func TestStoryIDs(t *testing.T) {
 	s := NewStory()
 	a := &Document{ID: "a", Text: "first text"}
 	b := &Document{ID: "a", Text: "second"}
-	c := &Document{ID: "c", Text: ""}
-	s.Add(a)
-	s.Add(b)
-	s.Add(c)
-	if b.ID != "a-2" {
-		t.Fatalf("duplicate id not made unique: %q", b.ID)
-	}
-	for i, d := range s.Docs {
-		for _, off := range []int{0, len(d.Text)} {
-			p := s.Pos(i, off)
-			if p == NoPos {
-				t.Fatalf("Pos(%d,%d) is NoPos", i, off)
-			}
-			gi, goff := s.Position(p)
-			if gi != i || goff != off {
-				t.Errorf("Position(Pos(%d,%d)) = %d,%d", i, off, gi, goff)
-			}
+	c := &Document{ID: "", Text: ""}
+	for i, d := range []*Document{a, b, c} {
+		if got := s.Add(d); got != i {
+			t.Errorf("Add #%d returned index %d", i, got)
 		}
 	}
-	if i, _ := s.Position(NoPos); i != -1 {
-		t.Errorf("NoPos resolved to document %d", i)
+	if b.ID != "a-2" || c.ID != "doc-2" {
+		t.Fatalf("ids not made unique: %q %q", b.ID, c.ID)
 	}
-	a.Text = "changed and longer text"
-	s.Rebase()
-	if gi, off := s.Position(s.Pos(1, 3)); gi != 1 || off != 3 {
-		t.Errorf("after Rebase: %d,%d", gi, off)
+	for i, id := range []string{"a", "a-2", "doc-2", "zzz"} {
+		want := i
+		if id == "zzz" {
+			want = -1
+		}
+		if got := s.Index(id); got != want {
+			t.Errorf("Index(%q) = %d, want %d", id, got, want)
+		}
 	}
 	if _, txt, err := s.Resolve(Citation{Doc: "a-2", Start: 0, End: 3}); err != nil || txt != "sec" {
 		t.Errorf("Resolve = %q, %v", txt, err)
@@ -96,13 +88,41 @@ func TestStoryPositions(t *testing.T) {
 
 func TestProblems(t *testing.T) {
 	s := NewStory()
-	d := &Document{ID: "x", Source: "x.txt"}
-	s.Add(d)
-	s.AddProblem(Problem{Source: "missing.txt", Stage: "ingest", Err: errors.New("no such file")})
-	d.AddProblem("extract", errors.New("bad html"))
-	ps := s.AllProblems()
-	if len(ps) != 2 || ps[1].Doc != "x" || ps[1].Error() != "x.txt: extract: bad html" {
-		t.Fatalf("AllProblems = %v", ps)
+	x := &Document{ID: "x", Source: "x.txt", Text: "some text here"}
+	y := &Document{ID: "y", Source: "a-first-by-name.txt", Text: "more text"}
+	s.Add(x)
+	s.Add(y)
+	// Recorded out of order on purpose.
+	y.AddProblem("timeline", ErrorAt(Span{Start: 5, End: 9}, errors.New("bad value")))
+	x.AddProblem("quote", ErrorAt(Span{Start: 10, End: 14}, errors.New("late")))
+	x.AddProblem("quote", ErrorAt(Span{Start: 2, End: 4}, errors.New("early")))
+	x.AddProblem("extract", errors.New("bad html"))
+	x.AddProblem("quote", ErrorAt(Span{Start: 2, End: 3}, errors.New("early, shorter")))
+	s.AddProblem(Problem{Source: "z-missing.txt", Stage: "ingest", Err: errors.New("no such file")})
+	s.AddProblem(Problem{Source: "b-missing.txt", Stage: "ingest", Err: errors.New("no such file")})
+	var got []string
+	for _, p := range s.AllProblems() {
+		got = append(got, p.Error())
+	}
+	want := []string{
+		"z-missing.txt: ingest: no such file", // no document: as recorded
+		"b-missing.txt: ingest: no such file",
+		"x.txt: extract: bad html", // the whole document before its spans
+		"x.txt [2,3): quote: early, shorter",
+		"x.txt [2,4): quote: early",
+		"x.txt [10,14): quote: late",
+		"a-first-by-name.txt [5,9): timeline: bad value", // second document, whatever its name
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("AllProblems =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	p := s.AllProblems()[4]
+	if p.Span == nil || *p.Span != (Span{Start: 2, End: 4}) || p.Doc != "x" || p.Err.Error() != "early" {
+		t.Errorf("placed problem = %+v", p)
+	}
+	var se *SpanError
+	if !errors.As(p, &se) || se.Span.End != 4 {
+		t.Errorf("problem does not unwrap to its SpanError: %v", p)
 	}
 }
 

@@ -5,13 +5,6 @@ import (
 	"sort"
 )
 
-// Pos is a compact position anywhere in a story: a document's base plus a
-// byte offset into its Text. The zero value, NoPos, is no position.
-type Pos int
-
-// NoPos is the zero Pos: no position.
-const NoPos Pos = 0
-
 // Citation points at bytes [Start, End) of the Text of document Doc.
 type Citation struct {
 	Doc   string `json:"doc"`
@@ -20,15 +13,13 @@ type Citation struct {
 }
 
 // Story is the set of documents analysed together, with the results that
-// span documents. Each document gets a base so that a single Pos names a
-// place anywhere in the story.
+// span documents. A place in the story is a Citation: a document id and a
+// byte span of its Text.
 type Story struct {
 	Docs []*Document
 	// Excluded holds documents read but kept out of the analysis (paywalled
 	// or stub pages, unless the user asks to keep them).
 	Excluded []*Document
-	bases    []int
-	next     int
 	byID     map[string]int
 
 	Entities      []Entity          `json:"entities"`
@@ -43,17 +34,13 @@ type Story struct {
 }
 
 // NewStory returns an empty story.
-func NewStory() *Story { return &Story{next: 1, byID: map[string]int{}} }
+func NewStory() *Story { return &Story{byID: map[string]int{}} }
 
-// Add appends a document, gives it a base, and returns its index. Adding a
-// document whose ID is already present gives it a unique ID by suffixing
-// "-2", "-3", ….
+// Add appends a document and returns its index. Adding a document whose ID
+// is already present gives it a unique ID by suffixing "-2", "-3", ….
 func (s *Story) Add(d *Document) int {
 	if s.byID == nil {
 		s.byID = map[string]int{}
-		if s.next == 0 {
-			s.next = 1
-		}
 	}
 	if _, dup := s.byID[d.ID]; dup || d.ID == "" {
 		base := d.ID
@@ -70,20 +57,8 @@ func (s *Story) Add(d *Document) int {
 	}
 	i := len(s.Docs)
 	s.Docs = append(s.Docs, d)
-	s.bases = append(s.bases, s.next)
 	s.byID[d.ID] = i
-	s.next += len(d.Text) + 1 // +1 so a document's end and the next start differ
 	return i
-}
-
-// Rebase recomputes the bases after documents' Text changed (cleaning
-// happens after Add). Positions made before Rebase are invalid after it.
-func (s *Story) Rebase() {
-	s.next = 1
-	for i, d := range s.Docs {
-		s.bases[i] = s.next
-		s.next += len(d.Text) + 1
-	}
 }
 
 // Doc returns the document with the given id, or nil.
@@ -94,20 +69,13 @@ func (s *Story) Doc(id string) *Document {
 	return nil
 }
 
-// Pos returns the story position of byte off in document i.
-func (s *Story) Pos(i, off int) Pos { return Pos(s.bases[i] + off) }
-
-// Position returns the document index and offset of p, or -1 for NoPos or a
-// position outside every document.
-func (s *Story) Position(p Pos) (doc, off int) {
-	if p == NoPos {
-		return -1, 0
+// Index returns the position of the document with the given id in Docs,
+// or -1.
+func (s *Story) Index(id string) int {
+	if i, ok := s.byID[id]; ok {
+		return i
 	}
-	i := sort.Search(len(s.bases), func(i int) bool { return s.bases[i] > int(p) }) - 1
-	if i < 0 || int(p)-s.bases[i] > len(s.Docs[i].Text) {
-		return -1, 0
-	}
-	return i, int(p) - s.bases[i]
+	return -1
 }
 
 // Cite returns the citation of span sp in document i.
@@ -132,12 +100,43 @@ func (s *Story) Resolve(c Citation) (*Document, string, error) {
 // AddProblem records a problem that belongs to no single document.
 func (s *Story) AddProblem(p Problem) { s.Problems = append(s.Problems, p) }
 
-// AllProblems returns the story's problems followed by every document's, in
-// order.
+// AllProblems returns every problem of the story in document order: first
+// those that belong to no analysed document (inputs that never became
+// documents, story-level stage failures) as recorded, then each document's
+// in the order of Docs, and within a document by position (problems of the
+// whole document first, then by span), ties kept in recorded order.
 func (s *Story) AllProblems() []Problem {
 	out := append([]Problem(nil), s.Problems...)
 	for _, d := range s.Docs {
 		out = append(out, d.Problems...)
 	}
+	SortProblems(out, s.Index)
 	return out
+}
+
+// SortProblems sorts ps stably in document order: by the index docIndex
+// gives their Doc (problems it places at -1, or without a Doc, first),
+// then by position (problems without a Span first, then by start and end).
+func SortProblems(ps []Problem, docIndex func(id string) int) {
+	key := func(p Problem) (int, int, int) {
+		di := -1
+		if p.Doc != "" {
+			di = docIndex(p.Doc)
+		}
+		if p.Span == nil {
+			return di, -1, -1
+		}
+		return di, p.Span.Start, p.Span.End
+	}
+	sort.SliceStable(ps, func(i, j int) bool {
+		ai, as, ae := key(ps[i])
+		bi, bs, be := key(ps[j])
+		if ai != bi {
+			return ai < bi
+		}
+		if as != bs {
+			return as < bs
+		}
+		return ae < be
+	})
 }

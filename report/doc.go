@@ -1,26 +1,29 @@
-// Package report turns an analysed story into its published output model:
-// the versioned JSON schema described in docs/format.md. The writers for each
-// format live in subpackages (jsonout, markdown, html, timelinejs) and all
-// read the Output built here, so every format says the same thing.
+// Package report turns an analysed story into its output model: the
+// versioned JSON schema described in docs/format.md, plus the derivations
+// every writer shares (the period each timeline entry covers, quotes
+// grouped by speaker, the account's title, problems in document order).
+// The writers live in subpackages (jsonout, markdown, html, timelinejs);
+// each reads the Output that Build returns and nothing else, so every
+// format says the same thing.
 package report
 
 import (
-	"sort"
-
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/timex"
 )
 
 // SchemaVersion names the JSON schema the output follows. Bump the minor
 // part for additions and the major part for changes that break readers.
-const SchemaVersion = "corroborate/1.0"
+const SchemaVersion = "corroborate/1.1"
 
-// Output is the whole account of a story as written to JSON.
+// Output is the whole account of a story. Fields tagged json:"-" are
+// derivations for the writers and are not part of the JSON schema.
 type Output struct {
 	Schema        string                     `json:"schema"`
 	Generator     string                     `json:"generator"`
 	Documents     []Document                 `json:"documents"`
 	Entities      []document.Entity          `json:"entities"`
-	Timeline      []document.TimelineEntry   `json:"timeline"`
+	Timeline      []TimelineEntry            `json:"timeline"`
 	Quotes        []Quote                    `json:"quotes"`
 	Claims        []Claim                    `json:"claims"`
 	Agreements    []document.Agreement       `json:"agreements"`
@@ -28,7 +31,17 @@ type Output struct {
 	Derivations   []document.Derivation      `json:"derivations"`
 	Summary       []document.SummarySentence `json:"summary"`
 	Excluded      []Excluded                 `json:"excluded"`
-	Problems      []Problem                  `json:"problems"`
+	// Problems are every problem of the story in document order (see
+	// document.Story.AllProblems).
+	Problems []Problem `json:"problems"`
+
+	// Title is the first report's headline on one line ("" when no report
+	// has one); each writer has its own fallback.
+	Title string `json:"-"`
+	// Speakers are the quotes grouped by speaker, most quoted first.
+	Speakers []Speaker `json:"-"`
+
+	index map[string]int
 }
 
 // Excluded is a report that was read but kept out of the analysis, with
@@ -65,7 +78,26 @@ type Document struct {
 	// ReliesOn lists the derivation links that start at this document
 	// (the reports or outlets it relays or copies).
 	ReliesOn []document.Derivation `json:"relies_on"`
-	Problems []string              `json:"problems,omitempty"`
+	// Problems are this document's problems as "stage: error" (or
+	// "stage [start,end): error" when placed), in position order.
+	Problems []string `json:"problems,omitempty"`
+
+	// Index is the document's position in Documents.
+	Index int `json:"-"`
+	// Extracted and TextToExtracted are the text before cleaning and the
+	// alignment of Text into it, for writers that show removed
+	// boilerplate in place.
+	Extracted       string             `json:"-"`
+	TextToExtracted document.Alignment `json:"-"`
+}
+
+// TimelineEntry is a timeline entry with the stretch of time its date
+// names.
+type TimelineEntry struct {
+	document.TimelineEntry
+	// Period is what timex.ParseValue reads from Date; nil when Date
+	// cannot be read.
+	Period *timex.Period `json:"-"`
 }
 
 // Quote is a quote with the document it comes from.
@@ -80,89 +112,37 @@ type Claim struct {
 	document.Claim
 }
 
-// Problem is an error met on one input or stage, rendered as text.
+// Problem is an error met on one input or stage, rendered as text, with
+// the span of the document's text it applies to when known.
 type Problem struct {
 	Source string `json:"source"`
 	Doc    string `json:"doc,omitempty"`
 	Stage  string `json:"stage"`
 	Error  string `json:"error"`
+	// Start and End place the problem in the text of Doc, when known.
+	Start *int `json:"start,omitempty"`
+	End   *int `json:"end,omitempty"`
 }
 
-// Build assembles the output model of s. Slices are never nil so that
-// readers always see arrays.
-func Build(s *document.Story, generator string) *Output {
-	o := &Output{
-		Schema:        SchemaVersion,
-		Generator:     generator,
-		Documents:     []Document{},
-		Entities:      nonNil(s.Entities),
-		Timeline:      nonNil(s.Timeline),
-		Quotes:        []Quote{},
-		Claims:        []Claim{},
-		Agreements:    nonNil(s.Agreements),
-		Disagreements: nonNil(s.Disagreements),
-		Derivations:   nonNil(s.Derivations),
-		Summary:       nonNil(s.Summary),
-		Excluded:      []Excluded{},
-		Problems:      []Problem{},
+// Citation returns where the problem lies, or false when it has no place.
+func (p Problem) Citation() (document.Citation, bool) {
+	if p.Doc == "" || p.Start == nil || p.End == nil {
+		return document.Citation{}, false
 	}
-	for _, d := range s.Excluded {
-		o.Excluded = append(o.Excluded, Excluded{ID: d.ID, Source: d.Source, Title: d.Title, Flags: nonNil(d.Flags)})
-	}
-	for _, d := range s.Docs {
-		od := Document{
-			ID: d.ID, Source: d.Source, URL: d.URL, Format: d.Format, Encoding: d.Encoding,
-			Outlet: d.Outlet, OutletSource: d.OutletSource, Title: d.Title, Authors: d.Authors,
-			Language: d.Language, Flags: d.Flags, Text: d.Text,
-			Removed:    nonNil(d.Removed),
-			Sentences:  len(d.Sentences),
-			Tokens:     len(d.Tokens),
-			Mentions:   nonNil(d.Mentions),
-			Timexes:    nonNil(d.Timexes),
-			Quantities: nonNil(d.Quantities),
-			ReliesOn:   []document.Derivation{},
-		}
-		for _, dv := range s.Derivations {
-			if dv.From == d.ID {
-				od.ReliesOn = append(od.ReliesOn, dv)
-			}
-		}
-		if !d.Published.IsZero() {
-			p := d.Published
-			od.Published = &p
-		}
-		if !d.Updated.IsZero() {
-			u := d.Updated
-			od.Updated = &u
-		}
-		for _, p := range d.Problems {
-			od.Problems = append(od.Problems, p.Stage+": "+errText(p.Err))
-		}
-		o.Documents = append(o.Documents, od)
-		for _, q := range d.Quotes {
-			o.Quotes = append(o.Quotes, Quote{Doc: d.ID, Quote: q})
-		}
-		for _, c := range d.Claims {
-			o.Claims = append(o.Claims, Claim{Doc: d.ID, Claim: c})
-		}
-	}
-	for _, p := range s.AllProblems() {
-		o.Problems = append(o.Problems, Problem{Source: p.Source, Doc: p.Doc, Stage: p.Stage, Error: errText(p.Err)})
-	}
-	sort.SliceStable(o.Problems, func(i, j int) bool { return o.Problems[i].Source < o.Problems[j].Source })
-	return o
+	return document.Citation{Doc: p.Doc, Start: *p.Start, End: *p.End}, true
 }
 
-func errText(err error) string {
-	if err == nil {
-		return "unknown error"
-	}
-	return err.Error()
-}
+// Unattributed is the name of the group of quotes with no known speaker.
+const Unattributed = "(speaker not identified)"
 
-func nonNil[T any](xs []T) []T {
-	if xs == nil {
-		return []T{}
-	}
-	return xs
+// Speaker is one speaker's quotes, in document order.
+type Speaker struct {
+	// Name is the resolved entity's name, else the speaker as first
+	// written, else Unattributed.
+	Name string
+	// Entity is the resolved entity's id, when known.
+	Entity string
+	// Attributed is false for the group of quotes with no speaker.
+	Attributed bool
+	Quotes     []Quote
 }

@@ -2,15 +2,15 @@ package timeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"github.com/corroborate/corroborate/pipeline"
 	"regexp"
 	"sort"
 	"strings"
-	"time"
 	"unicode"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/pipeline"
 	"github.com/corroborate/corroborate/timex"
 )
 
@@ -34,7 +34,7 @@ func New() *Builder { return &Builder{MergeOverlap: 0.5, DayMergeOverlap: 0.3, M
 
 // entry is a timeline entry under construction.
 type entry struct {
-	period Period
+	period timex.Period
 	mod    string
 	label  string
 	text   string
@@ -79,7 +79,11 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 				continue
 			}
 			p, err := ParsePeriod(x.Value)
-			if err != nil || p.Precision == document.PrecisionUnknown {
+			if err != nil {
+				if !errors.Is(err, timex.ErrUnresolved) && !errors.Is(err, timex.ErrNotCalendar) {
+					// a value the tagger should never write: say where
+					d.AddProblem("timeline", document.ErrorAt(x.Span, fmt.Errorf("time expression %q: %w", x.Text, err)))
+				}
 				continue // unresolved, a reference, or coarser than a decade
 			}
 			sp, ok := sentenceOf(sents, x.Span)
@@ -114,7 +118,7 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			e := &entry{
 				period: p,
 				mod:    x.Mod,
-				label:  p.Label(x.Mod),
+				label:  Label(p, x.Mod),
 				text:   strings.Join(strings.Fields(d.Text[sp.Start:sp.End]), " "),
 				words:  words,
 				ents:   ents,
@@ -132,7 +136,7 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 		if !a.period.Start.Equal(c.period.Start) {
 			return a.period.Start.Before(c.period.Start)
 		}
-		if ra, rc := rank(a.period.Precision), rank(c.period.Precision); ra != rc {
+		if ra, rc := rank(a.period.Precision()), rank(c.period.Precision()); ra != rc {
 			return ra > rc // a coarser period first at the same start
 		}
 		return a.order < c.order
@@ -142,7 +146,7 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 	for i, e := range entries {
 		s.Timeline = append(s.Timeline, document.TimelineEntry{
 			Date:      e.period.Value,
-			Precision: e.period.Precision,
+			Precision: e.period.Precision(),
 			Label:     e.label,
 			Text:      e.text,
 			Entities:  e.ents,
@@ -204,7 +208,7 @@ func merge(entries []*entry, overlap, dayOverlap float64) []*entry {
 	var pairs []pair
 	for i, a := range uniq {
 		need := overlap
-		if a.period.Precision == document.PrecisionDay {
+		if a.period.Precision() == document.PrecisionDay {
 			need = dayOverlap
 		}
 		for j := i + 1; j < len(uniq); j++ {
@@ -382,7 +386,7 @@ func markRoles(entries []*entry) []string {
 	roles := make([]string, len(entries))
 	main := -1
 	for i, e := range entries {
-		if e.period.Precision != document.PrecisionDay && e.period.Precision != document.PrecisionTime {
+		if e.period.Precision() != document.PrecisionDay && e.period.Precision() != document.PrecisionTime {
 			continue
 		}
 		if main < 0 || len(e.docs) > len(entries[main].docs) ||
@@ -395,7 +399,7 @@ func markRoles(entries []*entry) []string {
 	}
 	cut := entries[main].period.Start.AddDate(0, 0, -1)
 	for i, e := range entries {
-		if periodEnd(e.period).After(cut) {
+		if e.period.End.After(cut) {
 			roles[i] = document.RoleMain
 		} else {
 			roles[i] = document.RoleBackground
@@ -413,24 +417,6 @@ func leadOffset(e *entry) int {
 		}
 	}
 	return best
-}
-
-// periodEnd returns the exclusive end of a period.
-func periodEnd(p Period) time.Time {
-	switch p.Precision {
-	case document.PrecisionWeek:
-		return p.Start.AddDate(0, 0, 7)
-	case document.PrecisionMonth:
-		return p.Start.AddDate(0, 1, 0)
-	case document.PrecisionSeason, document.PrecisionQuarter:
-		return p.Start.AddDate(0, 3, 0)
-	case document.PrecisionYear:
-		return p.Start.AddDate(1, 0, 0)
-	case document.PrecisionDecade:
-		return p.Start.AddDate(10, 0, 0)
-	default:
-		return p.Start.AddDate(0, 0, 1)
-	}
 }
 
 // Contract declares the layers the stage reads and writes.

@@ -4,6 +4,7 @@
 // entries with the same date told by different reports merge into one
 // entry that cites them all when their event words overlap enough (names
 // compared by consonant skeleton, so transliteration variants match; a
-// stricter share for months and years than for days). WriteTimelineJS renders the result as TimelineJS3
-// JSON.
+// stricter share for months and years than for days). TIMEX3 values are
+// read with timex.ParseValue; the writers under report render the result
+// (report/timelinejs as TimelineJS3 JSON).
 package timeline

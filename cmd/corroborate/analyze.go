@@ -14,7 +14,7 @@ import (
 	"github.com/corroborate/corroborate/report/html"
 	"github.com/corroborate/corroborate/report/jsonout"
 	"github.com/corroborate/corroborate/report/markdown"
-	"github.com/corroborate/corroborate/timeline"
+	"github.com/corroborate/corroborate/report/timelinejs"
 )
 
 // outputFlags are the flags shared by every command that writes an account.
@@ -133,7 +133,7 @@ func writeAccount(s *document.Story, format, out string) error {
 		case "html":
 			return html.Write(w, s, html.Options{Generator: gen})
 		case "timelinejs":
-			return timeline.WriteTimelineJS(w, s)
+			return timelinejs.Write(w, s)
 		default:
 			return markdown.Write(w, s, gen)
 		}

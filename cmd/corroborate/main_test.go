@@ -48,7 +48,7 @@ func TestDemoJSONFollowsSchemaAndCitationsResolve(t *testing.T) {
 		t.Fatalf("demo failed: %v\n%s", err, stderr)
 	}
 	compiler := jsonschema.NewCompiler()
-	sch, err := compiler.Compile(filepath.Join("..", "..", "docs", "schema", "corroborate-1.0.schema.json"))
+	sch, err := compiler.Compile(filepath.Join("..", "..", "docs", "schema", "corroborate-1.1.schema.json"))
 	if err != nil {
 		t.Fatalf("compiling schema: %v", err)
 	}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/report"
 )
 
 // piece is a run of an article as shown: cleaned text (with its offsets in
@@ -24,7 +24,7 @@ type piece struct {
 // text when the cleaning alignment is consistent, so that removed
 // boilerplate shows in place; otherwise over the cleaned text alone, with
 // removed reporting false so the caller lists removals apart.
-func articlePieces(d *document.Document, di int, bounds map[int]bool) (pieces []piece, inPlace bool) {
+func articlePieces(d *report.Document, di int, bounds map[int]bool) (pieces []piece, inPlace bool) {
 	if textAt, ok := extractedMap(d); ok {
 		return overExtracted(d, di, textAt, bounds), true
 	}
@@ -34,7 +34,7 @@ func articlePieces(d *document.Document, di int, bounds map[int]bool) (pieces []
 // extractedMap returns, for every byte of d.Extracted, the offset in d.Text
 // it became (-1 if none), or false when the alignment is missing or does
 // not agree with the texts.
-func extractedMap(d *document.Document) ([]int, bool) {
+func extractedMap(d *report.Document) ([]int, bool) {
 	if d.Extracted == "" || len(d.TextToExtracted) == 0 {
 		return nil, false
 	}
@@ -64,7 +64,7 @@ func extractedMap(d *document.Document) ([]int, bool) {
 	return textAt, true
 }
 
-func overExtracted(d *document.Document, di int, textAt []int, bounds map[int]bool) []piece {
+func overExtracted(d *report.Document, di int, textAt []int, bounds map[int]bool) []piece {
 	ex := d.Extracted
 	removedAt := make([]int, len(ex))
 	for i := range removedAt {
@@ -111,7 +111,7 @@ func sameRun(textAt, removedAt []int, p int, bounds map[int]bool) bool {
 
 func midRune(s string, p int) bool { return p < len(s) && !utf8.RuneStart(s[p]) }
 
-func overText(d *document.Document, di int, bounds map[int]bool) []piece {
+func overText(d *report.Document, di int, bounds map[int]bool) []piece {
 	cuts := []int{0, len(d.Text)}
 	for b := range bounds {
 		if b > 0 && b < len(d.Text) && !midRune(d.Text, b) {

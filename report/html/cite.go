@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/report"
 )
 
 // citeView is one clickable citation.
@@ -19,15 +20,13 @@ type citeView struct {
 // citer turns citations into links and remembers every cited boundary per
 // document so the articles are cut there.
 type citer struct {
-	s      *document.Story
-	index  map[string]int
+	o      *report.Output
 	bounds []map[int]bool
 }
 
-func newCiter(s *document.Story) *citer {
-	c := &citer{s: s, index: map[string]int{}, bounds: make([]map[int]bool, len(s.Docs))}
-	for i, d := range s.Docs {
-		c.index[d.ID] = i
+func newCiter(o *report.Output) *citer {
+	c := &citer{o: o, bounds: make([]map[int]bool, len(o.Documents))}
+	for i := range o.Documents {
 		c.bounds[i] = map[int]bool{}
 	}
 	return c
@@ -38,12 +37,12 @@ func anchorID(doc, start int) string { return fmt.Sprintf("c-%d-%d", doc, start)
 // cite returns the view of citation ct; a citation naming an unknown
 // document or lying outside its text is shown as broken.
 func (c *citer) cite(ct document.Citation) citeView {
-	i, ok := c.index[ct.Doc]
-	label := docLabel(i)
-	if !ok {
+	i := c.o.DocIndex(ct.Doc)
+	if i < 0 {
 		return citeView{Doc: -1, Label: "?", Title: fmt.Sprintf("broken citation: unknown document %q", ct.Doc)}
 	}
-	d := c.s.Docs[i]
+	label := docLabel(i)
+	d := &c.o.Documents[i]
 	sp := document.Span{Start: ct.Start, End: ct.End}
 	if !sp.Valid(len(d.Text)) {
 		return citeView{Doc: -1, Label: "?", Title: fmt.Sprintf("broken citation: [%d,%d) outside %q", ct.Start, ct.End, ct.Doc)}

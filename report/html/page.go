@@ -114,7 +114,7 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 {{- end}}
 </section>
 {{- if .Problems}}
-<section id="problems"><h2>Problems</h2><ul>{{range .Problems}}<li>{{.}}</li>{{end}}</ul></section>
+<section id="problems"><h2>Problems</h2><ul>{{range .Problems}}<li>{{.Text}}{{with .Cite}}{{template "cite" .}}{{end}}</li>{{end}}</ul></section>
 {{- end}}
 </main>
 <div id="status" role="status"></div>

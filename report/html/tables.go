@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/report"
 )
 
 // entityView is one row of the entity table.
@@ -26,12 +27,12 @@ type aliasView struct {
 	Title string // per-document counts
 }
 
-func buildEntities(s *document.Story, c *citer, maxRows int) []entityView {
+func buildEntities(o *report.Output, c *citer, maxRows int) []entityView {
 	var out []entityView
-	for _, e := range s.Entities {
-		ev := entityView{Name: e.Name, Type: e.Type, Roles: strings.Join(e.Roles, "; "), Counts: make([]int, len(s.Docs))}
+	for _, e := range o.Entities {
+		ev := entityView{Name: e.Name, Type: e.Type, Roles: strings.Join(e.Roles, "; "), Counts: make([]int, len(o.Documents))}
 		for _, m := range e.Mentions {
-			if i, ok := c.index[m.Doc]; ok {
+			if i := o.DocIndex(m.Doc); i >= 0 {
 				ev.Counts[i]++
 				ev.Total++
 			}
@@ -43,11 +44,11 @@ func buildEntities(s *document.Story, c *citer, maxRows int) []entityView {
 			for d := range a.Counts {
 				docs = append(docs, d)
 			}
-			sort.Slice(docs, func(i, j int) bool { return c.index[docs[i]] < c.index[docs[j]] })
+			sort.Slice(docs, func(i, j int) bool { return o.DocIndex(docs[i]) < o.DocIndex(docs[j]) })
 			for _, d := range docs {
 				av.Count += a.Counts[d]
 				label := d
-				if i, ok := c.index[d]; ok {
+				if i := o.DocIndex(d); i >= 0 {
 					label = docLabel(i)
 				}
 				parts = append(parts, fmt.Sprintf("%s: %d", label, a.Counts[d]))
@@ -64,7 +65,7 @@ func buildEntities(s *document.Story, c *citer, maxRows int) []entityView {
 	}
 	// Cite each shown entity's first mention.
 	for i := range out {
-		for _, e := range s.Entities {
+		for _, e := range o.Entities {
 			if e.Name == out[i].Name && e.Type == out[i].Type && len(e.Mentions) > 0 {
 				out[i].First = c.cite(e.Mentions[0].Citation)
 				out[i].HasCite = out[i].First.Doc >= 0
@@ -89,15 +90,15 @@ type claimCell struct {
 	Cites []citeView
 }
 
-func buildClaims(s *document.Story, c *citer) []claimRow {
+func buildClaims(o *report.Output, c *citer) []claimRow {
 	var rows []claimRow
-	for _, a := range s.Agreements {
-		row := claimRow{About: a.About, Kind: "agreement", Cells: silentCells(len(s.Docs))}
+	for _, a := range o.Agreements {
+		row := claimRow{About: a.About, Kind: "agreement", Cells: silentCells(len(o.Documents))}
 		fill(&row, a.Value, "agree", c)
 		rows = append(rows, row)
 	}
-	for _, d := range s.Disagreements {
-		row := claimRow{About: d.About, Kind: "disagreement", Cells: silentCells(len(s.Docs))}
+	for _, d := range o.Disagreements {
+		row := claimRow{About: d.About, Kind: "disagreement", Cells: silentCells(len(o.Documents))}
 		ref := referenceValue(d)
 		if d.Conservative != "" {
 			row.Note = "careful reading: " + d.Conservative
@@ -178,48 +179,18 @@ type quoteView struct {
 	Cite      citeView
 }
 
-func buildQuotes(s *document.Story, c *citer) []speakerView {
-	names := map[string]string{}
-	for _, e := range s.Entities {
-		names[e.ID] = e.Name
-	}
-	groups := map[string]*speakerView{}
-	var order []string
-	for i, d := range s.Docs {
-		for _, q := range d.Quotes {
-			key, name := speakerKey(q, names)
-			g, ok := groups[key]
-			if !ok {
-				g = &speakerView{Name: name}
-				groups[key] = g
-				order = append(order, key)
-			}
-			txt := q.Text
-			if txt == "" {
-				txt = d.Slice(q.Span)
-			}
-			g.Quotes = append(g.Quotes, quoteView{
-				Text: oneLine(txt), Role: q.Role, Direct: q.Direct, Anonymous: q.Anonymous,
-				Cite: c.cite(s.Cite(i, q.Span)),
+// buildQuotes shows the model's speaker groups.
+func buildQuotes(o *report.Output, c *citer) []speakerView {
+	out := make([]speakerView, 0, len(o.Speakers))
+	for _, sp := range o.Speakers {
+		v := speakerView{Name: sp.Name}
+		for _, q := range sp.Quotes {
+			v.Quotes = append(v.Quotes, quoteView{
+				Text: oneLine(q.Text), Role: q.Role, Direct: q.Direct, Anonymous: q.Anonymous,
+				Cite: c.cite(document.Citation{Doc: q.Doc, Start: q.Start, End: q.End}),
 			})
 		}
+		out = append(out, v)
 	}
-	out := make([]speakerView, 0, len(order))
-	for _, k := range order {
-		out = append(out, *groups[k])
-	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Quotes) > len(out[j].Quotes) })
 	return out
-}
-
-func speakerKey(q document.Quote, names map[string]string) (key, name string) {
-	if q.SpeakerEntity != "" {
-		if n, ok := names[q.SpeakerEntity]; ok {
-			return "e:" + q.SpeakerEntity, n
-		}
-	}
-	if sp := oneLine(q.Speaker); sp != "" {
-		return "s:" + strings.ToLower(sp), sp
-	}
-	return "-", "(speaker not identified)"
 }

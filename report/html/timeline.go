@@ -2,12 +2,11 @@ package html
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
-	"strconv"
 	"time"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/report"
 )
 
 // Timeline drawing geometry (SVG user units).
@@ -59,57 +58,10 @@ type entryView struct {
 	Role string
 }
 
-var (
-	reDay     = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
-	reMonth   = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
-	reWeek    = regexp.MustCompile(`^(\d{4})-W(\d{2})$`)
-	reQuarter = regexp.MustCompile(`^(\d{4})-Q([1-4])$`)
-	reSeason  = regexp.MustCompile(`^(\d{4})-(SP|SU|FA|AU|WI)$`)
-	reYear    = regexp.MustCompile(`^(\d{4})$`)
-	reDecade  = regexp.MustCompile(`^(\d{3})X?$`)
-)
-
-// interval parses a TIMEX3-style date value into the period it covers.
-func interval(v string) (time.Time, time.Time, bool) {
-	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
-	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
-	switch {
-	case reDay.MatchString(v):
-		m := reDay.FindStringSubmatch(v)
-		t := day(atoi(m[1]), atoi(m[2]), atoi(m[3]))
-		return t, t.AddDate(0, 0, 1), true
-	case reMonth.MatchString(v):
-		m := reMonth.FindStringSubmatch(v)
-		t := day(atoi(m[1]), atoi(m[2]), 1)
-		return t, t.AddDate(0, 1, 0), true
-	case reWeek.MatchString(v):
-		m := reWeek.FindStringSubmatch(v)
-		jan4 := day(atoi(m[1]), 1, 4)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(atoi(m[2])-1))
-		return monday, monday.AddDate(0, 0, 7), true
-	case reQuarter.MatchString(v):
-		m := reQuarter.FindStringSubmatch(v)
-		t := day(atoi(m[1]), 3*(atoi(m[2])-1)+1, 1)
-		return t, t.AddDate(0, 3, 0), true
-	case reSeason.MatchString(v):
-		m := reSeason.FindStringSubmatch(v)
-		start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}[m[2]]
-		t := day(atoi(m[1]), start, 1)
-		return t, t.AddDate(0, 3, 0), true
-	case reYear.MatchString(v):
-		t := day(atoi(v), 1, 1)
-		return t, t.AddDate(1, 0, 0), true
-	case reDecade.MatchString(v):
-		m := reDecade.FindStringSubmatch(v)
-		t := day(atoi(m[1])*10, 1, 1)
-		return t, t.AddDate(10, 0, 0), true
-	}
-	return time.Time{}, time.Time{}, false
-}
-
-// buildTimeline lays out s.Timeline: entries with a parseable date are
-// drawn in date order; every entry is listed in the table.
-func buildTimeline(entries []document.TimelineEntry, c *citer) timelineView {
+// buildTimeline lays out the timeline: entries whose date names a period
+// (read once, in the model, by timex.ParseValue) are drawn in date order;
+// every entry is listed in the table.
+func buildTimeline(entries []report.TimelineEntry, c *citer) timelineView {
 	type dated struct {
 		e          document.TimelineEntry
 		start, end time.Time
@@ -121,8 +73,8 @@ func buildTimeline(entries []document.TimelineEntry, c *citer) timelineView {
 			Date: e.Date, Precision: string(e.Precision), Label: e.Label, Text: e.Text,
 			Entities: e.Entities, Sources: c.cites(e.Sources), Role: e.Role,
 		})
-		if a, b, ok := interval(e.Date); ok {
-			ds = append(ds, dated{e, a, b})
+		if e.Period != nil {
+			ds = append(ds, dated{e.TimelineEntry, e.Period.Start, e.Period.End})
 		}
 	}
 	tv.Width = svgWidth

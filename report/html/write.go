@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/report"
 )
 
 type pageView struct {
@@ -22,7 +23,13 @@ type pageView struct {
 	Claims                []claimRow
 	Speakers              []speakerView
 	Docs                  []docView
-	Problems              []string
+	Problems              []problemView
+}
+
+// problemView is one problem, with a link to where it lies when known.
+type problemView struct {
+	Text string
+	Cite *citeView
 }
 
 type summaryView struct {
@@ -43,47 +50,65 @@ type docView struct {
 	Problems []string
 }
 
-// Write renders story s as one self-contained HTML page to w.
+// Write renders the output model of story s as one self-contained HTML
+// page to w.
 func Write(w io.Writer, s *document.Story, opts Options) error {
 	if s == nil {
 		return fmt.Errorf("writing HTML report: story is nil")
 	}
+	return Render(w, report.Build(s, opts.Generator), opts)
+}
+
+// Render writes o as one self-contained HTML page to w.
+func Render(w io.Writer, o *report.Output, opts Options) error {
+	if o == nil {
+		return fmt.Errorf("writing HTML report: output is nil")
+	}
 	if opts.MaxEntities <= 0 {
 		opts.MaxEntities = 200
 	}
-	c := newCiter(s)
+	if opts.Generator == "" {
+		opts.Generator = o.Generator
+	}
+	c := newCiter(o)
 	pv := pageView{Title: opts.Title, Generator: opts.Generator, CSP: csp, Style: styleCSS, Script: scriptJS}
 	if pv.Title == "" {
+		pv.Title = o.Title
+	}
+	if pv.Title == "" {
 		pv.Title = "Corroborate report"
-		if len(s.Docs) > 0 && strings.TrimSpace(s.Docs[0].Title) != "" {
-			pv.Title = oneLine(s.Docs[0].Title)
-		}
 	}
 	// Citations first: they decide where the articles are cut.
-	for _, ss := range s.Summary {
+	for _, ss := range o.Summary {
 		pv.Summary = append(pv.Summary, summaryView{Text: ss.Text, Cites: c.cites(ss.Sources)})
 	}
-	pv.Timeline = buildTimeline(s.Timeline, c)
-	pv.Entities = buildEntities(s, c, opts.MaxEntities)
-	pv.Claims = buildClaims(s, c)
-	pv.Speakers = buildQuotes(s, c)
-	for i, d := range s.Docs {
+	pv.Timeline = buildTimeline(o.Timeline, c)
+	pv.Entities = buildEntities(o, c, opts.MaxEntities)
+	pv.Claims = buildClaims(o, c)
+	pv.Speakers = buildQuotes(o, c)
+	for _, p := range o.Problems {
+		pr := problemView{Text: p.Source + ": " + p.Stage + ": " + p.Error}
+		if ct, ok := p.Citation(); ok {
+			cv := c.cite(ct)
+			pr.Cite = &cv
+		}
+		pv.Problems = append(pv.Problems, pr)
+	}
+	for i := range o.Documents {
+		d := &o.Documents[i]
 		pv.Heads = append(pv.Heads, headView{Label: docLabel(i), Title: headTitle(d)})
 		dv := docView{
 			Index: i, Label: docLabel(i), ID: d.ID, Title: oneLine(d.Title), Outlet: d.Outlet, Source: d.Source,
-			URL: d.URL, Language: d.Language, Flags: strings.Join(d.Flags, ", "),
+			URL: d.URL, Language: d.Language, Flags: strings.Join(d.Flags, ", "), Problems: d.Problems,
 		}
-		if !d.Published.IsZero() {
+		if d.Published != nil {
 			dv.Published = d.Published.Value
 		}
-		for _, dr := range s.Derivations {
-			if dr.From != d.ID {
-				continue
-			}
+		for _, dr := range d.ReliesOn {
 			what := dr.Outlet
 			if dr.To != "" {
 				what = dr.To
-				if j := docIndex(s, dr.To); j >= 0 {
+				if j := o.DocIndex(dr.To); j >= 0 {
 					what = docLabel(j) + " (" + dr.To + ")"
 				}
 			}
@@ -94,13 +119,7 @@ func Write(w io.Writer, s *document.Story, opts Options) error {
 		if !inPlace {
 			dv.Removed = d.Removed
 		}
-		for _, p := range d.Problems {
-			dv.Problems = append(dv.Problems, p.Stage+": "+errText(p.Err))
-		}
 		pv.Docs = append(pv.Docs, dv)
-	}
-	for _, p := range s.Problems {
-		pv.Problems = append(pv.Problems, p.Source+": "+p.Stage+": "+errText(p.Err))
 	}
 	bw := bufio.NewWriter(w)
 	if err := page.Execute(bw, pv); err != nil {
@@ -112,7 +131,7 @@ func Write(w io.Writer, s *document.Story, opts Options) error {
 	return nil
 }
 
-func headTitle(d *document.Document) string {
+func headTitle(d *report.Document) string {
 	parts := []string{d.ID}
 	if d.Outlet != "" {
 		parts = append(parts, d.Outlet)
@@ -123,21 +142,4 @@ func headTitle(d *document.Document) string {
 	return strings.Join(parts, " · ")
 }
 
-func errText(err error) string {
-	if err == nil {
-		return "unknown error"
-	}
-	return err.Error()
-}
-
 func fmtFloat(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
-
-// docIndex returns the index of the document with the given id, or -1.
-func docIndex(s *document.Story, id string) int {
-	for i, d := range s.Docs {
-		if d.ID == id {
-			return i
-		}
-	}
-	return -1
-}

@@ -3,6 +3,7 @@ package html
 import (
 	"bytes"
 	"errors"
+	"math"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	xhtml "golang.org/x/net/html"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/report"
 )
 
 func render(t *testing.T, s *document.Story) string {
@@ -275,27 +277,41 @@ func TestGolden(t *testing.T) {
 	golden.Check(t, filepath.Join("testdata", "report.golden.html"), []byte(page))
 }
 
-func TestInterval(t *testing.T) {
-	tests := []struct {
-		v          string
-		start, end string
-		ok         bool
-	}{
-		{"2020-07-06", "2020-07-06", "2020-07-07", true},
-		{"2020-07-06T21:30", "2020-07-06", "2020-07-07", true},
-		{"2020-07", "2020-07-01", "2020-08-01", true},
-		{"2020-W28", "2020-07-06", "2020-07-13", true},
-		{"2019-Q4", "2019-10-01", "2020-01-01", true},
-		{"2020-SU", "2020-06-01", "2020-09-01", true},
-		{"2020", "2020-01-01", "2021-01-01", true},
-		{"201X", "2010-01-01", "2020-01-01", true},
-		{"PRESENT_REF", "", "", false},
-		{"P2W", "", "", false},
+// TestTimelineDrawsEveryPeriod checks that entries dated to a weekend, a
+// half year or a season are drawn over the period timex.ParseValue gives,
+// and that an entry whose date names no period is listed but not drawn.
+func TestTimelineDrawsEveryPeriod(t *testing.T) {
+	s := fixture("")
+	cite := s.Timeline[0].Sources
+	s.Timeline = []document.TimelineEntry{
+		{Date: "2030-H2", Precision: document.PrecisionYear, Label: "H2 2030", Text: "a", Sources: cite},
+		{Date: "2030-WI", Precision: document.PrecisionSeason, Label: "winter 2030", Text: "b", Sources: cite},
+		{Date: "2031-W09-WE", Precision: document.PrecisionWeek, Label: "weekend of 1 March 2031", Text: "c", Sources: cite},
+		{Date: "2030-AU", Precision: document.PrecisionSeason, Label: "not a season", Text: "d", Sources: cite},
 	}
-	for _, tt := range tests {
-		a, b, ok := interval(tt.v)
-		if ok != tt.ok || ok && (a.Format("2006-01-02") != tt.start || b.Format("2006-01-02") != tt.end) {
-			t.Errorf("interval(%q) = %v %v %v, want %s %s %v", tt.v, a, b, ok, tt.start, tt.end, tt.ok)
+	o := report.Build(s, "test")
+	tv := buildTimeline(o.Timeline, newCiter(o))
+	if len(tv.Entries) != 4 || len(tv.Marks) != 3 {
+		t.Fatalf("%d entries and %d marks, want 4 and 3", len(tv.Entries), len(tv.Marks))
+	}
+	// The axis runs from 1 July 2030 to the end of the weekend of 1–2
+	// March 2031 (Monday 3 March): 245 days over svgPlot units.
+	perDay := svgPlot / 245.0
+	want := []struct {
+		label string
+		x, w  float64
+	}{
+		{"2030-H2", svgLeft, 184 * perDay},
+		{"2030-WI", svgLeft + 153*perDay, 90 * perDay},
+		{"2031-W09-WE", svgLeft + 243*perDay, 0}, // two days: a dot at its middle
+	}
+	for i, m := range tv.Marks {
+		x := m.X
+		if m.Dot {
+			x = m.X - perDay // the dot sits at the middle of the weekend
+		}
+		if !strings.HasPrefix(m.Label, want[i].label+" ") || math.Abs(x-want[i].x) > 0.01 || (!m.Dot && math.Abs(m.W-want[i].w) > 0.01) {
+			t.Errorf("mark %d: %q at x=%.2f w=%.2f dot=%v, want %s at %.2f w=%.2f", i, m.Label, m.X, m.W, m.Dot, want[i].label, want[i].x, want[i].w)
 		}
 	}
 }
@@ -310,5 +326,50 @@ func TestArticlesSayWhatTheyRelyOn(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}
+	}
+}
+
+// TestProblemsListedInOrderWithPlace checks that the problems section
+// lists every problem in document order and links a placed one to the
+// bytes it names, like a citation.
+func TestProblemsListedInOrderWithPlace(t *testing.T) {
+	s := fixture("")
+	d := s.Docs[1]
+	at := strings.Index(d.Text, "Three workers")
+	d.AddProblem("timeline", document.ErrorAt(document.Span{Start: at, End: at + 13}, errors.New("bad value")))
+	s.Docs[0].AddProblem("extract", errors.New("no date"))
+	s.AddProblem(document.Problem{Source: "missing.txt", Stage: "ingest", Err: errors.New("no such file")})
+	root := parse(t, render(t, s))
+	var items []*xhtml.Node
+	walk(root, func(n *xhtml.Node) {
+		if n.Type == xhtml.ElementNode && n.Data == "li" && n.Parent != nil && n.Parent.Parent != nil {
+			if id, _ := attr(n.Parent.Parent, "id"); id == "problems" {
+				items = append(items, n)
+			}
+		}
+	})
+	want := []string{"missing.txt: ingest: no such file", "harbor.html: extract: no date", "coast.txt: timeline: bad value"}
+	if len(items) != len(want) {
+		t.Fatalf("%d problems listed, want %d", len(items), len(want))
+	}
+	for i, w := range want {
+		if got := textOf(items[i]); !strings.HasPrefix(got, w) {
+			t.Errorf("problem %d = %q, want %q", i, got, w)
+		}
+	}
+	var link *xhtml.Node
+	walk(items[2], func(n *xhtml.Node) {
+		if n.Type == xhtml.ElementNode && n.Data == "a" {
+			link = n
+		}
+	})
+	if link == nil {
+		t.Fatal("placed problem has no link")
+	}
+	doc, _ := attr(link, "data-doc")
+	st, _ := attr(link, "data-s")
+	en, _ := attr(link, "data-e")
+	if doc != "1" || st != strconv.Itoa(at) || en != strconv.Itoa(at+13) {
+		t.Errorf("problem link doc=%s [%s,%s), want doc=1 [%d,%d)", doc, st, en, at, at+13)
 	}
 }

@@ -2,7 +2,10 @@
 // the summary with its citations, the sources, the entities, the timeline,
 // quotes, where the sources agree and disagree, and what was removed as
 // boilerplate. Citations are written as [doc:start-end] so that a reader can
-// find the passage in the JSON output or the HTML report.
+// find the passage in the JSON output or the HTML report. Text from the
+// reports is put on one line, '|' is escaped in table cells and '<' is
+// written as &lt; so that no markup in a report becomes markup in the
+// account.
 package markdown
 
 import (
@@ -15,16 +18,20 @@ import (
 	"github.com/corroborate/corroborate/report"
 )
 
-// Write renders the story to w.
+// Write renders the output model of s to w.
 func Write(w io.Writer, s *document.Story, generator string) error {
-	o := report.Build(s, generator)
+	return Render(w, report.Build(s, generator))
+}
+
+// Render writes o to w as Markdown.
+func Render(w io.Writer, o *report.Output) error {
 	b := &strings.Builder{}
-	title := "Corroborate account"
-	if len(o.Documents) > 0 && o.Documents[0].Title != "" {
-		title = o.Documents[0].Title
+	title := o.Title
+	if title == "" {
+		title = "Corroborate account"
 	}
 	fmt.Fprintf(b, "# %s\n\n", oneLine(title))
-	fmt.Fprintf(b, "_%d report(s) analysed by %s; every statement cites [document:start-end] byte spans of the cleaned texts._\n\n", len(o.Documents), generator)
+	fmt.Fprintf(b, "_%d report(s) analysed by %s; every statement cites [document:start-end] byte spans of the cleaned texts._\n\n", len(o.Documents), oneLine(o.Generator))
 
 	if len(o.Summary) > 0 {
 		b.WriteString("## Summary\n\n")
@@ -102,38 +109,18 @@ func Write(w io.Writer, s *document.Story, generator string) error {
 		b.WriteString("\n")
 	}
 
-	if len(o.Quotes) > 0 {
+	if len(o.Speakers) > 0 {
 		b.WriteString("## Quotes\n\n")
-		names := map[string]string{}
-		for _, e := range o.Entities {
-			names[e.ID] = e.Name
-		}
-		bySpeaker := map[string][]report.Quote{}
-		var speakers []string
-		for _, q := range o.Quotes {
-			sp := q.Speaker
-			if n, ok := names[q.SpeakerEntity]; ok {
-				sp = n // one heading per person, whatever the spelling
-			}
-			if sp == "" {
-				sp = "(unattributed)"
-			}
-			if _, ok := bySpeaker[sp]; !ok {
-				speakers = append(speakers, sp)
-			}
-			bySpeaker[sp] = append(bySpeaker[sp], q)
-		}
-		sort.Strings(speakers)
-		for _, sp := range speakers {
-			fmt.Fprintf(b, "**%s**\n\n", oneLine(sp))
-			for _, q := range bySpeaker[sp] {
+		for _, sp := range o.Speakers {
+			fmt.Fprintf(b, "**%s**\n\n", oneLine(sp.Name))
+			for _, q := range sp.Quotes {
 				kind := "reported"
 				if q.Direct {
 					kind = "direct"
 				}
 				as := ""
-				if q.Speaker != "" && q.Speaker != sp {
-					as = ", as " + oneLine(q.Speaker)
+				if w := strings.Join(strings.Fields(q.Speaker), " "); w != "" && w != sp.Name {
+					as = ", as " + oneLine(w)
 				}
 				if q.Role != "" {
 					as += ", " + oneLine(q.Role)
@@ -161,7 +148,11 @@ func Write(w io.Writer, s *document.Story, generator string) error {
 	if len(o.Problems) > 0 {
 		b.WriteString("## Problems\n\n")
 		for _, p := range o.Problems {
-			fmt.Fprintf(b, "- %s: %s: %s\n", p.Source, p.Stage, clip(oneLine(p.Error), 300))
+			at := ""
+			if c, ok := p.Citation(); ok {
+				at = " " + cites([]document.Citation{c})
+			}
+			fmt.Fprintf(b, "- %s: %s: %s%s\n", oneLine(p.Source), p.Stage, clip(oneLine(p.Error), 300), at)
 		}
 		b.WriteString("\n")
 	}
@@ -203,7 +194,11 @@ func firstNonEmpty(a, b string) string {
 	return b
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine puts report text on one line and keeps it from being read as
+// HTML.
+func oneLine(s string) string {
+	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "<", "&lt;")
+}
 
 func cell(s string) string { return strings.ReplaceAll(oneLine(s), "|", "\\|") }
 
