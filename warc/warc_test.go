@@ -2,6 +2,7 @@ package warc
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
 	"io"
 	"strings"
@@ -86,5 +87,39 @@ func TestReaderErrors(t *testing.T) {
 				t.Errorf("error %v, want one saying %q", last, c.want)
 			}
 		})
+	}
+}
+
+// TestReaderOneGzipMember reads an archive compressed as a single gzip
+// member (gzip over a whole plain WARC file), which some tools write.
+func TestReaderOneGzipMember(t *testing.T) {
+	var plain bytes.Buffer
+	w := NewWriter(&plain, false)
+	for i := 0; i < 3; i++ {
+		if err := w.WriteResponse(fmt.Sprintf("https://news.example/%d", i), when, map[string]string{"Content-Type": "text/html"}, page("T", "Body.")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	zw.Write(plain.Bytes())
+	zw.Close()
+	r, err := NewReader(&z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var uris []string
+	for {
+		rec, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		uris = append(uris, rec.TargetURI())
+	}
+	if got := strings.Join(uris, " "); got != "https://news.example/0 https://news.example/1 https://news.example/2" {
+		t.Errorf("records %q", got)
 	}
 }
