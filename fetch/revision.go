@@ -83,7 +83,8 @@ func (h *History) Add(d *document.Document, t time.Time) (rev Revision, changed 
 
 func (h *History) add(d *document.Document, t time.Time, etag, lastModified string) (Revision, bool) {
 	key := pageKey(d)
-	hash := pageHash(d)
+	text := pageText(d)
+	hash := textHash(text)
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	defer h.changes.Add(1)
@@ -101,7 +102,7 @@ func (h *History) add(d *document.Document, t time.Time, etag, lastModified stri
 		d.ID = fmt.Sprintf("%s-r%d", revs[0].ID, len(revs)+1)
 	}
 	rev := Revision{N: len(revs) + 1, ID: d.ID, FetchedAt: t, CheckedAt: t, ETag: etag, LastModified: lastModified,
-		Hash: hash, Text: pageText(d)}
+		Hash: hash, Text: text}
 	record(&rev, d)
 	h.byURL[key] = append(revs, rev)
 	return rev, true
@@ -115,9 +116,9 @@ func pageKey(d *document.Document) string {
 	return d.Source
 }
 
-// pageHash is the hex SHA-256 of pageText(d).
-func pageHash(d *document.Document) string {
-	sum := sha256.Sum256([]byte(pageText(d)))
+// textHash is the hex SHA-256 of a page text (Revision.Hash).
+func textHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
 	return hex.EncodeToString(sum[:])
 }
 
@@ -156,7 +157,7 @@ func (h *History) Record(d *document.Document) bool {
 	if len(revs) == 0 {
 		return false
 	}
-	hash := pageHash(d) // outside the lock: it reads the whole page
+	hash := textHash(pageText(d)) // outside the lock: it reads the whole page
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	_, revs = h.lookup(pageKey(d))
