@@ -17,6 +17,7 @@ import (
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/extract"
 	"github.com/corroborate/corroborate/fetch"
+	"github.com/corroborate/corroborate/flags"
 	"github.com/corroborate/corroborate/ingest"
 	"github.com/corroborate/corroborate/ner"
 	"github.com/corroborate/corroborate/pipeline"
@@ -27,7 +28,6 @@ import (
 	"github.com/corroborate/corroborate/text"
 	"github.com/corroborate/corroborate/timeline"
 	"github.com/corroborate/corroborate/timex"
-	"github.com/corroborate/corroborate/warc"
 )
 
 // Options configure a run.
@@ -81,6 +81,11 @@ func Analyze(ctx context.Context, inputs []string, opts Options) (*document.Stor
 
 // Read turns inputs (paths, folders, globs, '-', http(s) URLs, a URL list and
 // a WARC file) into documents, with a problem for each input that failed.
+// Local inputs and archives go through package ingest (archives met among
+// the inputs and Options.WARC alike, with ingest.ReadWARC); URLs and feeds
+// through package fetch. With Options.StateDir, fetched pages become
+// revisions in the state folder; AnalyzeDocumentsWith records what
+// extraction finds about them.
 func Read(ctx context.Context, inputs []string, opts Options) ([]*document.Document, []document.Problem, error) {
 	var local, urls []string
 	for _, in := range inputs {
@@ -92,8 +97,9 @@ func Read(ctx context.Context, inputs []string, opts Options) ([]*document.Docum
 	}
 	var docs []*document.Document
 	var problems []document.Problem
+	inOpts := ingest.Options{Stdin: opts.Stdin, MaxBytes: opts.MaxBytes, Published: opts.Published}
 	if len(local) > 0 {
-		d, p := ingest.Read(ctx, local, ingest.Options{Stdin: opts.Stdin, MaxBytes: opts.MaxBytes, Published: opts.Published, WARC: warc.Documents})
+		d, p := ingest.Read(ctx, local, inOpts)
 		docs, problems = append(docs, d...), append(problems, p...)
 	}
 	if opts.URLsFile != "" {
@@ -111,7 +117,7 @@ func Read(ctx context.Context, inputs []string, opts Options) ([]*document.Docum
 		docs, problems = append(docs, d...), append(problems, p...)
 	}
 	if opts.WARC != "" {
-		d, p := warc.Documents(ctx, opts.WARC)
+		d, p := ingest.ReadWARC(ctx, opts.WARC, inOpts)
 		docs, problems = append(docs, d...), append(problems, p...)
 	}
 	for _, d := range docs {
@@ -163,6 +169,9 @@ func fetchAll(ctx context.Context, urls []string, opts Options) (docs []*documen
 		d, p := c.Documents(ctx, urls)
 		docs, problems = append(docs, d...), append(problems, p...)
 	}
+	// The documents are not extracted yet: the state saved here holds their
+	// revisions without title, dates or article text, which
+	// AnalyzeDocumentsWith records after extraction (fetch.RecordState).
 	if cerr := c.Close(); cerr != nil {
 		problems = append(problems, document.Problem{Source: "fetch", Stage: "fetch", Err: cerr})
 	}
@@ -179,8 +188,10 @@ func AnalyzeDocuments(ctx context.Context, docs []*document.Document, problems [
 	return AnalyzeDocumentsWith(ctx, docs, problems, opts, p.Steps)
 }
 
-// AnalyzeDocumentsWith extracts the documents, sets flagged pages aside and
-// runs the given steps (for instance a subset of Pipeline's) over the rest.
+// AnalyzeDocumentsWith extracts and flags the documents, records what
+// extraction found about fetched pages in the state folder (Options.StateDir),
+// sets flagged documents aside (unless Options.KeepFlagged) and runs the
+// given steps (for instance a subset of Pipeline's) over the rest.
 func AnalyzeDocumentsWith(ctx context.Context, docs []*document.Document, problems []document.Problem, opts Options, steps []pipeline.Step) (*document.Story, error) {
 	ex, err := extract.New(extract.Options{})
 	if err != nil {
@@ -192,7 +203,14 @@ func AnalyzeDocumentsWith(ctx context.Context, docs []*document.Document, proble
 	for _, d := range docs {
 		pre.Add(d)
 	}
-	first := &pipeline.Pipeline{Workers: opts.Workers, Steps: []pipeline.Step{pipeline.PerDoc("extract", ex)}}
+	first, err := pipeline.New([]document.Layer{document.LayerRaw},
+		pipeline.PerDoc("extract", ex),
+		pipeline.PerDoc("flags", flags.New()),
+	)
+	if err != nil {
+		return nil, err
+	}
+	first.Workers = opts.Workers
 	if err := first.Run(ctx, pre); err != nil {
 		return nil, err
 	}
@@ -200,19 +218,28 @@ func AnalyzeDocumentsWith(ctx context.Context, docs []*document.Document, proble
 	for _, p := range problems {
 		s.AddProblem(p)
 	}
-	for _, d := range pre.Docs {
-		d.Flags = appendMissing(d.Flags, fetch.Flags(d)...)
-		if len(d.Flags) > 0 && !opts.KeepFlagged {
-			s.Excluded = append(s.Excluded, d)
-			continue
+	if opts.StateDir != "" && anyURL(pre.Docs) {
+		if err := fetch.RecordState(opts.StateDir, pre.Docs); err != nil {
+			s.AddProblem(document.Problem{Source: opts.StateDir, Stage: fetch.Stage, Err: fmt.Errorf("recording page revisions: %w", err)})
 		}
-		s.Add(d)
 	}
+	flags.SetAside(s, pre.Docs, opts.KeepFlagged)
 	p := &pipeline.Pipeline{Workers: opts.Workers, Steps: steps, Given: Extracted}
 	if err := p.Run(ctx, s); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// anyURL reports whether a document came from the web (fetched or
+// archived), the only ones the fetch state can hold.
+func anyURL(docs []*document.Document) bool {
+	for _, d := range docs {
+		if d.URL != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // Extracted lists the layers documents carry when the steps of Pipeline
@@ -253,19 +280,6 @@ func Pipeline(opts Options) (*pipeline.Pipeline, error) {
 	}
 	p.Workers = opts.Workers
 	return p, nil
-}
-
-func appendMissing(xs []string, more ...string) []string {
-	for _, m := range more {
-		found := false
-		for _, x := range xs {
-			found = found || x == m
-		}
-		if !found {
-			xs = append(xs, m)
-		}
-	}
-	return xs
 }
 
 func readLines(path string) ([]string, error) {

@@ -9,10 +9,12 @@
 // told otherwise.
 //
 // Client.Documents turns URLs into documents (Format html or text, Raw set,
-// URL canonical, Source the URL as given); Client.Feed and
-// Client.FeedDocuments do the same for the articles an RSS/Atom feed links
-// to. History keeps revisions of pages fetched again, with a paragraph diff;
-// Flags marks paywalled and stub documents.
+// URL canonical, Source the URL as given; the bytes become a document in
+// ingest.Page); Client.Feed and Client.FeedDocuments do the same for the
+// articles an RSS/Atom feed links to. History keeps revisions of pages
+// fetched again, with a paragraph diff. Paywall and stub flags are not
+// fetching's business: package flags judges every document after
+// extraction.
 //
 // With Options.StateDir the revalidation cache and the revision history
 // persist between runs (file format in state.go), so that a later run sends
@@ -21,7 +23,13 @@
 //
 //	c := fetch.New(opts)                  // loads StateDir; c.StateError() reports a damaged file
 //	docs, probs := c.Documents(ctx, urls) // or FeedDocuments; saves StateDir
-//	// … extract, clean and date the documents …
-//	err := c.Close()                      // records extracted text and dates; saves StateDir
+//	// … extract and date the documents …
+//	err := c.Record(docs)                 // title, dates, extracted text into the revisions; saves StateDir
+//	err = c.Close()                       // saves what is left; closes idle connections
 //	diff, err := c.History().DiffParagraphs(doc.URL) // once a page has two revisions
+//
+// The client keeps no documents: what extraction finds reaches the
+// revisions only through Record. A caller whose client is gone by then
+// (package analysis fetches while reading inputs and extracts later)
+// calls RecordState with the state folder instead.
 package fetch

@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sync"
 
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/ingest"
+	"github.com/corroborate/corroborate/pipeline"
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 )
@@ -25,63 +25,50 @@ func (c *Client) Documents(ctx context.Context, urls []string) ([]*document.Docu
 	return c.documents(ctx, urls, nil)
 }
 
-// documents is Documents with optional per-URL metadata from a feed.
+// documents is Documents with optional per-URL metadata from a feed. The
+// fetches run on pipeline.ForEach's pool, Options.Concurrency wide; Fetch
+// keeps each host within its own limits (see hostLimit).
 func (c *Client) documents(ctx context.Context, urls []string, meta map[string]feedItem) ([]*document.Document, []document.Problem) {
-	type result struct {
-		doc  *document.Document
-		prob *document.Problem
-	}
-	results := make([]result, len(urls))
+	docs := make([]*document.Document, len(urls))
+	errs := make([]error, len(urls))
 	bar := c.progress(len(urls))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(c.opts.Concurrency, max(len(urls), 1)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				d, err := c.document(ctx, urls[i])
-				if err != nil {
-					results[i].prob = &document.Problem{Source: urls[i], Stage: Stage, Err: err}
-				} else {
-					if m, ok := meta[urls[i]]; ok {
-						m.apply(d)
-					}
-					results[i].doc = d
-				}
-				if bar != nil {
-					bar.Add(1)
-				}
-			}
-		}()
-	}
-	for i := range urls {
-		if ctx.Err() != nil {
-			break
+	panics := pipeline.ForEach(ctx, c.opts.Concurrency, urls, func(ctx context.Context, i int, u string) {
+		if bar != nil {
+			defer bar.Add(1)
 		}
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+		d, err := c.document(ctx, u)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		if m, ok := meta[u]; ok {
+			m.apply(d)
+		}
+		docs[i] = d
+	})
 	if bar != nil {
 		bar.Finish()
 	}
 	if err := c.saveState(); err != nil {
 		c.log.Warn("fetch state not saved", "err", err)
 	}
-	var docs []*document.Document
+	var out []*document.Document
 	var probs []document.Problem
-	for i, r := range results {
+	for i, d := range docs {
+		err := errs[i]
+		if err == nil {
+			err = panics[i]
+		}
 		switch {
-		case r.doc != nil:
-			docs = append(docs, r.doc)
-		case r.prob != nil:
-			probs = append(probs, *r.prob)
+		case d != nil:
+			out = append(out, d)
+		case err != nil:
+			probs = append(probs, document.Problem{Source: urls[i], Stage: Stage, Err: err})
 		default: // never started: the context ended
 			probs = append(probs, document.Problem{Source: urls[i], Stage: Stage, Err: fmt.Errorf("not fetched: %w", context.Cause(ctx))})
 		}
 	}
-	return docs, probs
+	return out, probs
 }
 
 // document fetches one URL and turns the page into a document.
@@ -96,14 +83,10 @@ func (c *Client) document(ctx context.Context, raw string) (*document.Document, 
 // PageDocument turns a fetched page into a document (see Documents) and
 // records it in the client's History.
 func (c *Client) PageDocument(page *Page) (*document.Document, error) {
-	docs, probs := ingest.Bytes(page.URL, "", page.Body, page.ContentType, ingest.Options{MaxBytes: c.opts.MaxBytes})
-	if len(probs) > 0 {
-		return nil, probs[0].Err
+	d, err := ingest.Page(page.URL, page.Body, page.ContentType, ingest.Options{MaxBytes: c.opts.MaxBytes})
+	if err != nil {
+		return nil, err
 	}
-	if len(docs) != 1 {
-		return nil, fmt.Errorf("page gave %d documents, want 1", len(docs))
-	}
-	d := docs[0]
 	canon := ""
 	if d.Format == document.FormatHTML {
 		canon = CanonicalFromHTML(d.Raw, page.FinalURL)

@@ -337,7 +337,7 @@ func TestRevisions(t *testing.T) {
 		t.Fatalf("revisions %d, ids %q %q %q", len(revs), first[0].ID, again[0].ID, changed[0].ID)
 	}
 	var ops []string
-	for _, ch := range DiffParagraphs(revs[0].Doc.Raw, revs[1].Doc.Raw) {
+	for _, ch := range DiffParagraphs(revs[0].Text, revs[1].Text) {
 		ops = append(ops, string(ch.Op))
 	}
 	if strings.Join(ops, "") != "=-++" {

@@ -62,7 +62,7 @@ type Options struct {
 	// Archive, when set, receives every page fetched with a full answer
 	// (not robots.txt, not 304s) as a gzip-compressed WARC response record,
 	// body decompressed, so that a run can be analysed again offline
-	// (warc.Documents reads the file back). Write errors are logged and
+	// (ingest.ReadWARC reads the file back). Write errors are logged and
 	// returned by Close; the caller closes the writer after Close.
 	Archive io.Writer
 	// Logger receives debug notes (slog.Default()).

@@ -33,18 +33,14 @@ type Revision struct {
 	// page source when nothing is visible), or the text of a plain-text
 	// document.
 	Text string
-	// Extracted is the article text from extraction, once a caller has
-	// extracted Doc (recorded by Revisions, DiffParagraphs and Client.Close).
+	// Extracted is the article text from extraction, once the caller has
+	// recorded the extracted document (History.Record, Client.Record).
 	Extracted string
-	// Title, Published and Updated are the document's, as far as known when
-	// the revision was last recorded (callers date documents after
-	// fetching; see Extracted for when that is picked up).
+	// Title, Published and Updated are the document's, as recorded: at
+	// fetch time what the page's metadata or feed gave, after
+	// History.Record what extraction found.
 	Title              string
 	Published, Updated document.Date
-	// Doc is the document of this version when this client returned one
-	// (fetched, or fetched again unchanged); nil for a revision loaded from
-	// the state folder and not seen again.
-	Doc *document.Document
 }
 
 // History keeps the versions of pages, keyed by canonical URL. It is safe
@@ -76,58 +72,60 @@ func pageText(d *document.Document) string {
 // Add records d as fetched at t. When the page (keyed by d.URL, else
 // d.Source) was seen before with the same text (see Revision.Text), Add
 // returns that revision and changed false, and gives d that revision's ID.
-// Otherwise d becomes a new revision: its ID gets a "-rN" suffix from the
-// second revision on, and changed is true. Either way d keeps the first
-// version's publication date when it has none of its own.
+// Otherwise d becomes a new revision, with d's title and dates as known
+// now: its ID gets a "-rN" suffix from the second revision on, and changed
+// is true. Either way d takes the first version's recorded publication
+// date when it has none of its own. Add does not keep d; call Record once d
+// is extracted.
 func (h *History) Add(d *document.Document, t time.Time) (rev Revision, changed bool) {
 	return h.add(d, t, "", "")
 }
 
 func (h *History) add(d *document.Document, t time.Time, etag, lastModified string) (Revision, bool) {
-	key := d.URL
-	if key == "" {
-		key = d.Source
-	}
+	key := pageKey(d)
 	text := pageText(d)
-	sum := sha256.Sum256([]byte(text))
-	hash := hex.EncodeToString(sum[:])
+	hash := textHash(text)
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	defer h.changes.Add(1)
 	revs := h.byURL[key]
 	if len(revs) > 0 && d.Published.IsZero() {
-		first := revs[0]
-		d.Published = first.Published
-		if first.Doc != nil && !first.Doc.Published.IsZero() {
-			d.Published = first.Doc.Published
-		}
+		d.Published = revs[0].Published
 	}
 	if n := len(revs); n > 0 && revs[n-1].Hash == hash {
 		last := &revs[n-1]
 		last.CheckedAt = t
 		d.ID = last.ID
-		if last.Doc == nil {
-			last.Doc = d
-		}
 		return *last, false
 	}
 	if len(revs) > 0 {
 		d.ID = fmt.Sprintf("%s-r%d", revs[0].ID, len(revs)+1)
 	}
 	rev := Revision{N: len(revs) + 1, ID: d.ID, FetchedAt: t, CheckedAt: t, ETag: etag, LastModified: lastModified,
-		Hash: hash, Text: text, Doc: d}
-	refresh(&rev)
+		Hash: hash, Text: text}
+	record(&rev, d)
 	h.byURL[key] = append(revs, rev)
 	return rev, true
 }
 
-// refresh copies what a caller has since learned about r.Doc (extracted
-// text, title, dates) into r, and reports whether anything changed.
-func refresh(r *Revision) bool {
-	d := r.Doc
-	if d == nil {
-		return false
+// pageKey is the key of d's page in a History: its URL, else its Source.
+func pageKey(d *document.Document) string {
+	if d.URL != "" {
+		return d.URL
 	}
+	return d.Source
+}
+
+// textHash is the hex SHA-256 of a page text (Revision.Hash).
+func textHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
+}
+
+// record copies what d tells about its page (extracted text, title, dates)
+// into r, and reports whether anything changed. Empty fields of d leave r's
+// as they are.
+func record(r *Revision, d *document.Document) bool {
 	changed := false
 	set := func(dst *string, v string) {
 		if v != "" && *dst != v {
@@ -145,19 +143,33 @@ func refresh(r *Revision) bool {
 	return changed
 }
 
-// refreshAll refreshes every revision (see refresh). It reads the
-// documents the client handed out, so it must not run while a caller is
-// still changing them.
-func (h *History) refreshAll() {
+// Record stores what processing learned about a fetched document (its
+// extracted text, title and dates) in the revision it was fetched as: the
+// revision of d's page (d.URL, else d.Source) whose content matches d's
+// page source (see Revision.Hash). Call it once the document is extracted
+// and dated; the history reads the document only during the call. It
+// reports whether d matched a revision; documents the history never saw
+// (local files, say) match none and are left alone.
+func (h *History) Record(d *document.Document) bool {
+	h.mu.Lock()
+	_, revs := h.lookup(pageKey(d))
+	h.mu.Unlock()
+	if len(revs) == 0 {
+		return false
+	}
+	hash := textHash(pageText(d)) // outside the lock: it reads the whole page
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	for _, revs := range h.byURL {
-		for i := range revs {
-			if refresh(&revs[i]) {
+	_, revs = h.lookup(pageKey(d))
+	for i := len(revs) - 1; i >= 0; i-- {
+		if revs[i].Hash == hash {
+			if record(&revs[i], d) {
 				h.changes.Add(1)
 			}
+			return true
 		}
 	}
+	return false
 }
 
 // lookup finds the revisions of url, also when given in a non-canonical
@@ -172,19 +184,13 @@ func (h *History) lookup(url string) (string, []Revision) {
 	return url, nil
 }
 
-// Revisions returns the versions of a page in fetch order, with what the
-// caller has since learned about their documents (see Revision.Extracted).
-// url may be the canonical URL or any form of it that Canonicalize maps
-// there. Call it from the goroutine that processes the documents.
+// Revisions returns the versions of a page in fetch order, with what was
+// recorded about them (see Record). url may be the canonical URL or any
+// form of it that Canonicalize maps there.
 func (h *History) Revisions(url string) []Revision {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	_, revs := h.lookup(url)
-	for i := range revs {
-		if refresh(&revs[i]) {
-			h.changes.Add(1)
-		}
-	}
 	return slices.Clone(revs)
 }
 

@@ -17,14 +17,15 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/extract"
 )
 
 // Paragraphs of an invented report; version 2 corrects the second one.
 const (
-	paraLead  = "Flood waters closed the river road north of Tamsford on Tuesday."
-	paraOld   = "Officials said two people were taken to hospital."
-	paraNew   = "Officials said four people were taken to hospital, two of them children."
-	paraAfter = "Engineers expect to reopen the road by the weekend."
+	paraLead  = "Flood waters closed the river road north of Tamsford on Tuesday, after two days of heavy rain upstream."
+	paraOld   = "Officials said two people were taken to hospital after their car was swept off the road near the old mill."
+	paraNew   = "Officials said four people were taken to hospital, two of them children, after their car was swept off the road near the old mill."
+	paraAfter = "Engineers expect to reopen the road by the weekend if the water level keeps falling as forecast."
 )
 
 // revisedServer serves /story with an ETag per version (answering 304 to a
@@ -64,8 +65,9 @@ func newRevisedServer(t *testing.T) *revisedServer {
 				second = paraNew
 			}
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			fmt.Fprintf(w, "<html><head><title>River road closed</title></head><body><article>"+
-				"<p>%s</p><p>%s</p><p>%s</p></article></body></html>", paraLead, second, paraAfter)
+			fmt.Fprintf(w, `<html><head><title>River road closed</title><meta property="article:published_time" content="2026-03-03T08:00:00Z"></head>`+
+				`<body><nav><a href="/">Home</a> <a href="/weather">Weather</a></nav><article>`+
+				"<p>%s</p><p>%s</p><p>%s</p></article><footer>Tamsford Gazette</footer></body></html>", paraLead, second, paraAfter)
 		case "/live":
 			w.Header().Set("Content-Type", "text/html")
 			fmt.Fprintf(w, `<html><body><script>var session = "%d";</script><p>%s</p></body></html>`, served.Add(1), paraLead)
@@ -76,7 +78,8 @@ func newRevisedServer(t *testing.T) *revisedServer {
 }
 
 // runOnce is one run of a program over the server's pages with a fresh
-// client on dir: fetch, "extract" and date the documents, Close.
+// client on dir, in the order package analysis follows: fetch, extract
+// (the real extraction stage), Record, Close.
 func runOnce(t *testing.T, srv *revisedServer, dir string) (*Client, []*document.Document) {
 	t.Helper()
 	o := testOptions()
@@ -89,17 +92,28 @@ func runOnce(t *testing.T, srv *revisedServer, dir string) (*Client, []*document
 	if len(docs) != 2 || len(probs) != 0 {
 		t.Fatalf("docs %d, problems %v", len(docs), probs)
 	}
-	for _, d := range docs {
-		d.Extracted = VisibleText(d) // stands in for the extract stage
-		d.Title = "River road closed"
-		if d.Published.IsZero() {
-			d.Published = document.DayDate(time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC), "test")
-		}
+	extractAll(t, docs)
+	if err := c.Record(docs); err != nil {
+		t.Fatalf("Record: %v", err)
 	}
 	if err := c.Close(); err != nil {
 		t.Fatalf("Close: %v", err)
 	}
 	return c, docs
+}
+
+// extractAll runs the extraction stage over docs.
+func extractAll(t *testing.T, docs []*document.Document) {
+	t.Helper()
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		if err := ex.Annotate(context.Background(), d); err != nil {
+			t.Logf("extracting %s: %v", d.Source, err)
+		}
+	}
 }
 
 func TestStateDirAcrossRuns(t *testing.T) {
@@ -173,11 +187,15 @@ func TestStateDirAcrossRuns(t *testing.T) {
 		t.Fatalf("reloaded: %d revisions", len(revs))
 	}
 	r1, r2 := revs[0], revs[1]
-	if r1.ETag != `"v1"` || r2.ETag != `"v2"` || r1.Hash == r2.Hash || r2.N != 2 || r1.Doc != nil {
+	if r1.ETag != `"v1"` || r2.ETag != `"v2"` || r1.Hash == r2.Hash || r2.N != 2 {
 		t.Errorf("reloaded revisions: %+v / %+v", r1, r2)
 	}
-	if r1.Published.Value != "2026-03-03" || r1.Extracted == "" || r1.Title != "River road closed" {
-		t.Errorf("reloaded revision lost what the caller set: published %+v, extracted %q, title %q", r1.Published, r1.Extracted, r1.Title)
+	for i, r := range revs {
+		second := []string{paraOld, paraNew}[i]
+		if r.Published.Value != "2026-03-03" || r.Title != "River road closed" ||
+			!strings.Contains(r.Extracted, paraLead) || !strings.Contains(r.Extracted, second) || strings.Contains(r.Extracted, "Gazette") {
+			t.Errorf("reloaded revision %d lacks what extraction found: published %+v, title %q, extracted %q", r.N, r.Published, r.Title, r.Extracted)
+		}
 	}
 	checkDiff("reloaded", c4.History())
 	if err := c4.Close(); err != nil {
@@ -186,6 +204,64 @@ func TestStateDirAcrossRuns(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 || entries[0].Name() != StateFile {
 		t.Errorf("state folder holds %v, want only %s", entries, StateFile)
+	}
+}
+
+// TestRevisionsRecordOnlyWhenAsked checks that the client keeps no
+// documents: what extraction finds reaches the state only through Record
+// (here RecordState, with the fetching client gone, as package analysis
+// does), matched to the revision by page content even when the document's
+// ID was changed, and that documents the state never saw are skipped.
+func TestRevisionsRecordOnlyWhenAsked(t *testing.T) {
+	srv := newRevisedServer(t)
+	dir := t.TempDir()
+	o := testOptions()
+	o.StateDir = dir
+	c := New(o)
+	docs, probs := c.Documents(context.Background(), []string{srv.URL + "/story"})
+	if len(docs) != 1 || len(probs) != 0 {
+		t.Fatalf("docs %d, problems %v", len(docs), probs)
+	}
+	if err := c.Close(); err != nil { // before extraction
+		t.Fatal(err)
+	}
+	extractAll(t, docs)
+	reload := func() Revision {
+		t.Helper()
+		_, pages, err := readState(filepath.Join(dir, StateFile))
+		if err != nil || len(pages[docs[0].URL]) != 1 {
+			t.Fatalf("state: %v, %d pages", err, len(pages))
+		}
+		return pages[docs[0].URL][0]
+	}
+	if r := reload(); r.Title != "" || r.Extracted != "" || !r.Published.IsZero() {
+		t.Fatalf("revision recorded before extraction has title %q, extracted %q, published %+v", r.Title, r.Extracted, r.Published)
+	}
+	if err := c.Close(); err != nil { // Close after extraction still records nothing
+		t.Fatal(err)
+	}
+	if r := reload(); r.Title != "" || r.Extracted != "" {
+		t.Errorf("Close read the documents: title %q", r.Title)
+	}
+	docs[0].ID += "-2" // as document.Story renames a duplicate
+	local := &document.Document{ID: "note", Source: "note.txt", Format: document.FormatText, Raw: "A note.", Extracted: "A note.", Title: "Note"}
+	if err := RecordState(dir, append(docs, local)); err != nil {
+		t.Fatal(err)
+	}
+	r := reload()
+	if r.Title != docs[0].Title || r.Title == "" || r.Extracted != docs[0].Extracted || r.Published != docs[0].Published {
+		t.Errorf("recorded title %q extracted %q published %+v; document has %q %q %+v",
+			r.Title, r.Extracted, r.Published, docs[0].Title, docs[0].Extracted, docs[0].Published)
+	}
+	if _, pages, _ := readState(filepath.Join(dir, StateFile)); len(pages) != 1 {
+		t.Errorf("a local document was added to the state: %d pages", len(pages))
+	}
+	empty := t.TempDir()
+	if err := RecordState(empty, docs); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(empty); len(entries) != 0 {
+		t.Errorf("RecordState wrote into a folder without state: %v", entries)
 	}
 }
 

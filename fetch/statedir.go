@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/corroborate/corroborate/document"
 )
 
 // loadState fills the cache and the history from the state folder, if one
@@ -79,21 +81,44 @@ func (c *Client) saveState() error {
 	return nil
 }
 
-// Close records what callers have since learned about the documents this
-// client returned (extracted text, title, dates: see Revision.Extracted),
-// saves the state folder when Options.StateDir is set, and closes idle
-// connections. Call it once, after the documents have been processed (it
-// reads them, so not while another goroutine is changing them). Documents
-// and FeedDocuments already save after every batch; Close adds the
-// processing results and anything fetched with Fetch or PageDocument. It
-// also reports the first failure to write Options.Archive. The client
+// Record stores what processing learned about documents this client
+// returned (extracted text, title, dates) in their revisions (see
+// History.Record) and saves the state folder when Options.StateDir is set.
+// Call it once the documents are extracted and dated; documents the client
+// did not fetch are skipped. It is the only way extraction results reach
+// the revisions: the client keeps no documents.
+func (c *Client) Record(docs []*document.Document) error {
+	for _, d := range docs {
+		c.history.Record(d)
+	}
+	return c.saveState()
+}
+
+// Close saves the state folder when Options.StateDir is set and anything
+// changed since the last save, and closes idle connections. Documents and
+// FeedDocuments already save after every batch, and Record after
+// recording; Close adds anything fetched with Fetch or PageDocument since.
+// It also reports the first failure to write Options.Archive. The client
 // stays usable; another Close saves again.
 func (c *Client) Close() error {
-	c.history.refreshAll()
 	err := c.saveState()
 	c.transport.CloseIdleConnections()
 	if aerr := c.archiveErr(); aerr != nil {
 		err = errors.Join(err, fmt.Errorf("archiving fetched pages: %w", aerr))
 	}
 	return err
+}
+
+// RecordState records documents in the revisions kept in the state folder
+// dir (see Client.Record) and saves it: for a caller that fetched with one
+// client and extracts later, when that client is gone. Documents whose
+// pages the state does not hold are skipped, and a folder without a state
+// file is left as it is. An unusable state file is an error (and is moved
+// aside, as New does).
+func RecordState(dir string, docs []*document.Document) error {
+	c := New(Options{StateDir: dir})
+	if err := c.StateError(); err != nil {
+		return err
+	}
+	return errors.Join(c.Record(docs), c.Close())
 }

@@ -4,8 +4,6 @@ import (
 	"net/netip"
 	"strings"
 	"testing"
-
-	"github.com/corroborate/corroborate/document"
 )
 
 func TestCanonicalize(t *testing.T) {
@@ -68,47 +66,6 @@ func TestIsPublic(t *testing.T) {
 		if got := IsPublic(netip.MustParseAddr(c.ip)); got != c.public {
 			t.Errorf("IsPublic(%s) = %v, want %v", c.ip, got, c.public)
 		}
-	}
-}
-
-func TestFlags(t *testing.T) {
-	long := strings.Repeat("The committee heard evidence from engineers about the dam. ", 20)
-	cases := []struct {
-		name string
-		doc  document.Document
-		want string
-	}{
-		{"long article", document.Document{Text: long}, ""},
-		{"paywall prompt", document.Document{Text: "Ministers met on Monday. Subscribe to continue reading."}, "paywall"},
-		{"paywall prompt alone", document.Document{Text: "Subscribe to continue reading"}, "paywall,stub"},
-		{"long text ending in a wall", document.Document{Text: long + " Already a subscriber? Log in."}, "paywall"},
-		{"curly apostrophe", document.Document{Text: long + " You\u2019ve reached your limit of free articles."}, "paywall"},
-		{"short brief with a sentence", document.Document{Text: "Police said a man was arrested. More to follow."}, ""},
-		{"too few words", document.Document{Text: "Page not found."}, "stub"},
-		{"headline and caption only", document.Document{Text: "Flood waters reach the old market\n\nWatch: drone footage of the flooded streets"}, "stub"},
-		{"extracted used before cleaning", document.Document{Extracted: "To read the full story, sign up"}, "paywall,stub"},
-		{"html not yet extracted", document.Document{Format: document.FormatHTML, Raw: "<p>subscribe to read</p>"}, ""},
-		{"plain text raw", document.Document{Format: document.FormatText, Raw: "Short note."}, "stub"},
-		{"quoted sentence", document.Document{Text: "\u201cWe will rebuild the market,\u201d the mayor said on Sunday.\u201d"}, ""},
-		{"structured data says gated, text short", document.Document{Format: document.FormatHTML, Extracted: "The minister resigned on Friday, aides said, after weeks of pressure.",
-			Raw: `<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree": "False"}</script>`}, "paywall"},
-		{"gated marker but full text present", document.Document{Format: document.FormatHTML, Extracted: long,
-			Raw: `<script type="application/ld+json">{"isAccessibleForFree":false}</script>`}, ""},
-		{"content tier meta", document.Document{Format: document.FormatHTML, Extracted: "The minister resigned on Friday evening, aides said.",
-			Raw: `<meta property="article:content_tier" content="locked">`}, "paywall"},
-		{"content tier free", document.Document{Format: document.FormatHTML, Extracted: "The minister resigned on Friday evening, aides said.",
-			Raw: `<meta property="article:content_tier" content="free">`}, ""},
-		{"story about subscriptions", document.Document{Text: "Subscribers only get the new service, the company said. " + long}, ""},
-	}
-	for _, c := range cases {
-		if got := strings.Join(Flags(&c.doc), ","); got != c.want {
-			t.Errorf("%s: Flags = %q, want %q", c.name, got, c.want)
-		}
-	}
-	d := &document.Document{Text: "Tiny.", Flags: []string{document.FlagStub}}
-	AnnotateFlags(nil, d)
-	if strings.Join(d.Flags, ",") != "stub" {
-		t.Errorf("AnnotateFlags duplicated: %v", d.Flags)
 	}
 }
 

@@ -21,5 +21,8 @@
 // date_modify fill the metadata.
 //
 // Files ending in .gz are decompressed (within the size limit). Web archives
-// are handed to Options.WARC when it is set.
+// (files named *.warc or *.warc.gz, or starting with a WARC version line)
+// are streamed record by record with package warc, and every archived HTML
+// page becomes a document (ReadWARC). Page turns a fetched HTTP body into a
+// document the same way, for package fetch.
 package ingest

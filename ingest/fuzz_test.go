@@ -1,9 +1,14 @@
 package ingest
 
 import (
+	"bytes"
+	"context"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/warc"
 )
 
 // FuzzBytes checks that no input makes ingest panic, and that every
@@ -36,5 +41,19 @@ func FuzzBytes(f *testing.F) {
 				t.Fatalf("control characters kept in %q", d.Raw)
 			}
 		}
+	})
+}
+
+// FuzzScanWARC checks that a malformed archive gives problems or an error,
+// never a panic or an endless loop.
+func FuzzScanWARC(f *testing.F) {
+	var buf bytes.Buffer
+	w := warc.NewWriter(&buf, false)
+	w.WriteResponse("https://news.example/a", archivedAt, map[string]string{"Content-Type": "text/html"}, htmlPage("T", "Body."))
+	f.Add(buf.Bytes())
+	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nabc"))
+	f.Add([]byte("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://x/\r\nContent-Length: 20\r\n\r\nHTTP/1.1 200 OK\r\n\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ScanWARC(context.Background(), bytes.NewReader(data), "fuzz", Options{MaxBytes: 1 << 20}, func(*document.Document) error { return nil })
 	})
 }

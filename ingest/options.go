@@ -1,9 +1,6 @@
 package ingest
 
 import (
-	"context"
-
-	"github.com/corroborate/corroborate/document"
 	"io"
 	"log/slog"
 )
@@ -19,19 +16,14 @@ type Options struct {
 	// Stdin is read for the argument "-" (nil: no standard input).
 	Stdin io.Reader
 	// MaxBytes is the largest input accepted, in bytes (0: DefaultMaxBytes).
-	// It also bounds the decompressed size of .gz inputs.
+	// It also bounds the decompressed size of .gz inputs, and each page of a
+	// web archive (the archive itself is streamed, whatever its size).
 	MaxBytes int64
 	// Published, when set, is the publication date given to every document:
 	// YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339.
 	Published string
 	// Logger receives debug notes (default: slog.Default()).
 	Logger *slog.Logger
-	// WARC, when set, reads web archives: files named *.warc or *.warc.gz,
-	// or starting with a WARC version line, are handed to it whole (they
-	// are exempt from MaxBytes, which then applies per page). Set it to
-	// warc.Documents; ingest cannot import package warc itself, which
-	// imports ingest. Without it, such files are reported as problems.
-	WARC func(ctx context.Context, path string) ([]*document.Document, []document.Problem)
 }
 
 func (o Options) maxBytes() int64 {

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bufio"
+	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
@@ -208,13 +210,8 @@ func (r *reader) walk(source, path string, ancestors []string) {
 
 // file reads one named file.
 func (r *reader) file(source, path string, st os.FileInfo) {
-	if r.opts.WARC != nil && isWARC(path) {
-		docs, probs := r.opts.WARC(r.ctx, path)
-		for _, d := range docs {
-			if !r.published.IsZero() {
-				d.Published = r.published
-			}
-		}
+	if isWARC(path) {
+		docs, probs := ReadWARC(r.ctx, path, r.opts)
 		r.docs = append(r.docs, docs...)
 		r.problems = append(r.problems, probs...)
 		return
@@ -238,8 +235,8 @@ func (r *reader) file(source, path string, st os.FileInfo) {
 	r.add(source, path, data)
 }
 
-// isWARC reports whether the file at path is a web archive, by name or by
-// its first bytes.
+// isWARC reports whether the file at path is a web archive: by name, or by
+// its first bytes (a WARC version line, plain or gzip-compressed).
 func isWARC(path string) bool {
 	lower := strings.ToLower(path)
 	if strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz") {
@@ -250,9 +247,19 @@ func isWARC(path string) bool {
 		return false
 	}
 	defer f.Close()
-	head := make([]byte, 7)
-	n, _ := io.ReadFull(f, head)
-	return string(head[:n]) == "WARC/1."
+	br := bufio.NewReader(f)
+	var head io.Reader = br
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return false
+		}
+		defer zr.Close()
+		head = zr
+	}
+	buf := make([]byte, 7)
+	n, _ := io.ReadFull(head, buf)
+	return string(buf[:n]) == "WARC/1."
 }
 
 // stdin reads standard input once.

@@ -1,4 +1,11 @@
-package fetch
+// Package flags marks documents that are not reports: pages behind a
+// paywall or registration wall (the prompt instead of the article, or
+// structured data declaring gated content over a short text) and stubs
+// too short to report anything. It applies to every document, fetched,
+// archived or local, once extraction has run: Flagger is the per-document
+// step (extracted → flags), and SetAside gathers the unflagged documents
+// into a story and the flagged ones into Story.Excluded.
+package flags
 
 import (
 	"context"
@@ -6,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/pipeline"
 )
 
 // Stub thresholds: a text of fewer than StubWords words is a stub, and so
@@ -50,7 +58,7 @@ var paywallPhrases = []string{
 	"unlock this article",
 }
 
-// Flags returns the document flags the text of d earns: document.FlagPaywall
+// Of returns the document flags the text of d earns: document.FlagPaywall
 // when it carries a subscription prompt, document.FlagStub when it is too
 // short to be a report (see StubWords). It judges the cleaned Text, else
 // Extracted, else the Raw of a plain-text document; an HTML document not yet
@@ -60,7 +68,7 @@ var paywallPhrases = []string{
 // content in its structured data (isAccessibleForFree false,
 // article:content_tier locked or metered) is paywalled when its text has at
 // most 150 words.
-func Flags(d *document.Document) []string {
+func Of(d *document.Document) []string {
 	text := d.Text
 	if text == "" {
 		text = d.Extracted
@@ -106,7 +114,7 @@ var paywallMarkers = []*regexp.Regexp{
 }
 
 // markedPaywalled reports whether a page declares its content gated. Such
-// pages often still carry the full text (for search engines), so Flags
+// pages often still carry the full text (for search engines), so Of
 // trusts the marker only when the extracted text is short.
 func markedPaywalled(raw string) bool {
 	if len(raw) > 2<<20 {
@@ -138,13 +146,38 @@ func hasSentence(text string) bool {
 	return false
 }
 
-// AnnotateFlags adds Flags(d) to d.Flags (without duplicates). It has the
-// shape of a pipeline annotator, to run after extraction or cleaning.
-func AnnotateFlags(_ context.Context, d *document.Document) error {
-	for _, f := range Flags(d) {
+// Flagger is the per-document step that flags paywalled and stub pages.
+type Flagger struct{}
+
+// New returns the flagging step.
+func New() *Flagger { return &Flagger{} }
+
+// Annotate adds Of(d) to d.Flags (without duplicates).
+func (*Flagger) Annotate(_ context.Context, d *document.Document) error {
+	for _, f := range Of(d) {
 		if !d.HasFlag(f) {
 			d.Flags = append(d.Flags, f)
 		}
 	}
 	return nil
+}
+
+// Contract declares the layers the step reads and writes: it judges the
+// extracted text (or the cleaned text when it runs later) and writes Flags.
+func (*Flagger) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerExtracted).Gives(document.LayerFlags)
+}
+
+// SetAside adds docs to s in order, except flagged documents, which go to
+// s.Excluded instead, unless keep is set (the user asked to analyse them
+// too). It is the step from flagged documents to a story (layers flags →
+// story).
+func SetAside(s *document.Story, docs []*document.Document, keep bool) {
+	for _, d := range docs {
+		if len(d.Flags) > 0 && !keep {
+			s.Excluded = append(s.Excluded, d)
+			continue
+		}
+		s.Add(d)
+	}
 }
