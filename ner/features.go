@@ -99,13 +99,12 @@ type tokInfo struct {
 	short    string
 	clusters [3]uint16
 	clus2    [3]uint16
-	proj     []int8    // precomputed dense scores (tagging)
-	vec      []float32 // word vector (training only)
-	gaz      uint16    // 4 bits (B, I, L, U) per class
-	casing   uint8     // case of the token itself
-	usual    uint8     // usual case of the lowercase form (from the lexicon)
-	article  string    // Arabic article before a hyphen, e.g. "al"
-	stem     string    // the part after the article
+	proj     []int8 // precomputed dense scores (tagging)
+	gaz      uint16 // 4 bits (B, I, L, U) per class
+	casing   uint8  // case of the token itself
+	usual    uint8  // usual case of the lowercase form (from the lexicon)
+	article  string // Arabic article before a hyphen, e.g. "al"
+	stem     string // the part after the article
 	particle bool
 	title    bool
 	apos     bool

@@ -26,8 +26,6 @@ const (
 	numPos
 )
 
-var posNames = [numPos]byte{'B', 'I', 'L', 'U'}
-
 // numLabels is O plus BILOU for each class. Label 0 is O; label
 // 1+class*numPos+pos is pos-class.
 const numLabels = 1 + numClasses*numPos
@@ -37,14 +35,6 @@ func makeLabel(class, pos int) int { return 1 + class*numPos + pos }
 func labelClass(l int) int { return (l - 1) / numPos }
 
 func labelPos(l int) int { return (l - 1) % numPos }
-
-// labelName returns e.g. "B-PER" or "O".
-func labelName(l int) string {
-	if l == 0 {
-		return "O"
-	}
-	return string(posNames[labelPos(l)]) + "-" + classNames[labelClass(l)]
-}
 
 // classIndex returns the class index of a CoNLL type name (PER, ORG, LOC,
 // MISC) or -1.

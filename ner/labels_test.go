@@ -46,3 +46,14 @@ func TestAllowed(t *testing.T) {
 		}
 	}
 }
+
+// labelName returns e.g. "B-PER" or "O".
+func labelName(l int) string {
+	if l == 0 {
+		return "O"
+	}
+	return string(posNames[labelPos(l)]) + "-" + classNames[labelClass(l)]
+}
+
+// posNames are the letters of the BILOU positions.
+var posNames = [numPos]byte{'B', 'I', 'L', 'U'}

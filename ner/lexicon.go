@@ -20,7 +20,7 @@ type Lexicon struct {
 
 	// Proj holds, per lowercase word, the precomputed dense word-vector
 	// scores ([embPos][numLabels], int8 times ProjScale); set by Train when
-	// TrainOptions.Vectors is given.
+	// train.Options.Vectors is given (package ner/train).
 	Proj      map[string][]int8
 	ProjScale float32
 

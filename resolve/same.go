@@ -291,8 +291,5 @@ func contains(xs []string, s string) bool {
 	return false
 }
 
-// compareFolded compares folded token sequences without a cache.
-func compareFolded(a, b []string) Match { return (*comparer)(nil).folded(a, b) }
-
 // compareParsed compares parsed names without a cache.
 func compareParsed(a, b *parsedName) Match { return (*comparer)(nil).parsed(a, b) }

@@ -1,3 +1,8 @@
+// Package conll reads CoNLL-2003 named-entity files (Read, MarkDocuments
+// for files without -DOCSTART- lines) and scores a tagger of package ner on
+// them with conlleval's exact span matching (Evaluate, Scores), sorting
+// the mistakes by kind (EvaluateErrors, ErrorKinds). The evaluation
+// (eval/ner), the trainer (ner/train) and cmd/ner-eval share it.
 package conll
 
 import (
