@@ -32,7 +32,7 @@ type hyp struct {
 // label, its softmax probability among the allowed ones given the chosen
 // history. The document history is read as it stood before the sentence and
 // updated after it.
-func (m *Model) tag(words []string, sc *scratch, hist docHistory, dc *docContext, agg *docAgg, s1 []int, beam int) ([]int, []float32) {
+func (m *Model) tag(words []string, sc *scratch, hist docHistory, dc *docContext, beam int) ([]int, []float32) {
 	if beam < 1 {
 		beam = 1
 	}
@@ -40,7 +40,7 @@ func (m *Model) tag(words []string, sc *scratch, hist docHistory, dc *docContext
 		sc.cache = make(map[string]*wordEntry, 1024)
 	}
 	sc.buf = m.lex.prepare(&sc.si, words, sc.buf, sc.cache)
-	sc.si.doc, sc.si.agg, sc.si.s1 = dc, agg, s1
+	sc.si.doc = dc
 	n := len(words)
 	if cap(sc.labels) < n {
 		sc.labels = make([]int, n)
@@ -51,7 +51,7 @@ func (m *Model) tag(words []string, sc *scratch, hist docHistory, dc *docContext
 		sc.lattice = make([]hyp, n*beam)
 	}
 	lattice := sc.lattice[:n*beam]
-	temp := m.temp()
+	temp := m.softmaxTemp()
 	prev := []hyp{{p1: -1, p2: -1, back: -1}}
 	for i := 0; i < n; i++ {
 		static := m.staticScores(sc, i, hist)
@@ -122,7 +122,7 @@ func (m *Model) tag(words []string, sc *scratch, hist docHistory, dc *docContext
 // staticScores returns the scores of token i of the prepared sentence in
 // sc that do not depend on the labels of the sentence: cached word-local
 // features, dense vector scores of the window, context and document
-// features, and, on the second pass, the second-stage features.
+// features.
 func (m *Model) staticScores(sc *scratch, i int, hist docHistory) [numLabels]float32 {
 	n := len(sc.si.toks)
 	e := sc.si.entries[i]
@@ -141,10 +141,6 @@ func (m *Model) staticScores(sc *scratch, i int, hist docHistory) [numLabels]flo
 	sc.keys = sc.si.context(i, sc.keys[:0])
 	sc.keys = hist.features(&sc.si.toks[i], sc.keys)
 	m.addScores(sc.keys, &static)
-	if m.stage2 != nil && sc.si.agg != nil && len(sc.si.s1) == n {
-		sc.keys = sc.si.agg.features(&sc.si, i, sc.si.s1, sc.keys[:0])
-		m.stage2.addScores(sc.keys, &static)
-	}
 	return static
 }
 

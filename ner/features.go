@@ -52,9 +52,10 @@ const (
 	fLowerP3
 	fClusterWin2
 	fDocAround
-	fS1Agg
-	fS1AggOwn
-	fS1AggCtx
+	// The three templates after fDocAround held the second-stage features
+	// of an experiment that did not ship (see the package doc); a new
+	// template should take a number of its own, as the capitalized-run
+	// ones (0xA0…) do, so that keys of old models keep their meaning.
 )
 
 const (
@@ -98,13 +99,12 @@ type tokInfo struct {
 	short    string
 	clusters [3]uint16
 	clus2    [3]uint16
-	proj     []int8    // precomputed dense scores (tagging)
-	vec      []float32 // word vector (training only)
-	gaz      uint16    // 4 bits (B, I, L, U) per class
-	casing   uint8     // case of the token itself
-	usual    uint8     // usual case of the lowercase form (from the lexicon)
-	article  string    // Arabic article before a hyphen, e.g. "al"
-	stem     string    // the part after the article
+	proj     []int8 // precomputed dense scores (tagging)
+	gaz      uint16 // 4 bits (B, I, L, U) per class
+	casing   uint8  // case of the token itself
+	usual    uint8  // usual case of the lowercase form (from the lexicon)
+	article  string // Arabic article before a hyphen, e.g. "al"
+	stem     string // the part after the article
 	particle bool
 	title    bool
 	apos     bool
@@ -118,16 +118,8 @@ type sentenceInfo struct {
 	capsLine bool // a headline: every letter-bearing token is upper case
 	runFeats bool // add the capitalized-run features (Lexicon.RunFeatures)
 	extra    FeatureSet
-	// tableLine is set when Lexicon.TableFeatures is on and the sentence
-	// looks like a row of a results table.
-	tableLine bool
-	entries   []*wordEntry
-	doc       *docContext // may be nil
-	// agg and s1 are set for the second stage: the document's first-stage
-	// label counts and this sentence's first-stage labels.
-	agg     *docAgg
-	s1      []int
-	docTags []uint8
+	entries  []*wordEntry
+	doc      *docContext // may be nil
 }
 
 // prepare fills si from the raw words of a sentence.
@@ -165,7 +157,6 @@ func (lx *Lexicon) prepare(si *sentenceInfo, words []string, buf []byte, cache m
 	si.capsLine = letters >= 2 && upper == letters
 	si.runFeats = lx.RunFeatures
 	si.extra = lx.Extra
-	si.tableLine = lx.TableFeatures && si.isTableLine()
 	buf = lx.matchGazetteer(si, words, buf)
 	return buf
 }
@@ -382,9 +373,6 @@ func (si *sentenceInfo) context(i int, out []uint64) []uint64 {
 	}
 	if si.runFeats {
 		out = si.runFeatures(i, out)
-	}
-	if si.tableLine {
-		out = si.tableFeatures(i, out)
 	}
 	return si.doc.features(si, i, out)
 }

@@ -26,8 +26,6 @@ const (
 	numPos
 )
 
-var posNames = [numPos]byte{'B', 'I', 'L', 'U'}
-
 // numLabels is O plus BILOU for each class. Label 0 is O; label
 // 1+class*numPos+pos is pos-class.
 const numLabels = 1 + numClasses*numPos
@@ -37,14 +35,6 @@ func makeLabel(class, pos int) int { return 1 + class*numPos + pos }
 func labelClass(l int) int { return (l - 1) / numPos }
 
 func labelPos(l int) int { return (l - 1) % numPos }
-
-// labelName returns e.g. "B-PER" or "O".
-func labelName(l int) string {
-	if l == 0 {
-		return "O"
-	}
-	return string(posNames[labelPos(l)]) + "-" + classNames[labelClass(l)]
-}
 
 // classIndex returns the class index of a CoNLL type name (PER, ORG, LOC,
 // MISC) or -1.
@@ -132,51 +122,4 @@ func chunksFromLabels(labels []int) []Chunk {
 	}
 	closeAt(len(labels))
 	return out
-}
-
-// ChunksFromBIO reads CoNLL BIO (IOB2, also tolerating IOB1) tags such as
-// "B-PER", "I-PER", "O" into chunks with conlleval's rules: a chunk starts
-// at B-X, or at I-X after a tag of another type or O.
-func ChunksFromBIO(tags []string) []Chunk {
-	var out []Chunk
-	start, typ := -1, ""
-	for i, t := range tags {
-		prefix, ty := "O", ""
-		if len(t) > 2 && t[1] == '-' {
-			prefix, ty = t[:1], t[2:]
-		}
-		if start >= 0 && (prefix == "O" || prefix == "B" || ty != typ) {
-			out = append(out, Chunk{Start: start, End: i, Type: typ})
-			start, typ = -1, ""
-		}
-		if prefix != "O" && start < 0 {
-			start, typ = i, ty
-		}
-	}
-	if start >= 0 {
-		out = append(out, Chunk{Start: start, End: len(tags), Type: typ})
-	}
-	return out
-}
-
-// bilouFromBIO converts BIO tags to BILOU label indices (unknown types
-// become O).
-func bilouFromBIO(tags []string) []int {
-	labels := make([]int, len(tags))
-	for _, c := range ChunksFromBIO(tags) {
-		ci := classIndex(c.Type)
-		if ci < 0 {
-			continue
-		}
-		if c.End-c.Start == 1 {
-			labels[c.Start] = makeLabel(ci, posU)
-			continue
-		}
-		labels[c.Start] = makeLabel(ci, posB)
-		for j := c.Start + 1; j < c.End-1; j++ {
-			labels[j] = makeLabel(ci, posI)
-		}
-		labels[c.End-1] = makeLabel(ci, posL)
-	}
-	return labels
 }

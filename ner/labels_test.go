@@ -5,40 +5,18 @@ import (
 	"testing"
 )
 
-func TestChunksFromBIO(t *testing.T) {
-	tests := []struct {
-		name string
-		tags []string
-		want []Chunk
-	}{
-		{"empty", nil, nil},
-		{"single", []string{"B-PER"}, []Chunk{{0, 1, "PER"}}},
-		{"two-token", []string{"O", "B-ORG", "I-ORG", "O"}, []Chunk{{1, 3, "ORG"}}},
-		{"adjacent same type", []string{"B-LOC", "B-LOC"}, []Chunk{{0, 1, "LOC"}, {1, 2, "LOC"}}},
-		{"IOB1 start", []string{"I-PER", "I-PER", "O", "I-LOC"}, []Chunk{{0, 2, "PER"}, {3, 4, "LOC"}}},
-		{"type change", []string{"B-PER", "I-ORG"}, []Chunk{{0, 1, "PER"}, {1, 2, "ORG"}}},
-		{"open at end", []string{"O", "B-MISC", "I-MISC"}, []Chunk{{1, 3, "MISC"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := ChunksFromBIO(tt.tags); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("ChunksFromBIO(%v) = %v, want %v", tt.tags, got, tt.want)
-			}
-		})
-	}
-}
-
-func TestBILOURoundTrip(t *testing.T) {
-	tags := []string{"B-PER", "I-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "I-ORG", "B-ORG", "B-MISC"}
-	labels := bilouFromBIO(tags)
-	wantNames := []string{"B-PER", "I-PER", "L-PER", "O", "U-LOC", "O", "B-ORG", "L-ORG", "U-ORG", "U-MISC"}
+func TestLabels(t *testing.T) {
+	// B-PER I-PER I-PER O B-LOC O B-ORG I-ORG B-ORG B-MISC in BIO
+	chunks := []Chunk{{0, 3, "PER"}, {4, 5, "LOC"}, {6, 8, "ORG"}, {8, 9, "ORG"}, {9, 10, "MISC"}, {10, 12, "NONE"}, {11, 14, "PER"}}
+	labels := Labels(12, chunks)
+	wantNames := []string{"B-PER", "I-PER", "L-PER", "O", "U-LOC", "O", "B-ORG", "L-ORG", "U-ORG", "U-MISC", "O", "O"}
 	for i, l := range labels {
 		if labelName(l) != wantNames[i] {
 			t.Errorf("label %d = %s, want %s", i, labelName(l), wantNames[i])
 		}
 	}
-	if got, want := chunksFromLabels(labels), ChunksFromBIO(tags); !reflect.DeepEqual(got, want) {
-		t.Errorf("chunksFromLabels = %v, want %v", got, want)
+	if got, want := chunksFromLabels(labels), chunks[:5]; !reflect.DeepEqual(got, want) {
+		t.Errorf("chunksFromLabels = %v, want %v (unknown type and out-of-range chunks left out)", got, want)
 	}
 }
 
@@ -68,3 +46,14 @@ func TestAllowed(t *testing.T) {
 		}
 	}
 }
+
+// labelName returns e.g. "B-PER" or "O".
+func labelName(l int) string {
+	if l == 0 {
+		return "O"
+	}
+	return string(posNames[labelPos(l)]) + "-" + classNames[labelClass(l)]
+}
+
+// posNames are the letters of the BILOU positions.
+var posNames = [numPos]byte{'B', 'I', 'L', 'U'}

@@ -20,7 +20,7 @@ type Lexicon struct {
 
 	// Proj holds, per lowercase word, the precomputed dense word-vector
 	// scores ([embPos][numLabels], int8 times ProjScale); set by Train when
-	// TrainOptions.Vectors is given.
+	// train.Options.Vectors is given (package ner/train).
 	Proj      map[string][]int8
 	ProjScale float32
 
@@ -28,8 +28,6 @@ type Lexicon struct {
 	// position in and length of the run, its first and last words and
 	// organization keywords inside it. Off in models that predate it.
 	RunFeatures bool
-	// TableFeatures turns on the table-line features (see tableline.go).
-	TableFeatures bool
 	// Extra switches on feature groups added after the first models
 	// (zero in models that predate them).
 	Extra FeatureSet
@@ -41,9 +39,12 @@ type Lexicon struct {
 }
 
 // unjoin recovers the separate maps from the joined word table.
-func (lx *Lexicon) unjoin() (clusters, clusters2 map[string][3]uint16, casing map[string]uint8) {
-	clusters, clusters2, casing = map[string][3]uint16{}, map[string][3]uint16{}, map[string]uint8{}
+func (lx *Lexicon) unjoin() (clusters, clusters2 map[string][3]uint16, casing map[string]uint8, proj map[string][]int8) {
+	clusters, clusters2, casing, proj = map[string][3]uint16{}, map[string][3]uint16{}, map[string]uint8{}, map[string][]int8{}
 	for w, wi := range lx.words {
+		if wi.proj != nil {
+			proj[w] = wi.proj
+		}
 		if wi.clusters != ([3]uint16{}) {
 			clusters[w] = wi.clusters
 		}
@@ -54,7 +55,7 @@ func (lx *Lexicon) unjoin() (clusters, clusters2 map[string][3]uint16, casing ma
 			casing[w] = wi.casing
 		}
 	}
-	return clusters, clusters2, casing
+	return clusters, clusters2, casing, proj
 }
 
 type wordInfo struct {

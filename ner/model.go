@@ -20,10 +20,12 @@ const (
 )
 
 // Model is a trained tagger: sparse averaged-perceptron weights keyed by
-// hashed feature, and the lexicon the features consult.
+// hashed feature, and the lexicon the features consult. A Model does not
+// change once built (ReadModel, NewModel); WithVersion and WithTemp return
+// changed copies.
 type Model struct {
-	// Version describes the model (training data, date, settings).
-	Version string
+	// version describes the model (training data, date, settings).
+	version string
 	lex     Lexicon
 	index   map[uint64]uint32
 	table   *featTable
@@ -32,27 +34,34 @@ type Model struct {
 	off     []uint32
 	lab     []uint8
 	w       []float32
-	// Temp scales label scores into probabilities (confidences and the
+	// temp scales label scores into probabilities (confidences and the
 	// beam's path scores); zero means DefaultTemp. Models trained with a
-	// margin (TrainOptions.Margin) have larger scores and need a larger
-	// one.
-	Temp float32
-	// stage2, when set, holds the weights of the second-stage features,
-	// added on a second pass over each document (see WithStage2).
-	stage2 *Model
+	// margin have larger scores and need a larger one.
+	temp float32
 }
 
-// WithStage2 returns first with second attached as its second stage
-// (from TrainStage2): tagging runs first over a whole document, then again
-// with second's weights added for features of the first pass's labels.
-func WithStage2(first, second *Model) *Model {
-	m := *first
-	m.stage2 = second
-	return &m
+// Version describes the model (training data, date, settings).
+func (m *Model) Version() string { return m.version }
+
+// Temp returns the softmax temperature stored in the model (0: the
+// package's DefaultTemp applies).
+func (m *Model) Temp() float32 { return m.temp }
+
+// WithVersion returns a copy of m with another version text (the copy
+// shares m's tables).
+func (m *Model) WithVersion(version string) *Model {
+	c := *m
+	c.version = version
+	return &c
 }
 
-// HasStage2 reports whether the model has a second stage.
-func (m *Model) HasStage2() bool { return m.stage2 != nil }
+// WithTemp returns a copy of m with softmax temperature temp (the copy
+// shares m's tables).
+func (m *Model) WithTemp(temp float32) *Model {
+	c := *m
+	c.temp = temp
+	return &c
+}
 
 // modelFile is the gob-encoded body of a model file.
 type modelFile struct {
@@ -66,7 +75,10 @@ type modelFile struct {
 	Casing    map[string]uint8
 	// RunFeatures records Lexicon.RunFeatures.
 	RunFeatures bool
-	// TableFeatures records Lexicon.TableFeatures.
+	// TableFeatures was set by models with the table-line features, an
+	// experiment that did not ship; ReadModel refuses such models. The
+	// field stays so that the file layout (gob's type description) does
+	// not change.
 	TableFeatures bool
 	// Extra records Lexicon.Extra.
 	Extra FeatureSet
@@ -77,7 +89,9 @@ type modelFile struct {
 	Labels  []uint8
 	Weights []int16
 	Scale   float32
-	// Stage2 holds the weights of the second-stage model, if any.
+	// Stage2 held the weights of a second stage, an experiment that did
+	// not ship; ReadModel refuses models with one. Kept for the layout,
+	// like TableFeatures.
 	Stage2 *weightFile
 }
 
@@ -90,8 +104,18 @@ type weightFile struct {
 	Scale   float32
 }
 
-// Lexicon returns the model's lexicon (shared; do not modify).
-func (m *Model) Lexicon() *Lexicon { return &m.lex }
+// Lexicon returns the model's lexicon with its tables in the exported
+// maps, for building another model from this one (package ner/train).
+// The maps may be shared with the model: do not modify them.
+func (m *Model) Lexicon() Lexicon {
+	lx := Lexicon{Gazetteer: m.lex.Gazetteer, GazMaxLen: m.lex.GazMaxLen, ProjScale: m.lex.ProjScale,
+		RunFeatures: m.lex.RunFeatures, Extra: m.lex.Extra,
+		Clusters: m.lex.Clusters, Clusters2: m.lex.Clusters2, Casing: m.lex.Casing, Proj: m.lex.Proj}
+	if m.lex.split {
+		lx.Clusters, lx.Clusters2, lx.Casing, lx.Proj = m.lex.unjoin()
+	}
+	return lx
+}
 
 // NumFeatures returns the number of weighted features.
 func (m *Model) NumFeatures() int { return len(m.off) - 1 }
@@ -117,32 +141,16 @@ func (m *Model) addScores(keys []uint64, scores *[numLabels]float32) {
 // WriteTo writes the model: a text header line naming the format and
 // version, then a gzip-compressed gob body with int16-quantized weights.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	clusters, clusters2, casing := m.lex.Clusters, m.lex.Clusters2, m.lex.Casing
-	if m.lex.split {
-		clusters, clusters2, casing = m.lex.unjoin()
-	}
+	lx := m.Lexicon()
 	mf := modelFile{
-		Version: m.Version, Clusters: clusters, Clusters2: clusters2, Gazetteer: m.lex.Gazetteer,
-		GazMaxLen: m.lex.GazMaxLen, Casing: casing, ProjScale: m.lex.ProjScale,
-		RunFeatures: m.lex.RunFeatures, TableFeatures: m.lex.TableFeatures, Extra: m.lex.Extra,
-		Temp: m.Temp,
-	}
-	mf.Proj = m.lex.Proj
-	if m.lex.split {
-		mf.Proj = map[string][]int8{}
-		for w, wi := range m.lex.words {
-			if wi.proj != nil {
-				mf.Proj[w] = wi.proj
-			}
-		}
+		Version: m.version, Clusters: lx.Clusters, Clusters2: lx.Clusters2, Gazetteer: lx.Gazetteer,
+		GazMaxLen: lx.GazMaxLen, Casing: lx.Casing, Proj: lx.Proj, ProjScale: lx.ProjScale,
+		RunFeatures: lx.RunFeatures, Extra: lx.Extra, Temp: m.temp,
 	}
 	wf := m.weightFile()
 	mf.Keys, mf.Counts, mf.Labels, mf.Weights, mf.Scale = wf.Keys, wf.Counts, wf.Labels, wf.Weights, wf.Scale
-	if m.stage2 != nil {
-		mf.Stage2 = m.stage2.weightFile()
-	}
 	cw := &countWriter{w: w}
-	header := fmt.Sprintf("%s %d %s\n", modelMagic, FormatVersion, strings.ReplaceAll(m.Version, "\n", " "))
+	header := fmt.Sprintf("%s %d %s\n", modelMagic, FormatVersion, strings.ReplaceAll(m.version, "\n", " "))
 	if _, err := io.WriteString(cw, header); err != nil {
 		return cw.n, fmt.Errorf("writing model header: %w", err)
 	}
@@ -257,10 +265,13 @@ func ReadModel(r io.Reader, name string) (*Model, error) {
 	if err := gob.NewDecoder(zr).Decode(&mf); err != nil {
 		return nil, fmt.Errorf("decoding model %s: %w", name, err)
 	}
+	if mf.TableFeatures || mf.Stage2 != nil {
+		return nil, fmt.Errorf("reading model %s: it uses table-line features or a second stage, experiments this tagger no longer runs (retrain with cmd/ner-train)", name)
+	}
 	m := &Model{
-		Version: mf.Version,
-		Temp:    mf.Temp,
-		lex:     Lexicon{Clusters: mf.Clusters, Clusters2: mf.Clusters2, Proj: mf.Proj, ProjScale: mf.ProjScale, Gazetteer: mf.Gazetteer, GazMaxLen: mf.GazMaxLen, Casing: mf.Casing, RunFeatures: mf.RunFeatures, TableFeatures: mf.TableFeatures, Extra: mf.Extra},
+		version: mf.Version,
+		temp:    mf.Temp,
+		lex:     Lexicon{Clusters: mf.Clusters, Clusters2: mf.Clusters2, Proj: mf.Proj, ProjScale: mf.ProjScale, Gazetteer: mf.Gazetteer, GazMaxLen: mf.GazMaxLen, Casing: mf.Casing, RunFeatures: mf.RunFeatures, Extra: mf.Extra},
 	}
 	if err := m.setWeights(&weightFile{Keys: mf.Keys, Counts: mf.Counts, Labels: mf.Labels, Weights: mf.Weights, Scale: mf.Scale}, name); err != nil {
 		return nil, err
@@ -270,14 +281,6 @@ func ReadModel(r io.Reader, name string) (*Model, error) {
 	// separate maps to halve the lexicon's memory (WriteTo rebuilds them).
 	m.lex.Clusters, m.lex.Clusters2, m.lex.Casing, m.lex.Proj = nil, nil, nil, nil
 	m.lex.split = true
-	if mf.Stage2 != nil {
-		s := &Model{Version: m.Version}
-		if err := s.setWeights(mf.Stage2, name+" (second stage)"); err != nil {
-			return nil, err
-		}
-		s.finishWeights()
-		m.stage2 = s
-	}
 	return m, nil
 }
 
@@ -313,10 +316,10 @@ func (m *Model) finishWeights() {
 	}
 }
 
-// temp returns the softmax temperature of m.
-func (m *Model) temp() float64 {
-	if m.Temp > 0 {
-		return float64(m.Temp)
+// softmaxTemp returns the softmax temperature that applies to m.
+func (m *Model) softmaxTemp() float64 {
+	if m.temp > 0 {
+		return float64(m.temp)
 	}
 	return DefaultTemp
 }

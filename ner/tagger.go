@@ -23,12 +23,13 @@ var (
 	loadErr    error
 )
 
-// Load returns the tagger with the model embedded in the binary. The model
-// is decoded once per process; later calls return the same tagger.
+// Load returns the tagger with the model embedded in the binary and the
+// default Options. The model is decoded once per process; later calls
+// return the same tagger, which nobody can change.
 func Load() (*Tagger, error) {
 	loadOnce.Do(func() {
 		if len(embeddedModel) == 0 {
-			loadErr = errors.New("loading NER model: no model embedded (train one with ner/cmd/ner-train)")
+			loadErr = errors.New("loading NER model: no model embedded (train one with cmd/ner-train)")
 			return
 		}
 		m, err := ReadModel(bytes.NewReader(embeddedModel), "embedded ner/model/ner.bin")
@@ -36,55 +37,94 @@ func Load() (*Tagger, error) {
 			loadErr = err
 			return
 		}
-		loadTagger = NewTagger(m)
+		loadTagger = NewTagger(m, Options{})
 	})
 	return loadTagger, loadErr
 }
 
-// Tagger finds named entities with a trained Model. It is safe for
-// concurrent use.
-type Tagger struct {
-	// Beam is the beam width of decoding (1 = greedy). Set it before use.
-	Beam int
-	// Stage2Below, when positive, limits the second stage (if the model
-	// has one) to sentences where some first-stage label probability is
-	// below it or where a capitalized word's first-stage class differs
-	// from that of its other occurrences in the document; other sentences
-	// keep the first-stage labels. 0 runs the second stage everywhere.
-	Stage2Below float32
-	// Consistent, when positive, gives names tagged with less than this
-	// confidence, and untagged capitalized occurrences, the majority class
-	// of the same words tagged with at least this confidence elsewhere in
-	// the document (see enforceConsistency). 0 leaves the labels as
-	// tagged.
-	Consistent float64
-	m          *Model
-	pool       sync.Pool
+// LoadWith returns a tagger with the embedded model and opts. The model is
+// decoded once per process and shared; with the default options LoadWith
+// returns the same tagger as Load, otherwise a new tagger over the shared
+// model.
+func LoadWith(opts Options) (*Tagger, error) {
+	t, err := Load()
+	if err != nil {
+		return nil, err
+	}
+	if opts.resolved() == t.opts {
+		return t, nil
+	}
+	return NewTagger(t.m, opts), nil
 }
 
-// NewTagger returns a tagger using m.
-func NewTagger(m *Model) *Tagger {
-	t := &Tagger{m: m, Beam: DefaultBeam, Consistent: DefaultConsistent}
+// Options adjust a tagger. The zero value gives the defaults.
+type Options struct {
+	// Beam is the beam width of decoding (1 = greedy; 0: DefaultBeam).
+	Beam int
+	// Consistent gives names tagged with less than this confidence, and
+	// untagged capitalized occurrences, the majority class of the same
+	// words tagged with at least this confidence elsewhere in the document
+	// (see enforceConsistency). 0 means DefaultConsistent; a negative
+	// value leaves the labels as tagged.
+	Consistent float64
+}
+
+// resolved returns o with the defaults filled in (Consistent 0 when off).
+func (o Options) resolved() Options {
+	if o.Beam <= 0 {
+		o.Beam = DefaultBeam
+	}
+	switch {
+	case o.Consistent == 0:
+		o.Consistent = DefaultConsistent
+	case o.Consistent < 0:
+		o.Consistent = 0
+	}
+	return o
+}
+
+// Tagger finds named entities with a trained Model. It is safe for
+// concurrent use and cannot be changed after NewTagger.
+type Tagger struct {
+	opts Options // resolved
+	m    *Model
+	pool sync.Pool
+}
+
+// NewTagger returns a tagger using m with opts.
+func NewTagger(m *Model, opts Options) *Tagger {
+	t := &Tagger{m: m, opts: opts.resolved()}
 	t.pool.New = func() any { return &scratch{} }
 	return t
 }
 
-// DefaultBeam is the beam width NewTagger sets (CoNLL dev F1 0.9203 against
-// 0.9187 greedy, at about the same speed thanks to the adaptive margin).
+// DefaultBeam is the beam width of the default Options (CoNLL dev F1
+// 0.9203 against 0.9187 greedy, at about the same speed thanks to the
+// adaptive margin).
 const DefaultBeam = 4
 
-// DefaultConsistent is the Consistent threshold NewTagger sets. On the
-// CoNLL development set (model trained on train only) it moved F1 from
-// 0.9205 to 0.9215; thresholds from 0.8 to 0.9 all gave 0.9208–0.9216.
+// DefaultConsistent is the Consistent threshold of the default Options.
+// On the CoNLL development set (model trained on train only) it moved F1
+// from 0.9205 to 0.9215; thresholds from 0.8 to 0.9 all gave 0.9208–0.9216.
 const DefaultConsistent = 0.9
 
 // Model returns the tagger's model.
 func (t *Tagger) Model() *Model { return t.m }
 
+// Options returns the tagger's options with the defaults filled in (a
+// Consistent of 0 meaning off).
+func (t *Tagger) Options() Options { return t.opts }
+
 // TagWords finds the entities of one tokenized sentence. It returns chunks
 // over word indexes and a confidence in (0, 1] for each chunk.
 func (t *Tagger) TagWords(words []string) ([]Chunk, []float64) {
-	return t.tagWords(words, nil, nil)
+	if len(words) == 0 {
+		return nil, nil
+	}
+	sc := t.pool.Get().(*scratch)
+	defer t.pool.Put(sc)
+	labels, probs := t.m.tag(words, sc, nil, nil, t.opts.Beam)
+	return chunkConfidences(labels, probs)
 }
 
 // TagDocument tags the sentences of one document in order; later
@@ -95,21 +135,12 @@ func (t *Tagger) TagDocument(sents [][]string) ([][]Chunk, [][]float64) {
 }
 
 // tagDoc tags one document's sentences in order, checking ctx now and then.
-// With a second-stage model, the whole document is tagged by the first
-// stage, then again by the second stage, which sees the first stage's
-// labels of every occurrence of each word.
 func (t *Tagger) tagDoc(ctx context.Context, sents [][]string) ([][]Chunk, [][]float64, error) {
 	sc := t.pool.Get().(*scratch)
 	defer t.pool.Put(sc)
 	dc := newDocContext(sents)
 	chunks := make([][]Chunk, len(sents))
 	conf := make([][]float64, len(sents))
-	var stage1 [][]int
-	var minProb []float32
-	if t.m.stage2 != nil {
-		stage1 = make([][]int, len(sents))
-		minProb = make([]float32, len(sents))
-	}
 	hist := docHistory{}
 	for i, s := range sents {
 		if i%64 == 0 {
@@ -120,73 +151,13 @@ func (t *Tagger) tagDoc(ctx context.Context, sents [][]string) ([][]Chunk, [][]f
 		if len(s) == 0 {
 			continue
 		}
-		labels, probs := t.m.tag(s, sc, hist, dc, nil, nil, t.Beam)
-		chunks[i], conf[i] = chunkConfidences(labels, probs)
-		if stage1 != nil {
-			stage1[i] = labelsFromChunks(len(s), chunks[i])
-			minProb[i] = 1
-			for _, p := range probs {
-				minProb[i] = min(minProb[i], p)
-			}
-		}
-	}
-	if stage1 == nil {
-		if t.Consistent > 0 {
-			enforceConsistency(sents, chunks, conf, t.Consistent)
-		}
-		return chunks, conf, nil
-	}
-	agg := newDocAgg(sents, stage1)
-	hist = docHistory{}
-	for i, s := range sents {
-		if i%64 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, nil, err
-			}
-		}
-		if len(s) == 0 {
-			continue
-		}
-		if t.Stage2Below > 0 && minProb[i] >= t.Stage2Below && agg.settled(s, stage1[i]) {
-			// Stage one is sure and consistent: keep its labels.
-			hist.addWords(s, stage1[i])
-			continue
-		}
-		labels, probs := t.m.tag(s, sc, hist, dc, agg, stage1[i], t.Beam)
+		labels, probs := t.m.tag(s, sc, hist, dc, t.opts.Beam)
 		chunks[i], conf[i] = chunkConfidences(labels, probs)
 	}
-	if t.Consistent > 0 {
-		enforceConsistency(sents, chunks, conf, t.Consistent)
+	if t.opts.Consistent > 0 {
+		enforceConsistency(sents, chunks, conf, t.opts.Consistent)
 	}
 	return chunks, conf, nil
-}
-
-// docLabels returns the final BILOU labels of every sentence of a
-// document.
-func (t *Tagger) docLabels(ctx context.Context, sents [][]string) ([][]int, error) {
-	chunks, _, err := t.tagDoc(ctx, sents)
-	if err != nil {
-		return nil, err
-	}
-	out := make([][]int, len(sents))
-	for i, s := range sents {
-		out[i] = labelsFromChunks(len(s), chunks[i])
-	}
-	return out, nil
-}
-
-func (t *Tagger) tagWords(words []string, hist docHistory, dc *docContext) ([]Chunk, []float64) {
-	if len(words) == 0 {
-		return nil, nil
-	}
-	if t.m.stage2 != nil {
-		chunks, conf, _ := t.tagDoc(context.Background(), [][]string{words})
-		return chunks[0], conf[0]
-	}
-	sc := t.pool.Get().(*scratch)
-	defer t.pool.Put(sc)
-	labels, probs := t.m.tag(words, sc, hist, dc, nil, nil, t.Beam)
-	return chunkConfidences(labels, probs)
 }
 
 // chunkConfidences turns labels into chunks, each with the lowest label

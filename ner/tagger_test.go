@@ -39,8 +39,8 @@ func TestLoadOnce(t *testing.T) {
 	if a != b {
 		t.Error("Load returned two different taggers")
 	}
-	if a.Model().Version == "" || a.Model().NumFeatures() < 1000 {
-		t.Errorf("embedded model looks empty: version %q, %d features", a.Model().Version, a.Model().NumFeatures())
+	if a.Model().Version() == "" || a.Model().NumFeatures() < 1000 {
+		t.Errorf("embedded model looks empty: version %q, %d features", a.Model().Version(), a.Model().NumFeatures())
 	}
 }
 

@@ -23,8 +23,9 @@
 // ou/u, made cheap to swap; doubled letters collapsed; the article al-,
 // el-, Al and al-- dropped; apostrophes of every kind removed) and
 // compared token by token with a weighted edit distance (TokenDistance,
-// threshold SameThreshold, tuned on the ANETAC name pairs: see
-// eval/resolve). Key gives the coarse consonant skeleton used for
+// threshold DefaultSameThreshold, tuned on the ANETAC name pairs: see
+// eval/resolve; Options.SameThreshold and Options.NisbaThreshold change
+// them for one Resolver). Key gives the coarse consonant skeleton used for
 // blocking, so cost stays near-linear in the number of mentions.
 //
 // Same(a, b) tells FullMatch (spellings of one name), PartialMatch (a short

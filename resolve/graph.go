@@ -83,7 +83,7 @@ func compatible(a, b string) bool {
 
 func newGraph(r *Resolver, s *document.Story) *graph {
 	g := &graph{r: r, s: s, members: map[int][]int{}, sides: map[int]map[int]bool{},
-		types: map[int]uint8{}, cmp: newComparer(), byLast: map[string][]int{}, byFirst: map[string][]int{}}
+		types: map[int]uint8{}, cmp: newComparer(r.th), byLast: map[string][]int{}, byFirst: map[string][]int{}}
 	// Vocabulary of folded name tokens, for cutting glued tails.
 	vocab := map[string]bool{}
 	for _, d := range s.Docs {
@@ -96,7 +96,7 @@ func newGraph(r *Resolver, s *document.Story) *graph {
 		}
 	}
 	index := map[string]int{}
-	reading := newStoryReading(s, vocab)
+	reading := newStoryReading(s, vocab, g.cmp.th)
 	for di, d := range s.Docs {
 		for mi := range d.Mentions {
 			m := &d.Mentions[mi]
@@ -243,7 +243,7 @@ func (g *graph) markSides() {
 		for side := 0; side < 2; side++ {
 			p := pair[side]
 			for i, n := range g.nodes {
-				if sideMatches(&n.name, &p) {
+				if sideMatches(g.cmp, &n.name, &p) {
 					n.sides = append(n.sides, 2*pi+side)
 					if g.sides[i] == nil {
 						g.sides[i] = map[int]bool{}
@@ -257,11 +257,11 @@ func (g *graph) markSides() {
 
 // sideMatches reports whether a name matches one side of a rule: the
 // whole side, or the side as a surname of the name.
-func sideMatches(n, side *parsedName) bool {
+func sideMatches(c *comparer, n, side *parsedName) bool {
 	if n.Acronym != side.Acronym {
 		return false
 	}
-	return compareParsed(n, side) >= PartialMatch
+	return c.parsed(n, side) >= PartialMatch
 }
 
 // blockKey is the key of the last token of form that is not a generic

@@ -53,7 +53,7 @@ func (g *graph) linkAliasRules() {
 		first := -1
 		for i, n := range g.nodes {
 			for k := range group {
-				if sideMatches(&n.name, &group[k]) {
+				if sideMatches(g.cmp, &n.name, &group[k]) {
 					if first < 0 {
 						first = i
 					} else {
@@ -102,7 +102,7 @@ func (g *graph) linkTextEvidence() {
 			after := strings.TrimLeft(d.Text[b.End:], " ")
 			switch {
 			case strings.TrimSpace(between) == "(" && strings.HasPrefix(after, ")"):
-				if acronymOf(&nb.name, &na.name) || acronymOf(&na.name, &nb.name) || shareToken(&na.name, &nb.name) {
+				if acronymOf(&nb.name, &na.name) || acronymOf(&na.name, &nb.name) || shareToken(g.cmp, &na.name, &nb.name) {
 					g.union(na.id, nb.id)
 				}
 			case akaCues[strings.ToLower(strings.Trim(strings.TrimSpace(between), ", "))]:
@@ -122,13 +122,13 @@ func acronymOf(acr, full *parsedName) bool {
 
 // shareToken reports whether two names share a folded token (in any of
 // their forms), ignoring generic organization words.
-func shareToken(a, b *parsedName) bool {
+func shareToken(c *comparer, a, b *parsedName) bool {
 	for _, x := range append(append([]string{}, a.folded...), a.alt...) {
 		if generic[x] {
 			continue
 		}
 		for _, y := range append(append([]string{}, b.folded...), b.alt...) {
-			if tokenVerdict(x, y) == FullMatch {
+			if tokenVerdict(x, y, c.thresholds()) == FullMatch {
 				return true
 			}
 		}

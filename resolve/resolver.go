@@ -19,6 +19,13 @@ type Options struct {
 	Aliases *AliasRules
 	// Logger receives debug notes on merge decisions (default: slog.Default()).
 	Logger *slog.Logger
+	// SameThreshold is the largest TokenDistance at which two name tokens
+	// count as spellings of one name (0: DefaultSameThreshold).
+	SameThreshold float64
+	// NisbaThreshold is the largest distance between a name without its
+	// final -i and another name for the two to count as a truncated
+	// spelling (0: DefaultNisbaThreshold).
+	NisbaThreshold float64
 }
 
 // Resolver groups the entity mentions of a story into entities.
@@ -26,12 +33,16 @@ type Resolver struct {
 	same      [][]parsedName
 	different [][2]parsedName
 	log       *slog.Logger
+	th        thresholds
 }
 
 // New returns a resolver with the given options. It fails when the alias
 // file cannot be read or parsed.
 func New(opts Options) (*Resolver, error) {
-	r := &Resolver{log: opts.Logger}
+	if opts.SameThreshold < 0 || opts.NisbaThreshold < 0 {
+		return nil, fmt.Errorf("creating resolver: negative threshold (same %g, nisba %g)", opts.SameThreshold, opts.NisbaThreshold)
+	}
+	r := &Resolver{log: opts.Logger, th: thresholdsOf(opts)}
 	if r.log == nil {
 		r.log = slog.Default()
 	}

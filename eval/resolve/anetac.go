@@ -273,14 +273,24 @@ func score(pairs []pair, decide func(a, b string) bool) scores {
 	return s
 }
 
-// oursAt returns our decision function at a token threshold.
-func oursAt(threshold float64) func(a, b string) bool {
-	return func(a, b string) bool {
-		old := resolve.SameThreshold
-		resolve.SameThreshold = threshold
-		defer func() { resolve.SameThreshold = old }()
-		return resolve.Same(a, b) == resolve.FullMatch
+// oursAt returns our decision function at a token threshold: a resolver
+// with that SameThreshold (and the default NisbaThreshold) calling the
+// names one.
+func oursAt(threshold float64) (func(a, b string) bool, error) {
+	r, err := resolve.New(resolve.Options{SameThreshold: threshold})
+	if err != nil {
+		return nil, fmt.Errorf("evaluating resolve at threshold %.2f: %w", threshold, err)
 	}
+	return func(a, b string) bool { return r.Same(a, b) == resolve.FullMatch }, nil
+}
+
+// scoreAt scores our matcher at a token threshold on pairs.
+func scoreAt(pairs []pair, threshold float64) (scores, error) {
+	decide, err := oursAt(threshold)
+	if err != nil {
+		return scores{}, err
+	}
+	return score(pairs, decide), nil
 }
 
 // Seed is the seed of the negative sampling.
@@ -316,21 +326,31 @@ func Run(ctx context.Context, dataDir string, w io.Writer) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		s := score(tune, oursAt(t))
+		s, err := scoreAt(tune, t)
+		if err != nil {
+			return err
+		}
 		fmt.Fprintf(w, "  t=%.2f  P %.4f  R %.4f  F1 %.4f\n", t, s.P, s.R, s.F1)
 		if s.F1 > bestF {
 			best, bestF = t, s.F1
 		}
 	}
-	fmt.Fprintf(w, "best on tune: t=%.2f (F1 %.4f); package default SameThreshold=%.2f\n\n", best, bestF, resolve.SameThreshold)
+	fmt.Fprintf(w, "best on tune: t=%.2f (F1 %.4f); package default SameThreshold=%.2f\n\n", best, bestF, resolve.DefaultSameThreshold)
 
 	fmt.Fprintln(w, "test half (method, threshold, P, R, F1, false accepts random / hard):")
-	def := score(test, oursAt(resolve.SameThreshold))
+	def, err := scoreAt(test, resolve.DefaultSameThreshold)
+	if err != nil {
+		return err
+	}
+	tuned, err := scoreAt(test, best)
+	if err != nil {
+		return err
+	}
 	row := func(name string, t float64, s scores) {
 		fmt.Fprintf(w, "  %-26s %.2f  P %.4f  R %.4f  F1 %.4f  FA rand %.4f  hard %.4f\n", name, t, s.P, s.R, s.F1, s.FARRand, s.FARHard)
 	}
-	row("corroborate (default)", resolve.SameThreshold, def)
-	row("corroborate (tuned)", best, score(test, oursAt(best)))
+	row("corroborate (default)", resolve.DefaultSameThreshold, def)
+	row("corroborate (tuned)", best, tuned)
 	row("exact (case-insensitive)", 0, score(test, strings.EqualFold))
 	row("levenshtein<=1", 1, score(test, func(a, b string) bool { return levenshtein(strings.ToLower(a), strings.ToLower(b)) <= 1 }))
 	if err := runPeer(ctx, tune, test, w, row); err != nil {
@@ -346,7 +366,10 @@ func Run(ctx context.Context, dataDir string, w io.Writer) error {
 		if len(tg) < 2 {
 			continue
 		}
-		s := score(makePairs(tg, Seed+2), oursAt(resolve.SameThreshold))
+		s, err := scoreAt(makePairs(tg, Seed+2), resolve.DefaultSameThreshold)
+		if err != nil {
+			return err
+		}
 		fmt.Fprintf(w, "other class %s (test half, %d groups): P %.4f R %.4f F1 %.4f\n", cls, len(tg), s.P, s.R, s.F1)
 	}
 	if ecb, ok := findECB(dataDir, dir); ok {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/ner"
+	"github.com/corroborate/corroborate/ner/conll"
 )
 
 // arabicGivenNames are common Arabic given names in usual English
@@ -23,11 +24,11 @@ Salma Aisha Noura Dalia Hanan Sawsan Rafif Tara Abbas Hamid Hameed Faisal Fahd S
 // al-Surname", "Given bin Given", "Abdul-Surname", "Kata'ib"-style
 // apostrophes kept from the surname list. frac is the share of documents
 // with persons that get a copy.
-func AugmentArabicNames(sents []ner.Sentence, surnames []string, frac float64, rng *rand.Rand) []ner.Sentence {
+func AugmentArabicNames(sents []conll.Sentence, surnames []string, frac float64, rng *rand.Rand) []conll.Sentence {
 	if len(surnames) == 0 {
 		return nil
 	}
-	var out []ner.Sentence
+	var out []conll.Sentence
 	for start := 0; start < len(sents); {
 		end := start + 1
 		for end < len(sents) && !sents[end].DocStart {
@@ -41,10 +42,10 @@ func AugmentArabicNames(sents []ner.Sentence, surnames []string, frac float64, r
 		orgs := rng.Float64() < orgShare
 		repl := map[string][]string{}
 		for i, s := range doc {
-			ns := ner.Sentence{DocStart: i == 0}
+			ns := conll.Sentence{DocStart: i == 0}
 			caps := allCaps(s.Words)
 			perAt := map[int]ner.Chunk{}
-			for _, c := range ner.ChunksFromBIO(s.Tags) {
+			for _, c := range conll.ChunksFromBIO(s.Tags) {
 				if c.Type == "PER" || (orgs && c.Type == "ORG") {
 					perAt[c.Start] = c
 				}
@@ -95,7 +96,7 @@ func AugmentArabicNames(sents []ner.Sentence, surnames []string, frac float64, r
 	return out
 }
 
-func hasPerson(doc []ner.Sentence) bool {
+func hasPerson(doc []conll.Sentence) bool {
 	for _, s := range doc {
 		for _, t := range s.Tags {
 			if strings.HasSuffix(t, "-PER") {

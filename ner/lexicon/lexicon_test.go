@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/corroborate/corroborate/ner"
+	"github.com/corroborate/corroborate/ner/conll"
 )
 
 func writeFile(t *testing.T, name, content string) string {
@@ -151,7 +151,7 @@ func TestGeoNames(t *testing.T) {
 }
 
 func TestAugmentArabicNames(t *testing.T) {
-	sents := []ner.Sentence{
+	sents := []conll.Sentence{
 		{DocStart: true, Words: strings.Fields("John Smith met Acme Corp in Paris ."), Tags: strings.Fields("B-PER I-PER O B-ORG I-ORG O B-LOC O")},
 		{Words: strings.Fields("SMITH WINS"), Tags: strings.Fields("B-PER O")},
 		{Words: strings.Fields("Smith said so ."), Tags: strings.Fields("B-PER O O O")},
@@ -167,7 +167,7 @@ func TestAugmentArabicNames(t *testing.T) {
 		if len(s.Words) != len(s.Tags) {
 			t.Fatalf("sentence %d: %d words, %d tags", i, len(s.Words), len(s.Tags))
 		}
-		for _, c := range ner.ChunksFromBIO(s.Tags) {
+		for _, c := range conll.ChunksFromBIO(s.Tags) {
 			txt := strings.Join(s.Words[c.Start:c.End], " ")
 			if c.Type == "PER" && strings.Contains(strings.ToLower(txt), "smith") {
 				t.Errorf("sentence %d: person not replaced: %q", i, txt)
@@ -179,8 +179,8 @@ func TestAugmentArabicNames(t *testing.T) {
 	}
 	// The same surname maps to the same replacement in the document, and
 	// the headline copy is upper case.
-	last := func(s ner.Sentence) string {
-		c := ner.ChunksFromBIO(s.Tags)[0]
+	last := func(s conll.Sentence) string {
+		c := conll.ChunksFromBIO(s.Tags)[0]
 		return s.Words[c.End-1]
 	}
 	if l0, l2 := last(out[0]), last(out[2]); l0 != l2 {

@@ -1,4 +1,4 @@
-package ner
+package train
 
 import (
 	"context"
@@ -7,10 +7,16 @@ import (
 	"math"
 	"math/rand"
 	"slices"
+
+	"github.com/corroborate/corroborate/ner"
+	"github.com/corroborate/corroborate/ner/conll"
 )
 
-// TrainOptions configure Train.
-type TrainOptions struct {
+// numLabels is the number of labels the model scores.
+const numLabels = ner.NumLabels
+
+// Options configure Train.
+type Options struct {
 	// Epochs is the number of passes over the training data (default 12;
 	// ner-train uses 20).
 	Epochs int
@@ -25,7 +31,7 @@ type TrainOptions struct {
 	// Version is stored in the model header.
 	Version string
 	// Dev, when set, is scored after every DevEvery epochs (logged only).
-	Dev      []Sentence
+	Dev      []conll.Sentence
 	DevEvery int
 	// Vectors, when set, adds dense word-vector features: lowercase word →
 	// unit vector (all of one length).
@@ -61,7 +67,7 @@ func (tt *trainTable) id(k uint64, create bool) int32 {
 
 // Train fits an averaged perceptron with greedy BILOU decoding on sents
 // (BIO-tagged) using the features of lex.
-func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions) (*Model, error) {
+func Train(ctx context.Context, sents []conll.Sentence, lex ner.Lexicon, opt Options) (*ner.Model, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 12
 	}
@@ -78,25 +84,24 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 	if len(sents) == 0 {
 		return nil, fmt.Errorf("training NER: no sentences")
 	}
-	lex.build()
+	enc := ner.NewEncoder(lex)
 	// Static features of every token, computed once.
 	type sentFeats struct {
 		gold    []int
-		si      sentenceInfo
+		si      *ner.Encoded
 		keys    []uint64
 		tokOffs []int32
 		vecs    [][]float32
 	}
 	data := make([]sentFeats, len(sents))
 	counts := map[uint64]int32{}
-	var buf []byte
-	docOf := make([]*docContext, len(sents))
-	for _, r := range documentRanges(sents) {
+	docOf := make([]*ner.DocContext, len(sents))
+	for _, r := range conll.Documents(sents) {
 		words := make([][]string, 0, r[1]-r[0])
 		for _, st := range sents[r[0]:r[1]] {
 			words = append(words, st.Words)
 		}
-		dc := newDocContext(words)
+		dc := ner.NewDocContext(words)
 		for n := r[0]; n < r[1]; n++ {
 			docOf[n] = dc
 		}
@@ -107,28 +112,26 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 		}
 		sf := &data[n]
 		sf.gold = bilouFromBIO(s.Tags)
-		buf = lex.prepare(&sf.si, s.Words, buf, nil)
-		sf.si.doc = docOf[n]
+		sf.si = enc.Encode(s.Words)
 		if opt.Vectors != nil {
 			sf.vecs = make([][]float32, len(s.Words))
 			for i := range s.Words {
-				t := &sf.si.toks[i]
-				v, ok := opt.Vectors[t.lower]
-				if !ok && t.stem != "" {
-					v = opt.Vectors[t.stem]
+				lower, stem := sf.si.Word(i)
+				v, ok := opt.Vectors[lower]
+				if !ok && stem != "" {
+					v = opt.Vectors[stem]
 				}
 				sf.vecs[i] = v
 			}
 		}
 		sf.tokOffs = make([]int32, len(s.Words)+1)
 		for i := range s.Words {
-			sf.keys = sf.si.static(i, sf.keys)
+			sf.keys = sf.si.Static(i, docOf[n], sf.keys)
 			sf.tokOffs[i+1] = int32(len(sf.keys))
 		}
 		for _, k := range sf.keys {
 			counts[k]++
 		}
-		sf.si.doc = nil
 	}
 	tt := &trainTable{idx: map[uint64]int32{}}
 	ids := make([][]int32, len(data))
@@ -150,7 +153,7 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 	// Documents (runs of sentences from one DocStart to the next) are
 	// shuffled; sentences inside one are visited in order so that the
 	// document history sees what came before.
-	docs := documentRanges(sents)
+	docs := conll.Documents(sents)
 	var et *embTrainer
 	for _, v := range opt.Vectors {
 		et = newEmbTrainer(len(v))
@@ -169,14 +172,14 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		errs, toks := 0, 0
 		for _, dn := range order {
-			dh := docHistory{}
+			dh := ner.NewDocHistory()
 			for n := docs[dn][0]; n < docs[dn][1]; n++ {
 				sf := &data[n]
 				p1, p2 := -1, -1
 				pred = append(pred[:0], sf.gold...)
 				for i := range sf.gold {
-					hist := sf.si.history(i, p1, p2, histBuf[:0])
-					hist = dh.features(&sf.si.toks[i], hist) // state before the sentence
+					hist := sf.si.History(i, p1, p2, histBuf[:0])
+					hist = dh.Keys(sf.si, i, hist) // state before the sentence
 					histBuf = hist
 					hids = hids[:0]
 					for _, k := range hist {
@@ -208,7 +211,7 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 					gold := sf.gold[i]
 					best := -1
 					for l := 0; l < numLabels; l++ {
-						if allowed(p1, l) && (best < 0 || scores[l] > scores[best]) {
+						if ner.Allowed(p1, l) && (best < 0 || scores[l] > scores[best]) {
 							best = l
 						}
 					}
@@ -220,7 +223,7 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 						rival = -1
 						var top float32
 						for l := 0; l < numLabels; l++ {
-							if !allowed(p1, l) || l == gold {
+							if !ner.Allowed(p1, l) || l == gold {
 								continue
 							}
 							if v := scores[l] + opt.Margin; rival < 0 || v > top {
@@ -263,14 +266,14 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 					pred[i] = best
 				}
 				for i := range sf.gold {
-					dh.add(&sf.si.toks[i], pred[i])
+					dh.Add(sf.si, i, pred[i])
 				}
 			}
 		}
 		log.Info("ner training epoch", "epoch", epoch, "token_error", float64(errs)/float64(toks), "features", len(tt.idx))
 		if len(opt.Dev) > 0 && opt.DevEvery > 0 && (epoch%opt.DevEvery == 0 || epoch == opt.Epochs) {
 			m := tt.average(c, opt.Prune, withProj(lex, et, c, opt.Vectors), opt.Version)
-			s := Evaluate(NewTagger(m), opt.Dev)
+			s := conll.Evaluate(ner.NewTagger(m, ner.Options{}), opt.Dev)
 			log.Info("ner dev", "epoch", epoch, "P", s.Overall.Precision(), "R", s.Overall.Recall(), "F1", s.Overall.F1())
 		}
 	}
@@ -278,7 +281,7 @@ func Train(ctx context.Context, sents []Sentence, lex Lexicon, opt TrainOptions)
 }
 
 // withProj returns lex with the projections of the dense weights.
-func withProj(lex Lexicon, et *embTrainer, c float64, vecs map[string][]float32) Lexicon {
+func withProj(lex ner.Lexicon, et *embTrainer, c float64, vecs map[string][]float32) ner.Lexicon {
 	if et == nil {
 		return lex
 	}
@@ -287,31 +290,25 @@ func withProj(lex Lexicon, et *embTrainer, c float64, vecs map[string][]float32)
 }
 
 // average returns the runtime model with averaged, pruned weights.
-func (tt *trainTable) average(c float64, prune float32, lex Lexicon, version string) *Model {
-	m := &Model{Version: version, lex: lex, index: map[uint64]uint32{}, off: []uint32{0}}
+func (tt *trainTable) average(c float64, prune float32, lex ner.Lexicon, version string) *ner.Model {
 	keys := make([]uint64, 0, len(tt.idx))
 	for k := range tt.idx {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
+	var ws ner.Weights
 	for _, k := range keys {
 		f := tt.idx[k]
-		n := 0
+		var row [numLabels]float32
 		for l := 0; l < numLabels; l++ {
 			j := int(f)*numLabels + l
 			a := float32(float64(tt.w[j]) - tt.u[j]/c)
 			if float32(math.Abs(float64(a))) < prune {
 				continue
 			}
-			m.lab = append(m.lab, uint8(l))
-			m.w = append(m.w, a)
-			n++
+			row[l] = a
 		}
-		if n > 0 {
-			m.index[k] = uint32(len(m.off) - 1)
-			m.off = append(m.off, uint32(len(m.w)))
-		}
+		ws.Add(k, row)
 	}
-	m.finish()
-	return m
+	return ner.NewModel(version, lex, 0, &ws)
 }

@@ -1,4 +1,8 @@
-package ner
+// Package prose runs prose/v2's named-entity recognizer on the CoNLL-2003
+// test sentences as a peer of our tagger (eval/ner). It is imported only
+// by cmd/corroborate-eval, so that prose/v2 and its dependencies (gonum,
+// about 4 MB of model data) stay out of the product binary.
+package prose
 
 import (
 	"context"
@@ -9,8 +13,19 @@ import (
 
 	"github.com/jdkato/prose/v2"
 
+	evalner "github.com/corroborate/corroborate/eval/ner"
 	tagger "github.com/corroborate/corroborate/ner"
+	"github.com/corroborate/corroborate/ner/conll"
 )
+
+// Peer returns prose/v2 as a peer for evalner.Options.Peers.
+func Peer() evalner.Peer {
+	return evalner.Peer{
+		Name:    "prose",
+		Heading: "prose/v2 NER on CoNLL-2003 test (labels PERSON→PER, ORGANIZATION→ORG, GPE/LOCATION/GSP→LOC; it has no MISC)",
+		Run:     runProse,
+	}
+}
 
 // proseTypes maps prose/v2 entity labels to CoNLL classes.
 var proseTypes = map[string]string{
@@ -23,11 +38,11 @@ var proseTypes = map[string]string{
 // each entity is located in the sentence text (words joined by spaces) left
 // to right; one that does not start and end on word boundaries counts as a
 // false positive.
-func runProse(ctx context.Context, sents []tagger.Sentence, w io.Writer) error {
+func runProse(ctx context.Context, sents []conll.Sentence, w io.Writer) error {
 	start := time.Now()
 	model := prose.ModelFromData("en")
 	fmt.Fprintf(w, "prose model load: %v\n", time.Since(start).Round(time.Millisecond))
-	scores := tagger.NewScores()
+	scores := conll.NewScores()
 	tokens := 0
 	start = time.Now()
 	for n, s := range sents {
@@ -73,7 +88,7 @@ func runProse(ctx context.Context, sents []tagger.Sentence, w io.Writer) error {
 			at = b
 			pred = append(pred, tagger.Chunk{Start: ws, End: we, Type: typ})
 		}
-		scores.Add(tagger.ChunksFromBIO(s.Tags), pred)
+		scores.Add(conll.ChunksFromBIO(s.Tags), pred)
 	}
 	el := time.Since(start)
 	fmt.Fprintf(w, "prose: %d tokens, %.0f tokens/s (tokenize + POS + NER)\n", tokens, float64(tokens)/el.Seconds())

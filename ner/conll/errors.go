@@ -1,10 +1,12 @@
-package ner
+package conll
 
 import (
 	"fmt"
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/corroborate/corroborate/ner"
 )
 
 // ErrorKinds sorts the mistakes of a tagger into the usual kinds:
@@ -34,8 +36,8 @@ func (e *ErrorKinds) Brier() float64 {
 }
 
 // addConfidences scores the confidences of one sentence's predictions.
-func (e *ErrorKinds) addConfidences(gold, pred []Chunk, conf []float64) {
-	g := map[Chunk]bool{}
+func (e *ErrorKinds) addConfidences(gold, pred []ner.Chunk, conf []float64) {
+	g := map[ner.Chunk]bool{}
 	for _, c := range gold {
 		g[c] = true
 	}
@@ -50,23 +52,23 @@ func (e *ErrorKinds) addConfidences(gold, pred []Chunk, conf []float64) {
 }
 
 // Add compares one sentence's gold and predicted chunks.
-func (e *ErrorKinds) Add(words []string, gold, pred []Chunk) {
+func (e *ErrorKinds) Add(words []string, gold, pred []ner.Chunk) {
 	if e.Confusions == nil {
 		e.Confusions = map[string]int{}
 		e.Examples = map[string][]string{}
 	}
-	exact := map[Chunk]bool{}
+	exact := map[ner.Chunk]bool{}
 	for _, c := range gold {
 		exact[c] = true
 	}
-	overlap := func(a, b Chunk) bool { return a.Start < b.End && b.Start < a.End }
-	span := func(c Chunk) string { return strings.Join(words[c.Start:c.End], " ") + "/" + c.Type }
+	overlap := func(a, b ner.Chunk) bool { return a.Start < b.End && b.Start < a.End }
+	span := func(c ner.Chunk) string { return strings.Join(words[c.Start:c.End], " ") + "/" + c.Type }
 	keep := func(kind, format string, args ...any) {
 		if len(e.Examples[kind]) < e.Keep {
 			e.Examples[kind] = append(e.Examples[kind], fmt.Sprintf(format, args...))
 		}
 	}
-	ctx := func(c Chunk) string {
+	ctx := func(c ner.Chunk) string {
 		a, b := max(0, c.Start-4), min(len(words), c.End+4)
 		return strings.Join(words[a:b], " ")
 	}
@@ -75,7 +77,7 @@ func (e *ErrorKinds) Add(words []string, gold, pred []Chunk) {
 			continue
 		}
 		kind := "spurious"
-		var with Chunk
+		var with ner.Chunk
 		for _, g := range gold {
 			if overlap(p, g) {
 				with = g
@@ -140,10 +142,10 @@ func (e *ErrorKinds) Write(w io.Writer) {
 
 // EvaluateErrors tags sents like Evaluate and also sorts the mistakes,
 // keeping up to keep examples of each kind.
-func EvaluateErrors(t *Tagger, sents []Sentence, keep int) (*Scores, *ErrorKinds) {
+func EvaluateErrors(t *ner.Tagger, sents []Sentence, keep int) (*Scores, *ErrorKinds) {
 	s := NewScores()
 	e := &ErrorKinds{Keep: keep}
-	for _, r := range documentRanges(sents) {
+	for _, r := range Documents(sents) {
 		words := make([][]string, 0, r[1]-r[0])
 		for _, st := range sents[r[0]:r[1]] {
 			words = append(words, st.Words)

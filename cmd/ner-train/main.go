@@ -2,10 +2,9 @@
 // (train + valid) with word clusters and gazetteers built from installed
 // resources (see scripts/ner-resources.sh), and writes the model file that
 // package ner embeds. By default it trains five models with different
-// shuffling seeds and averages their weights; --stage2-folds adds the
-// experimental second stage (see package ner).
+// shuffling seeds and averages their weights (package ner/train).
 //
-//	go run ./ner/cmd/ner-train --data ../shared/data/conll2003 --resources /tmp/nerres --out ner/model/ner.bin
+//	go run ./cmd/ner-train --data ../shared/data/conll2003 --resources /tmp/nerres --out ner/model/ner.bin
 package main
 
 import (
@@ -22,7 +21,9 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate/ner"
+	"github.com/corroborate/corroborate/ner/conll"
 	"github.com/corroborate/corroborate/ner/lexicon"
+	"github.com/corroborate/corroborate/ner/train"
 )
 
 func main() {
@@ -53,11 +54,7 @@ func run() error {
 	topWords2 := flag.Int("top-words2", 250000, "most frequent words in the second clustering")
 	k := flag.String("k", "64,8,4", "k-means branching at the three levels")
 	seeds := flag.Int("seeds", 5, "train this many models with different shuffling seeds and average their weights (1: one model)")
-	folds := flag.Int("stage2-folds", 0, "train a second-stage model on first-stage labels from this many cross-validation folds (0: one stage)")
-	foldEpochs := flag.Int("fold-epochs", 0, "training passes of the cross-validation models (0: same as -epochs)")
-	stage2Epochs := flag.Int("stage2-epochs", 0, "training passes of the second-stage weights (0: 10)")
 	runFeats := flag.Bool("run-features", true, "add capitalized-run features (run position and length, head word, organization keywords; --run-features=false for models before 2026-11-23)")
-	tableFeats := flag.Bool("table-features", false, "add table-line features (capitalized tokens in rows of results tables)")
 	titleBreak := flag.Bool("title-break", true, "end capitalized runs at title and role words before a name")
 	docTopic := flag.Bool("doc-topic", true, "add document-topic features (sports vocabulary and numbers in the document)")
 	margin := flag.Float64("margin", 40, "train with this loss-augmented margin (0: plain perceptron updates)")
@@ -75,30 +72,29 @@ func run() error {
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	start := time.Now()
 
-	train, err := ner.ReadCoNLL(filepath.Join(*data, "train.txt"))
+	trainSet, err := conll.Read(filepath.Join(*data, "train.txt"))
 	if err != nil {
 		return err
 	}
-	valid, err := ner.ReadCoNLL(filepath.Join(*data, "valid.txt"))
+	valid, err := conll.Read(filepath.Join(*data, "valid.txt"))
 	if err != nil {
 		return err
 	}
-	ner.MarkDocuments(train)
-	ner.MarkDocuments(valid)
-	var dev []ner.Sentence
+	conll.MarkDocuments(trainSet)
+	conll.MarkDocuments(valid)
+	var dev []conll.Sentence
 	if *devOnly {
 		dev = valid
 	} else {
-		train = append(train, valid...)
+		trainSet = append(trainSet, valid...)
 	}
-	if *sample > 0 && *sample < len(train) {
-		train = train[:*sample]
+	if *sample > 0 && *sample < len(trainSet) {
+		trainSet = trainSet[:*sample]
 	}
 
 	var lx ner.Lexicon
-	lx.Casing = ner.BuildCasing(train, 2)
+	lx.Casing = train.BuildCasing(trainSet, 2)
 	lx.RunFeatures = *runFeats
-	lx.TableFeatures = *tableFeats
 	if *docTopic {
 		lx.Extra |= ner.DocTopic
 	}
@@ -196,9 +192,9 @@ func run() error {
 			log.Warn("npm gazetteer list not found; skipped (run scripts/ner-resources.sh)", "path", npmList)
 		}
 		if *augment > 0 {
-			aug := lexicon.AugmentArabicNames(train, lexicon.Surnames(anetacPhrases), *augment, rand.New(rand.NewSource(7)))
+			aug := lexicon.AugmentArabicNames(trainSet, lexicon.Surnames(anetacPhrases), *augment, rand.New(rand.NewSource(7)))
 			log.Info("augmented with Arabic-style person names", "sentences", len(aug))
-			train = append(train, aug...)
+			trainSet = append(trainSet, aug...)
 		}
 		for _, p := range phrases {
 			lx.AddPhrase(p.Text, p.Class)
@@ -222,12 +218,13 @@ func run() error {
 		}
 		log.Info("dense vector features", "words", len(vectors))
 	}
-	version := fmt.Sprintf("conll2003-%s epochs=%d min-count=%d augment=%.2f embed=%d clusters=%d/%s clusters2=%d/%s gazetteer=%d run-features=%t table-features=%t extra=%b margin=%g temp=%g built=%s",
-		map[bool]string{true: "train", false: "train+valid"}[*devOnly], *epochs, *minCount, *augment, *embedTop, len(lx.Clusters), *k, len(lx.Clusters2), *second, len(lx.Gazetteer), *runFeats, *tableFeats, lx.Extra, *margin, *temp, time.Now().UTC().Format("2006-01-02"))
-	opts := ner.TrainOptions{
+	version := fmt.Sprintf("conll2003-%s epochs=%d min-count=%d augment=%.2f embed=%d clusters=%d/%s clusters2=%d/%s gazetteer=%d run-features=%t extra=%b margin=%g temp=%g built=%s",
+		map[bool]string{true: "train", false: "train+valid"}[*devOnly], *epochs, *minCount, *augment, *embedTop, len(lx.Clusters), *k, len(lx.Clusters2), *second, len(lx.Gazetteer), *runFeats, lx.Extra, *margin, *temp, time.Now().UTC().Format("2006-01-02"))
+	opts := train.Options{
 		Epochs: *epochs, MinCount: *minCount, Seed: *seed0, Version: version, Dev: dev, DevEvery: 3, Logger: log, Vectors: vectors, Margin: float32(*margin),
 	}
-	m, err := ner.Train(ctx, train, lx, opts)
+	score := func(m *ner.Model) { conll.Evaluate(ner.NewTagger(m, ner.Options{}), dev).Write(os.Stderr) }
+	m, err := train.Train(ctx, trainSet, lx, opts)
 	if err != nil {
 		return err
 	}
@@ -236,11 +233,11 @@ func run() error {
 		for seed := 2; seed <= *seeds; seed++ {
 			if len(dev) > 0 {
 				log.Info("model of seed alone on dev", "seed", seed-1)
-				ner.Evaluate(ner.NewTagger(models[len(models)-1]), dev).Write(os.Stderr)
+				score(models[len(models)-1])
 			}
 			o := opts
 			o.Seed, o.Dev = *seed0+int64(seed-1), nil
-			ms, err := ner.Train(ctx, train, lx, o)
+			ms, err := train.Train(ctx, trainSet, lx, o)
 			if err != nil {
 				return err
 			}
@@ -248,33 +245,21 @@ func run() error {
 		}
 		if len(dev) > 0 {
 			log.Info("model of seed alone on dev", "seed", *seeds)
-			ner.Evaluate(ner.NewTagger(models[len(models)-1]), dev).Write(os.Stderr)
+			score(models[len(models)-1])
 		}
-		if m, err = ner.Average(version+fmt.Sprintf(" seeds=%d", *seeds), models...); err != nil {
+		if m, err = train.Average(version+fmt.Sprintf(" seeds=%d", *seeds), models...); err != nil {
 			return err
 		}
 	}
-	m.Temp = float32(*temp)
+	m = m.WithTemp(float32(*temp))
 	if *prune > 0 {
 		n := m.NumFeatures()
-		m = m.Pruned(float32(*prune))
-		m.Version += fmt.Sprintf(" prune=%g", *prune)
+		m = train.Prune(m, float32(*prune))
+		m = m.WithVersion(m.Version() + fmt.Sprintf(" prune=%g", *prune))
 		log.Info("weights pruned", "below", *prune, "features", n, "kept", m.NumFeatures())
 	}
-	if *folds > 0 {
-		if len(dev) > 0 {
-			log.Info("first stage alone on dev")
-			ner.Evaluate(ner.NewTagger(m), dev).Write(os.Stderr)
-		}
-		m2, err := ner.TrainStage2(ctx, train, lx, opts, ner.Stage2Options{Folds: *folds, FoldEpochs: *foldEpochs, Epochs: *stage2Epochs})
-		if err != nil {
-			return err
-		}
-		m = ner.WithStage2(m, m2)
-		m.Version += fmt.Sprintf(" stage2-folds=%d fold-epochs=%d stage2-epochs=%d", *folds, *foldEpochs, *stage2Epochs)
-	}
 	if len(dev) > 0 {
-		ner.Evaluate(ner.NewTagger(m), dev).Write(os.Stderr)
+		score(m)
 	}
 	f, err := os.Create(*out)
 	if err != nil {

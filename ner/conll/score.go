@@ -1,8 +1,10 @@
-package ner
+package conll
 
 import (
 	"fmt"
 	"io"
+
+	"github.com/corroborate/corroborate/ner"
 )
 
 // Counts are span-level true positives, false positives and false
@@ -43,8 +45,8 @@ func NewScores() *Scores { return &Scores{ByType: map[string]*Counts{}} }
 
 // Add compares predicted chunks with gold chunks of one sentence: a chunk
 // counts only with the same boundaries and type.
-func (s *Scores) Add(gold, pred []Chunk) {
-	g := map[Chunk]bool{}
+func (s *Scores) Add(gold, pred []ner.Chunk) {
+	g := map[ner.Chunk]bool{}
 	for _, c := range gold {
 		g[c] = true
 	}
@@ -88,13 +90,14 @@ func (s *Scores) Write(w io.Writer) {
 
 // Evaluate tags every sentence with t, document by document (DocStart
 // marks), and scores it against the gold tags.
-func Evaluate(t *Tagger, sents []Sentence) *Scores {
+func Evaluate(t *ner.Tagger, sents []Sentence) *Scores {
 	s, _ := EvaluateErrors(t, sents, 0)
 	return s
 }
 
-// documentRanges splits sentences into documents at DocStart marks.
-func documentRanges(sents []Sentence) [][2]int {
+// Documents splits sentences into documents at DocStart marks: each
+// document is the range [r[0], r[1]) of sents.
+func Documents(sents []Sentence) [][2]int {
 	var docs [][2]int
 	for n := range sents {
 		if n == 0 || sents[n].DocStart {

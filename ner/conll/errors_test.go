@@ -1,18 +1,20 @@
-package ner
+package conll
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate/ner"
 )
 
 func TestErrorKinds(t *testing.T) {
 	words := strings.Fields("Governor Lawrence Lindsey of the Federal Reserve spoke in Boston and Paris")
-	gold := []Chunk{{1, 3, "PER"}, {5, 7, "ORG"}, {9, 10, "LOC"}, {11, 12, "LOC"}}
-	pred := []Chunk{
-		{0, 3, "PER"},  // boundary: took the title in
-		{5, 7, "LOC"},  // type: right span, wrong class
-		{9, 10, "LOC"}, // right
-		{7, 8, "MISC"}, // spurious: "spoke"
+	gold := []ner.Chunk{{Start: 1, End: 3, Type: "PER"}, {Start: 5, End: 7, Type: "ORG"}, {Start: 9, End: 10, Type: "LOC"}, {Start: 11, End: 12, Type: "LOC"}}
+	pred := []ner.Chunk{
+		ner.Chunk{Start: 0, End: 3, Type: "PER"},  // boundary: took the title in
+		ner.Chunk{Start: 5, End: 7, Type: "LOC"},  // type: right span, wrong class
+		ner.Chunk{Start: 9, End: 10, Type: "LOC"}, // right
+		ner.Chunk{Start: 7, End: 8, Type: "MISC"}, // spurious: "spoke"
 		// Paris missed
 	}
 	var e ErrorKinds
@@ -30,7 +32,7 @@ func TestErrorKinds(t *testing.T) {
 	// Confidences: a right mention at 0.9 and a wrong one at 0.8 give
 	// ((1-0.9)² + 0.8²) / 2.
 	e = ErrorKinds{}
-	e.addConfidences(gold, []Chunk{{9, 10, "LOC"}, {7, 8, "MISC"}}, []float64{0.9, 0.8})
+	e.addConfidences(gold, []ner.Chunk{{Start: 9, End: 10, Type: "LOC"}, {Start: 7, End: 8, Type: "MISC"}}, []float64{0.9, 0.8})
 	if b, want := e.Brier(), (0.01+0.64)/2; b < want-1e-9 || b > want+1e-9 {
 		t.Errorf("Brier %.4f, want %.4f", b, want)
 	}

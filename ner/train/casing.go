@@ -1,30 +1,35 @@
-package ner
+package train
+
+import (
+	"github.com/corroborate/corroborate/ner"
+	"github.com/corroborate/corroborate/ner/conll"
+)
 
 // BuildCasing returns the usual casing of each lowercase word seen at least
 // minCount times in running text of sents (not sentence-initial, not in an
 // all-caps headline), when one casing holds at least 60% of its uses.
 // The table lets the model guess whether an all-caps headline word is
 // normally a name.
-func BuildCasing(sents []Sentence, minCount int) map[string]uint8 {
+func BuildCasing(sents []conll.Sentence, minCount int) map[string]uint8 {
 	counts := map[string]*[5]int{}
-	var si sentenceInfo
-	var lx Lexicon
+	enc := ner.NewEncoder(ner.Lexicon{})
 	for _, s := range sents {
-		lx.prepare(&si, s.Words, nil, nil)
-		if si.capsLine {
+		e := enc.Encode(s.Words)
+		if e.Headline() {
 			continue
 		}
-		for i := 1; i < len(si.toks); i++ {
-			t := &si.toks[i]
-			if t.casing == caseNone {
+		for i := 1; i < e.Len(); i++ {
+			cs := e.Case(i)
+			if cs == ner.CaseNone {
 				continue
 			}
-			c := counts[t.lower]
+			lower, _ := e.Word(i)
+			c := counts[lower]
 			if c == nil {
 				c = new([5]int)
-				counts[t.lower] = c
+				counts[lower] = c
 			}
-			c[t.casing]++
+			c[cs]++
 		}
 	}
 	out := map[string]uint8{}
