@@ -12,7 +12,6 @@ import (
 
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/eval/internal/evaltest"
-	"github.com/corroborate/corroborate/internal/shareddata"
 )
 
 func TestParseTimeML(t *testing.T) {
@@ -64,7 +63,7 @@ func TestCounts(t *testing.T) {
 }
 
 func TestRunPlatinum(t *testing.T) {
-	dir := shareddata.Require(t, "data", "tempeval3")
+	dir := evaltest.SharedData(t, "data", "tempeval3")
 	var buf bytes.Buffer
 	if err := Run(context.Background(), filepath.Dir(dir), &buf); err != nil {
 		t.Fatal(err)
@@ -91,7 +90,7 @@ func TestRunPlatinum(t *testing.T) {
 // writes every mismatch there (used for tuning; the platinum test is not
 // tuned on).
 func TestTrainErrors(t *testing.T) {
-	dir := shareddata.Require(t, "data", "tempeval3", "train", "TBAQ-cleaned")
+	dir := evaltest.SharedData(t, "data", "tempeval3", "train", "TBAQ-cleaned")
 	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.tml"))
 	var errs bytes.Buffer
 	c, err := Evaluate(context.Background(), files, &errs)
