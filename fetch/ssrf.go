@@ -67,7 +67,7 @@ func (c *Client) control(network, address string, _ syscall.RawConn) error {
 		return fmt.Errorf("%w: unparsable address %q", ErrPrivateAddress, host)
 	}
 	if !IsPublic(ip) {
-		return fmt.Errorf("%w %s (set AllowPrivate to permit it)", ErrPrivateAddress, ip)
+		return fmt.Errorf("%w %s (--allow-private permits it)", ErrPrivateAddress, ip)
 	}
 	return nil
 }

@@ -110,6 +110,9 @@ func TestReadFormats(t *testing.T) {
 			0, want{errKind: ErrBinary, errText: "PDF document"}},
 		{"zip", "story.docx", func(*testing.T) []byte { return []byte("PK\x03\x04\x14\x00\x06\x00") },
 			0, want{errKind: ErrBinary, errText: "ZIP archive"}},
+		{"short random bytes", "blob.txt", func(*testing.T) []byte {
+			return []byte("\x8f\x03\xd1\x9aK\x17\xee\x02\xb4q\xc9\x1e\xfa\x95\x06\xa3\x7f\xd8\x1bZ\xe4\x90\x11\xbb\xc6\x05")
+		}, 0, want{errKind: ErrBinary, errText: "not text"}},
 		{"nul bytes", "blob", func(*testing.T) []byte { return bytes.Repeat([]byte("ab\x00\x01\x02\x03\xff"), 100) },
 			0, want{errKind: ErrBinary, errText: "binary input"}},
 		{"empty", "empty.txt", func(*testing.T) []byte { return nil },

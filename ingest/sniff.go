@@ -3,6 +3,7 @@ package ingest
 import (
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // magic is a file signature: prefix bytes at an offset.
@@ -89,8 +90,24 @@ func binaryReason(b []byte) string {
 		return "contains NUL bytes"
 	case ctl >= 16 && ctl*10 > n:
 		return "too many control bytes"
+	case ctl >= 2 && ctl*10 > n && notText(b[:n]):
+		// A short input has too few bytes for the count above.
+		return "control bytes among bytes that are not text"
 	}
 	return ""
+}
+
+// notText reports whether a short sample is mostly bytes above ASCII that
+// do not form UTF-8: what random or compressed bytes look like, and what a
+// text in a legacy 8-bit encoding, ASCII in the main, does not.
+func notText(b []byte) bool {
+	high := 0
+	for _, c := range b {
+		if c >= 0x80 {
+			high++
+		}
+	}
+	return high*4 > len(b) && !utf8.Valid(b)
 }
 
 // sniffUTF16 guesses UTF-16 without a byte-order mark: in text of one

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -16,38 +17,6 @@ import (
 	"github.com/corroborate/corroborate/report/markdown"
 	"github.com/corroborate/corroborate/report/timelinejs"
 )
-
-// outputFlags are the flags shared by every command that writes an account.
-type outputFlags struct {
-	format string
-	out    string
-	opts   analysis.Options
-}
-
-func (f *outputFlags) register(cmd *cobra.Command) {
-	fl := cmd.Flags()
-	fl.StringVar(&f.format, "format", "md", "output format: md, json, html, timelinejs")
-	fl.StringVarP(&f.out, "output", "o", "-", "write the account to this file ('-' for stdout)")
-	fl.StringVar(&f.opts.Published, "published", "", "publication date to assume for inputs that carry none (YYYY-MM-DD)")
-	fl.Int64Var(&f.opts.MaxBytes, "max-bytes", 20<<20, "largest input accepted, in bytes")
-	fl.StringVar(&f.opts.AliasFile, "alias-file", "", "file of asserted or forbidden name equivalences (see docs/aliases.md)")
-	fl.IntVar(&f.opts.SummarySentences, "summary-sentences", 5, "sentences in the summary")
-	fl.IntVar(&f.opts.Workers, "workers", 0, "documents analysed at once (default: number of CPUs)")
-	fl.BoolVar(&f.opts.KeepFlagged, "keep-flagged", false, "analyse paywalled and stub pages too")
-	fl.BoolVar(&f.opts.AllowPrivate, "allow-private", false, "allow fetching URLs on private, loopback and link-local addresses")
-	fl.StringVar(&f.opts.URLsFile, "urls", "", "file of URLs to fetch, one per line")
-	fl.StringVar(&f.opts.WARC, "warc", "", "WARC file (.warc or .warc.gz) whose HTML responses to analyse")
-	fl.StringVar(&f.opts.StateDir, "state", "", "folder keeping the fetch cache and page revisions between runs")
-	fl.StringVar(&f.opts.Archive, "archive", "", "append every page fetched whole to this WARC file (.warc.gz)")
-}
-
-func (f *outputFlags) check() error {
-	switch f.format {
-	case "md", "markdown", "json", "html", "timelinejs":
-		return nil
-	}
-	return usageError{fmt.Errorf("--format %q: want md, json, html or timelinejs", f.format)}
-}
 
 func newFetch() *cobra.Command {
 	f := &outputFlags{}
@@ -69,7 +38,11 @@ the account of them. Paywalled and stub pages are set aside unless --keep-flagge
 			return run(cmd.Context(), nil, f, cmd.ErrOrStderr())
 		},
 	}
-	f.register(cmd)
+	f.addOutput(cmd, accountFormats...)
+	f.addReading(cmd)
+	f.addAnalysis(cmd)
+	f.addSummary(cmd)
+	f.addFetching(cmd)
 	return cmd
 }
 
@@ -92,19 +65,38 @@ func newAnalyze() *cobra.Command {
 			return run(cmd.Context(), args, f, cmd.ErrOrStderr())
 		},
 	}
-	f.register(cmd)
+	f.addOutput(cmd, accountFormats...)
+	f.addReading(cmd)
+	f.addAnalysis(cmd)
+	f.addSummary(cmd)
+	f.addSources(cmd)
+	f.addFetching(cmd)
 	return cmd
 }
 
-// run analyses the inputs, writes the account and reports problems.
+// run analyses the inputs, reports problems and writes the account.
 func run(ctx context.Context, args []string, f *outputFlags, stderr io.Writer) error {
-	start := time.Now()
-	s, err := analysis.Analyze(ctx, args, f.opts)
+	s, err := analyse(ctx, args, f, stderr)
 	if err != nil {
 		return err
 	}
 	if err := writeAccount(s, f.format, f.out); err != nil {
 		return err
+	}
+	if len(s.AllProblems()) > 0 {
+		return errPartial
+	}
+	return nil
+}
+
+// analyse reads and analyses the inputs (args and those the flags name) and
+// names on stderr every input set aside and every problem. When no document could be analysed it returns an
+// error naming the inputs, so that no empty account is written.
+func analyse(ctx context.Context, args []string, f *outputFlags, stderr io.Writer) (*document.Story, error) {
+	start := time.Now()
+	s, err := analysis.Analyze(ctx, args, f.opts)
+	if err != nil {
+		return nil, err
 	}
 	problems := s.AllProblems()
 	for _, d := range s.Excluded {
@@ -116,12 +108,48 @@ func run(ctx context.Context, args []string, f *outputFlags, stderr io.Writer) e
 	fmt.Fprintf(stderr, "corroborate: %d document(s) analysed, %d excluded, %d problem(s) in %s\n",
 		len(s.Docs), len(s.Excluded), len(problems), time.Since(start).Round(time.Millisecond))
 	if len(s.Docs) == 0 {
-		return fmt.Errorf("no input could be analysed")
+		inputs := append(append([]string{}, args...), f.opts.Feeds...)
+		for _, in := range []string{f.opts.URLsFile, f.opts.WARC} {
+			if in != "" {
+				inputs = append(inputs, in)
+			}
+		}
+		return nil, nothingAnalysed(inputs, s)
 	}
-	if len(problems) > 0 {
-		return errPartial
+	return s, nil
+}
+
+// nothingAnalysed is the error of a run in which no document was left to
+// analyse: it names the inputs that failed or were set aside, else those
+// given.
+func nothingAnalysed(inputs []string, s *document.Story) error {
+	var names []string
+	seen := map[string]bool{}
+	add := func(name string) {
+		if name != "" && !seen[name] {
+			seen[name] = true
+			names = append(names, name)
+		}
 	}
-	return nil
+	for _, p := range s.AllProblems() {
+		add(p.Source)
+	}
+	for _, d := range s.Excluded {
+		add(d.Source)
+	}
+	if len(names) == 0 {
+		for _, in := range inputs {
+			add(in)
+		}
+	}
+	const most = 5
+	if len(names) > most {
+		names = append(names[:most], fmt.Sprintf("%d more", len(names)-most))
+	}
+	if len(names) == 0 {
+		return errors.New("no account written: no input was given")
+	}
+	return fmt.Errorf("no account written: nothing could be analysed in %s", strings.Join(names, ", "))
 }
 
 func writeAccount(s *document.Story, format, out string) error {

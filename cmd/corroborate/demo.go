@@ -38,7 +38,9 @@ copied wire text, boilerplate, a paywalled stub).`,
 			return run(cmd.Context(), paths, f, cmd.ErrOrStderr())
 		},
 	}
-	f.register(cmd)
+	f.addOutput(cmd, accountFormats...)
+	f.addAnalysis(cmd)
+	f.addSummary(cmd)
 	return cmd
 }
 

@@ -80,6 +80,9 @@ func TestFetchRefusesLoopbackUnlessAllowed(t *testing.T) {
 	if !strings.Contains(stderr, srv.URL) || !strings.Contains(strings.ToLower(stderr), "non-public") {
 		t.Errorf("stderr does not name the URL and the reason:\n%s", stderr)
 	}
+	if !strings.Contains(stderr, "--allow-private") || strings.Contains(stderr, "AllowPrivate") {
+		t.Errorf("stderr does not name the flag that permits it:\n%s", stderr)
+	}
 }
 
 func TestRobotsDisallowNamesTheURL(t *testing.T) {

@@ -5,22 +5,28 @@
 //
 // Usage:
 //
-//	corroborate analyze PATH... [--format md|json|html|timelinejs] [-o FILE]
-//	corroborate demo
-//	corroborate entities PATH...
-//	corroborate fetch FEED_URL...
-//	corroborate cluster PATH...
-//	corroborate eval WHAT --data DIR
+//	corroborate analyze PATH|URL|GLOB|-... [--format md|json|html|timelinejs] [-o FILE]
+//	corroborate demo [--format md|json|html|timelinejs] [-o FILE]
+//	corroborate entities PATH|URL|GLOB|-... [--format md|json] [-o FILE]
+//	corroborate fetch FEED_URL... [--format md|json|html|timelinejs] [-o FILE]
+//	corroborate cluster PATH|GLOB|-... [--format md|json] [-o FILE]
+//	corroborate eval WHAT [--data DIR]
+//
+// Each command accepts only the flags and formats it honours; run
+// "corroborate COMMAND --help" for its flags.
 //
 // Exit status: 0 when everything was read and analysed, 3 when the account
 // was written but some inputs or stages failed (each named on stderr), 1
-// when nothing could be produced, 2 for a usage error.
+// when nothing could be produced (no account is written then), 2 for a
+// usage error (an unknown command or flag, a format the command does not
+// write, a missing input).
 package main
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -49,20 +55,35 @@ type usageError struct{ error }
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err := newRoot().ExecuteContext(ctx)
+	os.Exit(exitCode(executeRoot(ctx, newRoot()), os.Stderr))
+}
+
+// exitCode maps the error of a run to the exit status, printing it to
+// stderr unless it only marks a partial failure (already reported).
+func exitCode(err error, stderr io.Writer) int {
 	switch {
 	case err == nil:
-		os.Exit(exitOK)
+		return exitOK
 	case errors.Is(err, errPartial):
-		os.Exit(exitPartial)
-	default:
-		fmt.Fprintln(os.Stderr, "corroborate:", err)
-		var ue usageError
-		if errors.As(err, &ue) {
-			os.Exit(exitUsage)
-		}
-		os.Exit(exitFatal)
+		return exitPartial
 	}
+	fmt.Fprintln(stderr, "corroborate:", err)
+	var ue usageError
+	if errors.As(err, &ue) {
+		return exitUsage
+	}
+	return exitFatal
+}
+
+// executeRoot runs the command line. An error met before any command ran
+// (an unknown command) is a usage error, as flag errors already are.
+func executeRoot(ctx context.Context, root *cobra.Command) error {
+	cmd, err := root.ExecuteContextC(ctx)
+	var ue usageError
+	if err != nil && cmd == root && !errors.As(err, &ue) {
+		return usageError{err}
+	}
+	return err
 }
 
 func newRoot() *cobra.Command {

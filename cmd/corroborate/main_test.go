@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -27,7 +28,7 @@ func execute(t *testing.T, args ...string) (string, string, error) {
 	root.SetErr(&errb)
 	root.SetArgs(args)
 	// Commands write accounts to the -o file or os.Stdout; tests always use -o.
-	err := root.Execute()
+	err := executeRoot(context.Background(), root)
 	return out.String(), errb.String(), err
 }
 

@@ -3,13 +3,11 @@ package clean
 import (
 	"bytes"
 	"context"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/eval/articlebench"
 	"github.com/corroborate/corroborate/eval/internal/evaltest"
-	"github.com/corroborate/corroborate/internal/shareddata"
 )
 
 // TestRun runs the evaluation on the shared benchmark for the headline
@@ -28,8 +26,10 @@ func TestRun(t *testing.T) {
 	if peer.Recall-ours.Recall > 0.01 {
 		t.Errorf("cleaning cost %.4f recall (peer %.4f, ours %.4f)", peer.Recall-ours.Recall, peer.Recall, ours.Recall)
 	}
-	if f := evaltest.LastMetric(t, buf.String(), "F1"); f < 0.9 || f > 1 {
-		t.Errorf("F1 = %.4f, want a value in [0.9, 1]", f)
+	// Measured F1 0.9509 for go_readability_fork's output, 0.947 before
+	// cleaning (2026-12-05).
+	if f := evaltest.LastMetric(t, buf.String(), "F1"); f < 0.9409 || f > 1 {
+		t.Errorf("F1 = %.4f, want a value in [0.9409, 1]", f)
 	}
 	t.Log(buf.String())
 }
@@ -52,17 +52,5 @@ func TestHost(t *testing.T) {
 		if got := host(tt.in); got != tt.want {
 			t.Errorf("host(%q) = %q, want %q", tt.in, got, tt.want)
 		}
-	}
-}
-
-// TestRunAll prints the whole evaluation (every system); it runs only when
-// CLEAN_EVAL_ALL is set, e.g. CLEAN_EVAL_ALL=1 go test ./eval/clean -run TestRunAll -v.
-func TestRunAll(t *testing.T) {
-	if os.Getenv("CLEAN_EVAL_ALL") == "" {
-		t.Skip("set CLEAN_EVAL_ALL=1 to run every system")
-	}
-	dir := shareddata.Require(t, "data", articlebench.Name)
-	if err := Run(context.Background(), dir, os.Stdout); err != nil {
-		t.Fatal(err)
 	}
 }

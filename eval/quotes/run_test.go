@@ -105,9 +105,31 @@ func TestRunPolNeAR(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log("\n" + out.String())
-	if !strings.Contains(out.String(), "SpeakerAccuracy ") {
-		t.Error("no SpeakerAccuracy line")
+	// Measured on the 84 dev articles (2026-12-05): speaker accuracy
+	// 0.8318, content overlap F1 0.736.
+	if acc := evaltest.LastMetric(t, out.String(), "SpeakerAccuracy"); acc < 0.822 || acc > 1 {
+		t.Errorf("SpeakerAccuracy %.4f below the floor 0.822 (or above 1)", acc)
 	}
+	if f1 := contentOverlapF1(t, out.String()); f1 < 0.726 {
+		t.Errorf("content overlap F1 %.3f below the floor 0.726", f1)
+	}
+}
+
+// contentOverlapF1 reads the F1 of the "Content overlap" row of the table.
+func contentOverlapF1(t *testing.T, out string) float64 {
+	t.Helper()
+	for _, l := range strings.Split(out, "\n") {
+		f := strings.Fields(l)
+		if len(f) >= 5 && f[0] == "Content" && f[1] == "overlap" {
+			v, err := strconv.ParseFloat(f[4], 64)
+			if err != nil {
+				t.Fatalf("row %q: %v", l, err)
+			}
+			return v
+		}
+	}
+	t.Fatalf("no Content overlap row in:\n%s", out)
+	return 0
 }
 
 // TestPeerCompromise scores compromise's quotations on the same dev split

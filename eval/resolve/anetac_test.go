@@ -38,8 +38,10 @@ func TestRunFixture(t *testing.T) {
 		t.Fatal(err)
 	}
 	f1 := evaltest.LastMetric(t, buf.String(), "PairF1")
-	// These variants are easy: our matcher must find most of them.
-	if f1 < 0.6 {
+	// These variants are easy: our matcher finds all of them (measured
+	// PairF1 1.0000, 2026-12-05). The real ANETAC figure (0.8617) is
+	// checked in the slow tier (anetac_slow_test.go).
+	if f1 < 0.99 {
 		t.Errorf("PairF1 %.4f on easy invented variants; output:\n%s", f1, buf.String())
 	}
 	// Deterministic.
