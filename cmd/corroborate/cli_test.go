@@ -180,7 +180,7 @@ func TestEntitiesWritesTheTableOnly(t *testing.T) {
 	if len(ents) != rows {
 		t.Errorf("%d entities in JSON, %d rows in the table", len(ents), rows)
 	}
-	sch, err := jsonschema.NewCompiler().Compile(filepath.Join("..", "..", "docs", "schema", "corroborate-1.0.schema.json") + "#/$defs/entity")
+	sch, err := jsonschema.NewCompiler().Compile(filepath.Join("..", "..", "docs", "schema", "corroborate-1.1.schema.json") + "#/$defs/entity")
 	if err != nil {
 		t.Fatalf("compiling the entity schema: %v", err)
 	}
