@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/internal/shareddata"
 )
 
@@ -27,10 +26,13 @@ func benchSentences(b *testing.B) [][]string {
 			return out
 		}
 	}
-	toks := fallbackTokens(storyText, 0)
+	sents, err := tokenSentences(tokenized(b, "story", storyText))
+	if err != nil {
+		b.Fatal(err)
+	}
 	var out [][]string
-	for _, r := range fallbackSentences(storyText, toks) {
-		out = append(out, words(storyText, toks[r[0]:r[1]]))
+	for _, s := range sents {
+		out = append(out, words(storyText, s))
 	}
 	return out
 }
@@ -116,13 +118,13 @@ func benchTagger(b *testing.B) *Tagger {
 	return NewTagger(m)
 }
 
-// BenchmarkAnnotate measures the whole Annotate path on raw text
-// (fallback tokenizer included).
+// BenchmarkAnnotate measures the Annotate path on a document the text
+// stage has split (the split itself is not timed).
 func BenchmarkAnnotate(b *testing.B) {
 	tg := mustLoad(b)
 	text := strings.Repeat(storyText+"\n\n", 20)
-	d := &document.Document{Source: "bench", Text: text}
-	ntok := len(fallbackTokens(text, 0))
+	d := tokenized(b, "bench", text)
+	ntok := len(d.Tokens)
 	b.ResetTimer()
 	for n := 0; n < b.N; n++ {
 		d.Mentions = nil
