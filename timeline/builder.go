@@ -11,7 +11,6 @@ import (
 	"unicode"
 
 	"github.com/corroborate/corroborate/document"
-	"github.com/corroborate/corroborate/timex"
 )
 
 // Builder makes the story timeline from the documents' Timexes layers.
@@ -71,9 +70,6 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			continue
 		}
 		sents := d.Sentences
-		if len(sents) == 0 {
-			sents = timex.SplitSentences(d.Text)
-		}
 		for _, x := range d.Timexes {
 			if x.Type != "DATE" && x.Type != "TIME" || !x.Span.Valid(len(d.Text)) || x.Start >= x.End {
 				continue
