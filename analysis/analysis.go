@@ -9,6 +9,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"strings"
 
@@ -65,6 +66,9 @@ type Options struct {
 	Archive string
 	// SourceNames renames document sources (input path → name shown).
 	SourceNames map[string]string
+	// Logger receives the stages' notes and failures (default:
+	// slog.Default()).
+	Logger *slog.Logger
 }
 
 // Analyze reads the inputs and runs the whole flow over them. Problems with
@@ -219,13 +223,41 @@ func AnalyzeDocumentsWith(ctx context.Context, docs []*document.Document, proble
 // start: read, extracted, flagged and gathered into a story.
 var Extracted = []document.Layer{document.LayerRaw, document.LayerExtracted, document.LayerFlags, document.LayerStory}
 
-// Pipeline returns the standard stages after extraction: cleaning, then the
-// per-document annotators, then the cross-document linkers.
+// Pipeline returns the standard stages after extraction (the Full preset):
+// cleaning, then the per-document annotators, then the cross-document
+// linkers.
 func Pipeline(opts Options) (*pipeline.Pipeline, error) {
+	return NewPipeline(Full, opts)
+}
+
+// taggedSteps are the first steps of the flow: cleaning and the
+// per-document layers the story clusterer reads (words, names, dates).
+func taggedSteps(opts Options) ([]pipeline.Step, error) {
 	tagger, err := ner.Load()
 	if err != nil {
 		return nil, fmt.Errorf("loading the named-entity model: %w", err)
 	}
+	tm := timex.New()
+	tm.Logger = opts.Logger
+	return []pipeline.Step{
+		pipeline.Cross("clean", clean.New(clean.Options{})),
+		pipeline.PerDoc("text", text.New()),
+		pipeline.PerDoc("ner", tagger),
+		pipeline.PerDoc("timex", tm),
+	}, nil
+}
+
+// annotatorSteps are the remaining per-document annotators.
+func annotatorSteps() []pipeline.Step {
+	return []pipeline.Step{
+		pipeline.PerDoc("quote", quote.New()),
+		pipeline.PerDoc("quantity", quantity.New()),
+		pipeline.PerDoc("claim", claim.NewExtractor()),
+	}
+}
+
+// linkerSteps are the cross-document linkers.
+func linkerSteps(opts Options) ([]pipeline.Step, error) {
 	res, err := resolve.New(resolve.Options{AliasFile: opts.AliasFile})
 	if err != nil {
 		return nil, fmt.Errorf("setting up entity resolution: %w", err)
@@ -234,24 +266,12 @@ func Pipeline(opts Options) (*pipeline.Pipeline, error) {
 	if n <= 0 {
 		n = 5
 	}
-	p, err := pipeline.New(Extracted,
-		pipeline.Cross("clean", clean.New(clean.Options{})),
-		pipeline.PerDoc("text", text.New()),
-		pipeline.PerDoc("ner", tagger),
-		pipeline.PerDoc("timex", timex.New()),
-		pipeline.PerDoc("quote", quote.New()),
-		pipeline.PerDoc("quantity", quantity.New()),
-		pipeline.PerDoc("claim", claim.NewExtractor()),
+	return []pipeline.Step{
 		pipeline.Cross("resolve", res),
 		pipeline.Cross("compare", claim.New()),
 		pipeline.Cross("timeline", timeline.New()),
 		pipeline.Cross("summarize", summarize.New(summarize.Options{Sentences: n})),
-	)
-	if err != nil {
-		return nil, err
-	}
-	p.Workers = opts.Workers
-	return p, nil
+	}, nil
 }
 
 func appendMissing(xs []string, more ...string) []string {
