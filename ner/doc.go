@@ -77,7 +77,7 @@
 // Use:
 //
 //	t, err := ner.Load()               // decodes the embedded model once
-//	err = t.Annotate(ctx, doc)         // reads doc.Tokens/Sentences, writes doc.Mentions
+//	err = t.Annotate(ctx, doc)         // reads doc.Tokens (the text stage's), writes doc.Mentions
 //
 // The model (model/ner.bin, embedded) is trained by
 //
