@@ -135,5 +135,5 @@ func copyGroups(s *document.Story, docs []*document.Document) []int {
 
 // Contract declares the layers the stage reads and writes.
 func (x *Summarizer) Contract() pipeline.Contract {
-	return pipeline.Needs(document.LayerExtracted, document.LayerText, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities, document.LayerComparison).Gives(document.LayerSummary)
+	return pipeline.Needs(document.LayerExtracted, document.LayerFlags, document.LayerText, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities, document.LayerComparison).Gives(document.LayerSummary)
 }

@@ -431,5 +431,5 @@ func periodEnd(p Period) time.Time {
 
 // Contract declares the layers the stage reads and writes.
 func (x *Builder) Contract() pipeline.Contract {
-	return pipeline.Needs(document.LayerExtracted, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities).Gives(document.LayerTimeline)
+	return pipeline.Needs(document.LayerExtracted, document.LayerText, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities).Gives(document.LayerTimeline)
 }

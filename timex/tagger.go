@@ -162,7 +162,9 @@ func parseValueDate(v string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// Contract declares the layers the stage reads and writes.
+// Contract declares the layers the stage reads and writes. Besides the
+// timexes it may set d.Published, part of the extracted layer, to a year
+// inferred from the text when the document has no date (see InferAnchor).
 func (x *Tagger) Contract() pipeline.Contract {
 	return pipeline.Needs(document.LayerExtracted, document.LayerText, document.LayerSentences).Gives(document.LayerTimexes)
 }
