@@ -2,6 +2,9 @@
 // clean, per-document annotation, cross-document linking — and runs it over
 // the inputs a user names. The command line and the evaluations call it; each
 // stage lives in its own package and meets the others at package document.
+// Named presets (Full, Tagged, Annotate, Story; see Preset) give the parts
+// of the flow that the cluster command, the evaluations and a service run,
+// so that none assembles stages by hand.
 package analysis
 
 import (
