@@ -2,6 +2,9 @@
 // clean, per-document annotation, cross-document linking — and runs it over
 // the inputs a user names. The command line and the evaluations call it; each
 // stage lives in its own package and meets the others at package document.
+// Named presets (Full, Tagged, Annotate, Story; see Preset) give the parts
+// of the flow that the cluster command, the evaluations and a service run,
+// so that none assembles stages by hand.
 package analysis
 
 import (
@@ -9,6 +12,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"strings"
 
@@ -65,6 +69,9 @@ type Options struct {
 	Archive string
 	// SourceNames renames document sources (input path → name shown).
 	SourceNames map[string]string
+	// Logger receives the stages' notes and failures (default:
+	// slog.Default()).
+	Logger *slog.Logger
 }
 
 // Analyze reads the inputs and runs the whole flow over them. Problems with
@@ -224,7 +231,7 @@ func AnalyzeDocumentsWith(ctx context.Context, docs []*document.Document, proble
 		}
 	}
 	flags.SetAside(s, pre.Docs, opts.KeepFlagged)
-	p := &pipeline.Pipeline{Workers: opts.Workers, Steps: steps, Given: Extracted}
+	p := &pipeline.Pipeline{Workers: opts.Workers, Logger: opts.Logger, Steps: steps, Given: Extracted}
 	if err := p.Run(ctx, s); err != nil {
 		return nil, err
 	}
@@ -246,13 +253,42 @@ func anyURL(docs []*document.Document) bool {
 // start: read, extracted, flagged and gathered into a story.
 var Extracted = []document.Layer{document.LayerRaw, document.LayerExtracted, document.LayerFlags, document.LayerStory}
 
-// Pipeline returns the standard stages after extraction: cleaning, then the
-// per-document annotators, then the cross-document linkers.
+// Pipeline returns the standard stages after extraction (the Full preset):
+// cleaning, then the per-document annotators, then the cross-document
+// linkers.
 func Pipeline(opts Options) (*pipeline.Pipeline, error) {
+	return NewPipeline(Full, opts)
+}
+
+// taggedSteps are the first steps of the flow: cleaning and the
+// per-document layers the story clusterer reads (words, names, dates).
+func taggedSteps(opts Options) ([]pipeline.Step, error) {
 	tagger, err := ner.Load()
 	if err != nil {
 		return nil, fmt.Errorf("loading the named-entity model: %w", err)
 	}
+	tm := timex.New()
+	tm.Logger = opts.Logger
+	cl := clean.New(clean.Options{})
+	return []pipeline.Step{
+		pipeline.Cross("clean-index", cl.Index()), pipeline.PerDoc("clean", cl),
+		pipeline.PerDoc("text", text.New()),
+		pipeline.PerDoc("ner", tagger),
+		pipeline.PerDoc("timex", tm),
+	}, nil
+}
+
+// annotatorSteps are the remaining per-document annotators.
+func annotatorSteps() []pipeline.Step {
+	return []pipeline.Step{
+		pipeline.PerDoc("quote", quote.New()),
+		pipeline.PerDoc("quantity", quantity.New()),
+		pipeline.PerDoc("claim", claim.NewExtractor()),
+	}
+}
+
+// linkerSteps are the cross-document linkers.
+func linkerSteps(opts Options) ([]pipeline.Step, error) {
 	res, err := resolve.New(resolve.Options{AliasFile: opts.AliasFile})
 	if err != nil {
 		return nil, fmt.Errorf("setting up entity resolution: %w", err)
@@ -261,25 +297,12 @@ func Pipeline(opts Options) (*pipeline.Pipeline, error) {
 	if n <= 0 {
 		n = 5
 	}
-	cl := clean.New(clean.Options{})
-	p, err := pipeline.New(Extracted,
-		pipeline.Cross("clean-index", cl.Index()), pipeline.PerDoc("clean", cl),
-		pipeline.PerDoc("text", text.New()),
-		pipeline.PerDoc("ner", tagger),
-		pipeline.PerDoc("timex", timex.New()),
-		pipeline.PerDoc("quote", quote.New()),
-		pipeline.PerDoc("quantity", quantity.New()),
-		pipeline.PerDoc("claim", claim.NewExtractor()),
+	return []pipeline.Step{
 		pipeline.Cross("resolve", res),
 		pipeline.Cross("compare", claim.New()),
 		pipeline.Cross("timeline", timeline.New()),
 		pipeline.Cross("summarize", summarize.New(summarize.Options{Sentences: n})),
-	)
-	if err != nil {
-		return nil, err
-	}
-	p.Workers = opts.Workers
-	return p, nil
+	}, nil
 }
 
 func readLines(path string) ([]string, error) {

@@ -10,7 +10,6 @@ import (
 	"github.com/corroborate/corroborate/demo"
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/internal/shareddata"
-	"github.com/corroborate/corroborate/pipeline"
 )
 
 func TestHashimiEndToEnd(t *testing.T) {
@@ -126,15 +125,9 @@ func BenchmarkAnalyze(b *testing.B) {
 func BenchmarkPerDocument(b *testing.B) {
 	paths, size := benchInputs(b)
 	ctx := context.Background()
-	p, err := Pipeline(Options{Workers: 1})
+	perDoc, err := Steps(Annotate, Options{Workers: 1})
 	if err != nil {
 		b.Fatal(err)
-	}
-	var perDoc []pipeline.Step
-	for _, st := range p.Steps {
-		if st.Annotator != nil || st.Name == "clean-index" {
-			perDoc = append(perDoc, st)
-		}
 	}
 	b.SetBytes(size)
 	b.ResetTimer()

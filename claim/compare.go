@@ -302,7 +302,8 @@ func eventBound(c document.Claim) bool {
 	return c.Predicate != "age"
 }
 
-// Contract declares the layers the stage reads and writes.
+// Contract declares the layers the stage reads and writes; besides the
+// comparison it sets the speaker entity of quotes (Quote.SpeakerEntity).
 func (x *Comparer) Contract() pipeline.Contract {
-	return pipeline.Needs(document.LayerExtracted, document.LayerClaims, document.LayerEntities).Gives(document.LayerComparison)
+	return pipeline.Needs(document.LayerExtracted, document.LayerText, document.LayerParagraphs, document.LayerMentions, document.LayerQuotes, document.LayerClaims, document.LayerEntities).Gives(document.LayerComparison, document.LayerQuotes)
 }

@@ -3,7 +3,6 @@ package claim
 import (
 	"context"
 	"sort"
-	"strings"
 
 	"github.com/corroborate/corroborate/document"
 )
@@ -78,11 +77,7 @@ func (c *Comparer) sharedText(ctx context.Context, s *document.Story) ([]documen
 				dupes = append(dupes, [2]int{int(o), di})
 			}
 		}
-		paras := d.Paragraphs
-		if len(paras) == 0 {
-			paras = splitParagraphs(d.Text)
-		}
-		for _, p := range paras {
+		for _, p := range d.Paragraphs {
 			if !p.Valid(len(d.Text)) {
 				continue
 			}
@@ -177,25 +172,4 @@ func jaccard(a, b map[uint64]bool) float64 {
 		}
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)
-}
-
-// splitParagraphs cuts text at blank lines.
-func splitParagraphs(t string) []document.Span {
-	var out []document.Span
-	start := 0
-	for start <= len(t) {
-		k := strings.Index(t[start:], "\n\n")
-		end := len(t)
-		if k >= 0 {
-			end = start + k
-		}
-		if s := trimSpan(t, document.Span{Start: start, End: end}); s.Len() > 0 {
-			out = append(out, s)
-		}
-		if k < 0 {
-			break
-		}
-		start = end + 2
-	}
-	return out
 }

@@ -22,10 +22,10 @@ type Extractor struct{}
 // NewExtractor returns a claim Extractor.
 func NewExtractor() *Extractor { return &Extractor{} }
 
-// Annotate writes d.Claims, replacing what was there. It reads
-// d.Quantities (run the quantity stage first; empty means no claims),
-// d.Sentences (a simple splitter stands in when empty), d.Timexes and
-// d.Quotes when present.
+// Annotate writes d.Claims, replacing what was there. It reads the layers
+// of its Contract: d.Quantities (empty means no claims), the text stage's
+// d.Sentences (a document with text but none is an error), d.Timexes,
+// d.Quotes and the outlet.
 func (e *Extractor) Annotate(ctx context.Context, d *document.Document) error {
 	if d == nil {
 		return errors.New("claim: annotating a nil document")
@@ -38,6 +38,9 @@ func (e *Extractor) Annotate(ctx context.Context, d *document.Document) error {
 			return fmt.Errorf("claim: annotating %s: quantity %q at [%d,%d) lies outside the %d-byte text", d.ID, q.Text, q.Start, q.End, len(d.Text))
 		}
 	}
+	if len(d.Sentences) == 0 && strings.TrimSpace(d.Text) != "" {
+		return fmt.Errorf("claim: annotating %s: no sentences (the text stage must run first)", d.ID)
+	}
 	for _, sp := range d.Sentences {
 		if !sp.Valid(len(d.Text)) {
 			return fmt.Errorf("claim: annotating %s: sentence [%d,%d) outside the %d-byte text", d.ID, sp.Start, sp.End, len(d.Text))
@@ -49,11 +52,7 @@ func (e *Extractor) Annotate(ctx context.Context, d *document.Document) error {
 
 // Extract returns the claims of d without changing it.
 func (e *Extractor) Extract(d *document.Document) []document.Claim {
-	sents := d.Sentences
-	if len(sents) == 0 {
-		sents = splitSentences(d.Text)
-	}
-	x := &docClaims{d: d, sents: sents, relays: FindRelays(d.Text, d.Outlet)}
+	x := &docClaims{d: d, sents: d.Sentences, relays: FindRelays(d.Text, d.Outlet)}
 	x.whole, _ = mainRelay(x.relays)
 	for _, r := range x.relays {
 		if r.Whole {
@@ -477,50 +476,6 @@ func num(v float64) string {
 	return fmt.Sprintf("%g", v)
 }
 
-// splitSentences is a simple splitter for documents without a sentence
-// layer: terminal punctuation, space, then a capital or a quote; blank
-// lines.
-func splitSentences(t string) []document.Span {
-	var out []document.Span
-	start := 0
-	emit := func(end int) {
-		s := trimSpan(t, document.Span{Start: start, End: end})
-		if s.Len() > 0 {
-			out = append(out, s)
-		}
-	}
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c == '\n' && i+1 < len(t) && t[i+1] == '\n' {
-			emit(i)
-			start = i + 2
-			continue
-		}
-		if (c == '.' || c == '!' || c == '?') && i+2 < len(t) && t[i+1] == ' ' {
-			r, _ := utf8.DecodeRuneInString(t[i+2:])
-			if unicode.IsUpper(r) || r == '"' || r == '“' {
-				j := i
-				for j > 0 && unicode.IsLetter(rune(t[j-1])) {
-					j--
-				}
-				if i-j <= 1 || abbreviations[strings.ToLower(t[j:i])] {
-					continue
-				}
-				emit(i + 1)
-				start = i + 2
-			}
-		}
-	}
-	emit(len(t))
-	return out
-}
-
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "st": true,
-	"jr": true, "sr": true, "sept": true, "jan": true, "feb": true, "aug": true,
-	"oct": true, "nov": true, "dec": true, "no": true, "vs": true, "d": true,
-}
-
 // notNames are capitalized words that never belong to a person's name.
 var notNames = map[string]bool{
 	"in": true, "on": true, "at": true, "the": true, "a": true, "and": true,
@@ -555,5 +510,5 @@ var numberWords = map[string]bool{
 
 // Contract declares the layers the stage reads and writes.
 func (x *Extractor) Contract() pipeline.Contract {
-	return pipeline.Needs(document.LayerText, document.LayerParagraphs, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerQuotes, document.LayerQuantities).Gives(document.LayerClaims)
+	return pipeline.Needs(document.LayerExtracted, document.LayerText, document.LayerSentences, document.LayerTimexes, document.LayerQuotes, document.LayerQuantities).Gives(document.LayerClaims)
 }

@@ -2,26 +2,50 @@ package claim
 
 import (
 	"context"
+	"log/slog"
 	"testing"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/ner"
+	"github.com/corroborate/corroborate/pipeline"
 	"github.com/corroborate/corroborate/quantity"
 	"github.com/corroborate/corroborate/quote"
+	"github.com/corroborate/corroborate/text"
+	"github.com/corroborate/corroborate/timex"
 )
 
-// annotate runs the stages a claim needs over an invented text.
-func annotate(t testing.TB, id, text string) *document.Document {
+// annotate runs the per-document stages of the standard flow over an
+// invented text, up to and including the claim extractor, so that the
+// document carries every layer the extractor and the comparer read (all
+// but the entities of resolution).
+func annotate(t testing.TB, id, s string) *document.Document {
 	t.Helper()
-	d := &document.Document{ID: id, Text: text}
-	ctx := context.Background()
-	for _, a := range []interface {
-		Annotate(context.Context, *document.Document) error
-	}{quantity.New(), quote.New(), NewExtractor()} {
-		if err := a.Annotate(ctx, d); err != nil {
+	return annotateDoc(t, &document.Document{ID: id, Text: s})
+}
+
+// annotateDoc runs the stages of annotate over d (which may carry a
+// publication date) and returns it.
+func annotateDoc(t testing.TB, d *document.Document) *document.Document {
+	t.Helper()
+	for _, a := range perDocStages(t) {
+		if err := a.Annotate(context.Background(), d); err != nil {
 			t.Fatal(err)
 		}
 	}
 	return d
+}
+
+// perDocStages returns the per-document stages in the standard flow's
+// order, ending with the claim extractor.
+func perDocStages(t testing.TB) []pipeline.Annotator {
+	t.Helper()
+	tagger, err := ner.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm := timex.New()
+	tm.Logger = slog.New(slog.DiscardHandler) // invented texts carry no date
+	return []pipeline.Annotator{text.New(), tagger, tm, quote.New(), quantity.New(), NewExtractor()}
 }
 
 type wantClaim struct {

@@ -33,13 +33,13 @@ func synthetic(n int, seed uint64) ([]*document.Document, []int) {
 			b.WriteString(word("common", int(r.ExpFloat64()*500)))
 			b.WriteByte(' ')
 		}
-		docs[i] = &document.Document{
+		docs[i] = tagged(&document.Document{
 			ID:        "d" + strconv.Itoa(i),
 			Title:     word("topic", ev*20) + " " + word("topic", ev*20+1),
 			Text:      b.String(),
 			Published: document.Date{Time: start.Add(time.Duration(i) * 10 * time.Minute)},
 			Mentions:  []document.Mention{{Text: word("Place", ev), Type: document.EntityLoc}},
-		}
+		})
 		events[i] = ev
 	}
 	return docs, events

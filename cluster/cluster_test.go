@@ -166,7 +166,7 @@ func TestOddInput(t *testing.T) {
 		t.Errorf("Add(nil) = %q, want \"\"", id)
 	}
 	empty := c.Add(&document.Document{ID: "empty"})
-	undated := c.Add(&document.Document{ID: "undated", Title: "Ferry aground off Marrow Island", Text: fixtures[7].text})
+	undated := c.Add(tagged(&document.Document{ID: "undated", Title: "Ferry aground off Marrow Island", Text: fixtures[7].text}))
 	if empty == "" || undated == "" || empty == undated {
 		t.Errorf("empty document got %q and an undated report %q: want two distinct stories", empty, undated)
 	}

@@ -2,8 +2,8 @@
 // document is compared with the live story clusters as it arrives and either
 // joins the most similar one or starts a new story.
 //
-// A document is represented by a TF-IDF vector of its content words (title
-// and lead weighted up, document frequencies learnt incrementally from the
+// A document is represented by a TF-IDF vector of its content words (the
+// title's, and the text stage's word tokens; title and lead weighted up, document frequencies learnt incrementally from the
 // stream), a vector of its named-entity mentions (NER layer) and of the years
 // and months its dates name (timex layer), and its publication date.
 // Similarity to a cluster is a weighted cosine of both vectors against the
@@ -12,7 +12,8 @@
 // the candidates, and clusters idle for longer than the time window leave
 // the index, so the cost per document stays roughly constant.
 //
-// Typical use, after the per-document stages (text, ner, timex):
+// Typical use, after the per-document stages (text, ner, timex: the
+// analysis.Tagged preset):
 //
 //	c := cluster.New(cluster.Options{})
 //	for _, d := range earlier { // optional: warm up document frequencies

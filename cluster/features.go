@@ -15,14 +15,10 @@ type features struct {
 	when     time.Time          // publication time, zero when unknown
 }
 
-// leadWordsFallback is the number of opening words that count as the lead
-// when the document has no sentence layer.
-const leadWordsFallback = 60
-
-// extract collects the words, entities and date of d using its layers when
-// present: tokens and sentences from the text stage, mentions from the NER
-// stage, dates from the timex stage. Without a token layer the text is
-// split into words directly. With o.TextDates, a document without a
+// extract collects the words, entities and date of d from its layers:
+// tokens and sentences from the text stage (a document without tokens
+// contributes its title words only), mentions from the NER stage, dates
+// from the timex stage. With o.TextDates, a document without a
 // publication date known to the day is dated by the first absolute day
 // written in it, if any.
 func extract(d *document.Document, o Options) features {
@@ -44,26 +40,16 @@ func extract(d *document.Document, o Options) features {
 		}
 		prev, prevSent = n, sent
 	}
-	if len(d.Tokens) > 0 {
-		for _, t := range d.Tokens {
-			if t.Kind != "" && t.Kind != "word" {
-				prev = ""
-				continue
-			}
-			wt := 1.0
-			if t.Sentence < o.LeadSentences {
-				wt = o.LeadWeight
-			}
-			add(normWord(d.Slice(t.Span)), t.Sentence, wt)
+	for _, t := range d.Tokens {
+		if t.Kind != "" && t.Kind != "word" {
+			prev = ""
+			continue
 		}
-	} else {
-		splitWords(d.Text, func(i int, w string) {
-			wt := 1.0
-			if i < leadWordsFallback {
-				wt = o.LeadWeight
-			}
-			add(normWord(w), 0, wt)
-		})
+		wt := 1.0
+		if t.Sentence < o.LeadSentences {
+			wt = o.LeadWeight
+		}
+		add(normWord(d.Slice(t.Span)), t.Sentence, wt)
 	}
 	for _, m := range d.Mentions {
 		txt := m.Text

@@ -1,9 +1,12 @@
 package cluster
 
 import (
+	"context"
+	"fmt"
 	"time"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/text"
 )
 
 // fixture is an invented report: the text below is written for these tests
@@ -55,10 +58,20 @@ var fixtures = []fixture{
 // base is the day the invented events start.
 var base = time.Date(2031, 3, 1, 9, 0, 0, 0, time.UTC)
 
-// doc turns a fixture into a document with a date and mentions.
+// tagged runs the text stage over d, which writes the tokens and sentences
+// the clusterer reads (as the analysis.Tagged preset does), and returns d.
+func tagged(d *document.Document) *document.Document {
+	if err := text.New().Annotate(context.Background(), d); err != nil {
+		panic(fmt.Sprintf("text stage on %s: %v", d.ID, err))
+	}
+	return d
+}
+
+// doc turns a fixture into a document with a date, the text stage's layers
+// and mentions.
 func (f fixture) doc() *document.Document {
-	d := &document.Document{ID: f.id, Title: f.title, Text: f.text,
-		Published: document.DayDate(base.AddDate(0, 0, f.day), "test")}
+	d := tagged(&document.Document{ID: f.id, Title: f.title, Text: f.text,
+		Published: document.DayDate(base.AddDate(0, 0, f.day), "test")})
 	for _, m := range f.mentions {
 		d.Mentions = append(d.Mentions, document.Mention{Text: m, Type: document.EntityLoc})
 	}

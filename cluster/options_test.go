@@ -49,8 +49,8 @@ func TestMerge(t *testing.T) {
 // timexDoc is an undated report on the same invented flood with a date
 // written in its text.
 func timexDoc(id, value string) *document.Document {
-	d := &document.Document{ID: id, Title: "River Tamsel floods Orrin",
-		Text: "The river Tamsel burst its banks at Orrin after a week of rain. Flood barriers failed on " + value + "."}
+	d := tagged(&document.Document{ID: id, Title: "River Tamsel floods Orrin",
+		Text: "The river Tamsel burst its banks at Orrin after a week of rain. Flood barriers failed on " + value + "."})
 	d.Timexes = []document.Timex{{Type: "DATE", Value: value, Precision: document.PrecisionDay, Anchor: "absolute", Text: value}}
 	return d
 }

@@ -97,7 +97,7 @@
 // Use:
 //
 //	t, err := ner.Load()               // decodes the embedded model once; one shared tagger
-//	err = t.Annotate(ctx, doc)         // reads doc.Tokens/Sentences, writes doc.Mentions
+//	err = t.Annotate(ctx, doc)         // reads doc.Tokens (the text stage's), writes doc.Mentions
 //	g, err := ner.LoadWith(ner.Options{Beam: 1}) // same model, other decoding options
 //
 // The model (model/ner.bin, embedded) is trained by

@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/golden"
-
-	"github.com/corroborate/corroborate/document"
 )
 
 // TestGoldenStory tags the invented story and compares the mentions with
@@ -15,7 +13,7 @@ import (
 // retraining the model, and review the diff).
 func TestGoldenStory(t *testing.T) {
 	tg := mustLoad(t)
-	d := &document.Document{Source: "story", Text: storyText}
+	d := tokenized(t, "story", storyText)
 	if err := tg.Annotate(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}

@@ -34,8 +34,8 @@ var hashimiNames = map[string][]string{
 	},
 }
 
-// TestHashimiRecall tags the five reports of the hashimi story with the
-// fallback tokenizer and measures the recall of the names above: an
+// TestHashimiRecall tags the five reports of the hashimi story (tokens
+// from the text stage) and measures the recall of the names above: an
 // occurrence counts when a mention of the right type covers exactly it
 // (strict) or overlaps it (lenient).
 func TestHashimiRecall(t *testing.T) {
@@ -45,7 +45,7 @@ func TestHashimiRecall(t *testing.T) {
 	byType := map[string]*tally{}
 	var missed []string
 	for _, f := range files {
-		d := &document.Document{Source: f.Path, Text: f.Text}
+		d := tokenized(t, f.Path, f.Text)
 		if err := tg.Annotate(context.Background(), d); err != nil {
 			t.Fatal(err)
 		}

@@ -107,7 +107,7 @@ func (lx *Lexicon) AddPhrase(phrase, class string) {
 	if bit == 0 || phrase == "" {
 		return
 	}
-	toks := fallbackTokens(phrase, 0)
+	toks := phraseTokens(phrase)
 	if len(toks) == 0 || len(toks) > 8 {
 		return
 	}

@@ -177,10 +177,9 @@ func chunkConfidences(labels []int, probs []float32) ([]Chunk, []float64) {
 	return chunks, conf
 }
 
-// Annotate writes d.Mentions from the tokens and sentences of the text
-// stage; when d.Tokens is empty it tokenizes d.Text itself. Tokens that the
-// text stage split inside a name joined by a hyphen or apostrophe with no
-// space (al - Hashimi, Kata ' ib) are rejoined first.
+// Annotate writes d.Mentions, tagging the tokens and sentences that the
+// text stage wrote into d.Tokens (see the Contract). A document with text
+// but no tokens is an error.
 func (t *Tagger) Annotate(ctx context.Context, d *document.Document) error {
 	if d == nil {
 		return errors.New("ner: nil document")
@@ -188,7 +187,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *document.Document) error {
 	if !utf8.ValidString(d.Text) {
 		return fmt.Errorf("ner: document %s: text is not valid UTF-8", d.Source)
 	}
-	sents, err := sentenceTokens(d)
+	sents, err := tokenSentences(d)
 	if err != nil {
 		return fmt.Errorf("ner: document %s: %w", d.Source, err)
 	}
@@ -225,67 +224,6 @@ func (t *Tagger) Annotate(ctx context.Context, d *document.Document) error {
 	return nil
 }
 
-// sentenceTokens groups the document's tokens by sentence (or tokenizes the
-// text when there are none) and rejoins split name parts.
-func sentenceTokens(d *document.Document) ([][]document.Span, error) {
-	if len(d.Tokens) == 0 {
-		toks := fallbackTokens(d.Text, 0)
-		var out [][]document.Span
-		for _, r := range fallbackSentences(d.Text, toks) {
-			out = append(out, toks[r[0]:r[1]])
-		}
-		return out, nil
-	}
-	var out [][]document.Span
-	cur := -1
-	for i, tk := range d.Tokens {
-		if !tk.Span.Valid(len(d.Text)) || tk.Start >= tk.End {
-			return nil, fmt.Errorf("token %d has span [%d,%d) outside the text (length %d)", i, tk.Start, tk.End, len(d.Text))
-		}
-		if i == 0 || tk.Sentence != cur {
-			out = append(out, nil)
-			cur = tk.Sentence
-		}
-		// Split a possessive clitic left on a name ("al-Hashimi’s").
-		sp := tk.Span
-		if k := cliticStart(d.Text[sp.Start:sp.End]); k > 0 {
-			out[len(out)-1] = append(out[len(out)-1], document.Span{Start: sp.Start, End: sp.Start + k})
-			sp.Start += k
-		}
-		out[len(out)-1] = append(out[len(out)-1], sp)
-	}
-	for i := range out {
-		out[i] = rejoin(d.Text, out[i])
-	}
-	return out, nil
-}
-
-// rejoin merges adjacent tokens with no space between them when they form
-// word-joiner-word (al-Hashimi, Kata'ib), keeping clitics such as 's apart.
-func rejoin(text string, spans []document.Span) []document.Span {
-	out := spans[:0:0]
-	for i := 0; i < len(spans); i++ {
-		s := spans[i]
-		for i+2 < len(spans) && spans[i+1].Start == s.End && spans[i+2].Start == spans[i+1].End {
-			j := text[spans[i+1].Start:spans[i+1].End]
-			next := text[spans[i+2].Start:spans[i+2].End]
-			last, _ := utf8.DecodeLastRuneInString(text[s.Start:s.End])
-			first, _ := utf8.DecodeRuneInString(next)
-			if !(len(j) <= 3 && utf8.RuneCountInString(j) == 1 && isJoiner([]rune(j)[0]) && isWordRune(last) && isWordRune(first)) {
-				break
-			}
-			if j != "-" && j != "‐" && (next == "s" || next == "S" || next == "t") {
-				break
-			}
-			s.End = spans[i+2].End
-			i += 2
-		}
-		// a token that already carries the joiner: "al-" + "Hashimi"
-		out = append(out, s)
-	}
-	return out
-}
-
 func isClitic(w string) bool {
 	switch w {
 	case "'s", "’s", "'S", "’S", "'":
@@ -294,7 +232,8 @@ func isClitic(w string) bool {
 	return false
 }
 
-// Contract declares the layers the stage reads and writes.
+// Contract declares the layers the stage reads and writes: the text and
+// its tokens (each token's Sentence groups them into sentences).
 func (x *Tagger) Contract() pipeline.Contract {
-	return pipeline.Needs(document.LayerText, document.LayerSentences, document.LayerTokens).Gives(document.LayerMentions)
+	return pipeline.Needs(document.LayerText, document.LayerTokens).Gives(document.LayerMentions)
 }

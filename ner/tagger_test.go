@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/text"
 )
 
 // storyText is an invented news item.
@@ -16,6 +17,17 @@ const storyText = `Gunmen killed the analyst Omar al-Farouqi outside his home in
 Prime Minister Salim al-Jabouri promised to find the killers. Kata’ib Nasr, a militia backed by Iran, denied any role.
 
 The United Nations mission in Iraq condemned the attack. "He was a brave voice," said Layla Haddad, a researcher at the Tigris Institute in London.`
+
+// tokenized returns a document of the given text with the layers the
+// tagger reads (Contract), written by the text stage.
+func tokenized(t testing.TB, source, s string) *document.Document {
+	t.Helper()
+	d := &document.Document{Source: source, Text: s}
+	if err := text.New().Annotate(context.Background(), d); err != nil {
+		t.Fatalf("text stage on %s: %v", source, err)
+	}
+	return d
+}
 
 func mustLoad(t testing.TB) *Tagger {
 	t.Helper()
@@ -44,9 +56,9 @@ func TestLoadOnce(t *testing.T) {
 	}
 }
 
-func TestAnnotateFallbackTokens(t *testing.T) {
+func TestAnnotate(t *testing.T) {
 	tg := mustLoad(t)
-	d := &document.Document{ID: "d1", Source: "story.txt", Text: storyText}
+	d := tokenized(t, "story.txt", storyText)
 	if err := tg.Annotate(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
@@ -117,9 +129,13 @@ func TestAnnotateErrors(t *testing.T) {
 	if err := tg.Annotate(context.Background(), inv); err == nil {
 		t.Error("invalid UTF-8: no error")
 	}
+	untok := &document.Document{Source: "untokenized.txt", Text: storyText}
+	if err := tg.Annotate(context.Background(), untok); err == nil || !strings.Contains(err.Error(), "untokenized.txt") || !strings.Contains(err.Error(), "text stage") {
+		t.Errorf("text without tokens: err = %v, want one naming the document and the text stage", err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	d := &document.Document{Source: "x", Text: storyText}
+	d := tokenized(t, "x", storyText)
 	if err := tg.Annotate(ctx, d); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled context: err = %v", err)
 	}
@@ -153,6 +169,9 @@ func TestConcurrentAnnotate(t *testing.T) {
 	for i := 0; i < 4; i++ {
 		go func() {
 			d := &document.Document{Source: "c", Text: storyText}
+			if err := text.New().Annotate(context.Background(), d); err != nil {
+				t.Error(err)
+			}
 			if err := tg.Annotate(context.Background(), d); err != nil {
 				t.Error(err)
 			}
@@ -184,7 +203,7 @@ func TestAnnotateOddInput(t *testing.T) {
 		"'''' ’’ --- al- -al Abu", "1996-08-22 12:30 GMT", "هشام الهاشمي قتل في بغداد", "🙂 Iraq 🙂",
 		"A", "\n\n\n", "Mr. . . . U.S.", strings.Repeat("Baghdad ", 500),
 	} {
-		d := &document.Document{Source: "odd", Text: text}
+		d := tokenized(t, "odd", text)
 		if err := tg.Annotate(context.Background(), d); err != nil {
 			t.Errorf("%q: %v", text, err)
 		}
@@ -196,17 +215,11 @@ func TestAnnotateOddInput(t *testing.T) {
 	}
 }
 
-func TestAnnotateSplitsClitic(t *testing.T) {
+// TestAnnotateClitic checks that a possessive clitic, which the text stage
+// splits off as CoNLL does, stays out of the name.
+func TestAnnotateClitic(t *testing.T) {
 	tg := mustLoad(t)
-	text := "Police guarded Omar al-Farouqi’s house in Basra."
-	d := &document.Document{Source: "clitic", Text: text}
-	// One token for "al-Farouqi’s", as some tokenizers give.
-	off := 0
-	for _, w := range []string{"Police", "guarded", "Omar", "al-Farouqi’s", "house", "in", "Basra", "."} {
-		i := strings.Index(text[off:], w) + off
-		d.Tokens = append(d.Tokens, document.Token{Span: document.Span{Start: i, End: i + len(w)}})
-		off = i + len(w)
-	}
+	d := tokenized(t, "clitic", "Police guarded Omar al-Farouqi’s house in Basra.")
 	if err := tg.Annotate(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}

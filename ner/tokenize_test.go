@@ -2,6 +2,7 @@ package ner
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/document"
@@ -15,70 +16,50 @@ func words(text string, spans []document.Span) []string {
 	return out
 }
 
-func TestFallbackTokens(t *testing.T) {
+func TestPhraseTokens(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string
 	}{
-		{"Sheikh Omar al-Farouqi's convoy left Mosul.", []string{"Sheikh", "Omar", "al-Farouqi", "'s", "convoy", "left", "Mosul", "."}},
-		{"Kata’ib Zaytun denied it, the U.S. envoy said.", []string{"Kata’ib", "Zaytun", "denied", "it", ",", "the", "U.S.", "envoy", "said", "."}},
-		{"He paid 3.5 million (about $1,200).", []string{"He", "paid", "3.5", "million", "(", "about", "$", "1", ",", "200", ")", "."}},
+		{"Omar al-Farouqi's convoy", []string{"Omar", "al-Farouqi", "'s", "convoy"}},
+		{"Kata’ib Zaytun", []string{"Kata’ib", "Zaytun"}},
+		{"U.S. Army", []string{"U.S.", "Army"}},
 		{"", nil},
 	}
 	for _, tt := range tests {
-		got := words(tt.text, fallbackTokens(tt.text, 0))
+		got := words(tt.text, phraseTokens(tt.text))
 		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("fallbackTokens(%q) = %q, want %q", tt.text, got, tt.want)
+			t.Errorf("phraseTokens(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
 
-func TestFallbackTokensBase(t *testing.T) {
-	spans := fallbackTokens("Abu Karim", 100)
-	if len(spans) != 2 || spans[0].Start != 100 || spans[1].End != 109 {
-		t.Errorf("spans with base 100 = %v", spans)
+func TestTokenSentences(t *testing.T) {
+	d := tokenized(t, "s", "Mr. Haddad spoke. Then he left.\nA new line")
+	got, err := tokenSentences(d)
+	if err != nil {
+		t.Fatal(err)
 	}
-}
-
-func TestFallbackSentences(t *testing.T) {
-	text := "Mr. Haddad spoke. Then he left.\nA new line"
-	toks := fallbackTokens(text, 0)
-	got := fallbackSentences(text, toks)
-	if len(got) != 3 {
-		t.Fatalf("got %d sentences %v, want 3", len(got), got)
+	var sents []string
+	for _, s := range got {
+		sents = append(sents, strings.Join(words(d.Text, s), " "))
 	}
-	if w := words(text, toks[got[0][0]:got[0][1]]); w[len(w)-1] != "." || w[0] != "Mr" || len(w) != 5 {
-		t.Errorf("first sentence = %q", w)
+	want := []string{"Mr. Haddad spoke .", "Then he left .", "A new line"}
+	if !reflect.DeepEqual(sents, want) {
+		t.Errorf("sentences = %q, want %q", sents, want)
 	}
-}
-
-func TestRejoin(t *testing.T) {
-	text := "Leaders of Kata'ib Zaytun met al-Hashimi's aide in a well - lit room."
-	// A tokenizer that splits at every hyphen and apostrophe.
-	var spans []document.Span
-	start := -1
-	for i, r := range text {
-		switch {
-		case r == ' ':
-			if start >= 0 {
-				spans = append(spans, document.Span{Start: start, End: i})
-				start = -1
-			}
-		case r == '\'' || r == '-' || r == '.':
-			if start >= 0 {
-				spans = append(spans, document.Span{Start: start, End: i})
-			}
-			spans = append(spans, document.Span{Start: i, End: i + 1})
-			start = -1
-		default:
-			if start < 0 {
-				start = i
-			}
+	for _, tc := range []struct {
+		name string
+		d    *document.Document
+		ok   bool
+	}{
+		{"blank text without tokens", &document.Document{Text: " \n"}, true},
+		{"text without tokens", &document.Document{Text: "Basra"}, false},
+		{"token past the end", &document.Document{Text: "Basra", Tokens: []document.Token{{Span: document.Span{Start: 0, End: 9}}}}, false},
+		{"empty token", &document.Document{Text: "Basra", Tokens: []document.Token{{Span: document.Span{Start: 2, End: 2}}}}, false},
+	} {
+		if _, err := tokenSentences(tc.d); (err == nil) != tc.ok {
+			t.Errorf("%s: err = %v, want ok=%v", tc.name, err, tc.ok)
 		}
-	}
-	got := words(text, rejoin(text, spans))
-	want := []string{"Leaders", "of", "Kata'ib", "Zaytun", "met", "al-Hashimi", "'", "s", "aide", "in", "a", "well", "-", "lit", "room", "."}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("rejoin = %q, want %q", got, want)
 	}
 }

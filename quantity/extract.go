@@ -21,7 +21,9 @@ type Extractor struct{}
 // New returns an Extractor.
 func New() *Extractor { return &Extractor{} }
 
-// Annotate writes d.Quantities from d.Text, replacing what was there.
+// Annotate writes d.Quantities from d.Text and the text stage's
+// d.Sentences, replacing what was there. A document with text but no
+// sentences is an error.
 func (e *Extractor) Annotate(ctx context.Context, d *document.Document) error {
 	if d == nil {
 		return errors.New("quantity: annotating a nil document")
@@ -29,7 +31,10 @@ func (e *Extractor) Annotate(ctx context.Context, d *document.Document) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("quantity: annotating %s: %w", d.ID, err)
 	}
-	d.Quantities = e.Extract(d.Text)
+	if len(d.Sentences) == 0 && strings.TrimSpace(d.Text) != "" {
+		return fmt.Errorf("quantity: annotating %s: no sentences (the text stage must run first)", d.ID)
+	}
+	d.Quantities = e.Extract(d)
 	return nil
 }
 
@@ -54,9 +59,10 @@ type run struct {
 	partitive []bool
 }
 
-// Extract returns the quantities of text in order.
-func (e *Extractor) Extract(text string) []document.Quantity {
-	r := &run{text: text, toks: scan(text), starts: sentenceStarts(text)}
+// Extract returns the quantities of d.Text in order, without changing d;
+// d.Sentences (the text stage's) bound the phrases.
+func (e *Extractor) Extract(d *document.Document) []document.Quantity {
+	r := &run{text: d.Text, toks: scan(d.Text), starts: sentenceStarts(d.Sentences)}
 	for i := 0; i < len(r.toks); {
 		n := r.at(i)
 		if n <= i {

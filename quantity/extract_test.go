@@ -5,7 +5,19 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/text"
 )
+
+// split returns a document of s with the layers the text stage writes,
+// among them the sentences the extractor reads.
+func split(t testing.TB, s string) *document.Document {
+	t.Helper()
+	d := &document.Document{ID: "test", Text: s}
+	if err := text.New().Annotate(context.Background(), d); err != nil {
+		t.Fatalf("text stage on %q: %v", s, err)
+	}
+	return d
+}
 
 type wantQ struct {
 	text      string
@@ -54,7 +66,7 @@ func TestExtract(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := New().Extract(tc.in)
+			got := New().Extract(split(t, tc.in))
 			if len(got) != len(tc.want) {
 				t.Fatalf("Extract(%q) = %d quantities %+v, want %d", tc.in, len(got), got, len(tc.want))
 			}
@@ -72,7 +84,10 @@ func TestExtract(t *testing.T) {
 }
 
 func TestAnnotate(t *testing.T) {
-	d := &document.Document{ID: "x", Text: "Three boats sank."}
+	if err := New().Annotate(context.Background(), &document.Document{ID: "unsplit", Text: "Three boats sank."}); err == nil {
+		t.Error("text without sentences: want error")
+	}
+	d := split(t, "Three boats sank.")
 	if err := New().Annotate(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
@@ -107,8 +122,9 @@ func BenchmarkExtract(b *testing.B) {
 	for len(text) < 20000 {
 		text += text
 	}
+	d := split(b, text)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		New().Extract(text)
+		New().Extract(d)
 	}
 }

@@ -20,15 +20,24 @@ type Extractor struct{}
 // New returns an Extractor.
 func New() *Extractor { return &Extractor{} }
 
-// Annotate writes d.Quotes from d.Text, using d.Sentences and d.Mentions
-// when present (a simple splitter and capitalized-word runs stand in when
-// they are empty).
+// Annotate writes d.Quotes from d.Text, reading the paragraphs and
+// sentences of the text stage (a document with text but no sentences is an
+// error) and d.Mentions (capitalized-word runs stand in for names when it is
+// empty).
 func (e *Extractor) Annotate(ctx context.Context, d *document.Document) error {
 	if d == nil {
 		return errors.New("quote: annotating a nil document")
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("quote: annotating %s: %w", d.ID, err)
+	}
+	if len(d.Sentences) == 0 && strings.TrimSpace(d.Text) != "" {
+		return fmt.Errorf("quote: annotating %s: no sentences (the text stage must run first)", d.ID)
+	}
+	for _, s := range d.Paragraphs {
+		if !s.Valid(len(d.Text)) {
+			return fmt.Errorf("quote: annotating %s: paragraph [%d,%d) outside the %d-byte text", d.ID, s.Start, s.End, len(d.Text))
+		}
 	}
 	for _, s := range d.Sentences {
 		if !s.Valid(len(d.Text)) {
@@ -40,7 +49,7 @@ func (e *Extractor) Annotate(ctx context.Context, d *document.Document) error {
 			return fmt.Errorf("quote: annotating %s: mention %q at [%d,%d) outside the %d-byte text", d.ID, m.Text, m.Start, m.End, len(d.Text))
 		}
 	}
-	d.Quotes = e.Extract(d.Text, d.Sentences, d.Mentions)
+	d.Quotes = e.Extract(d)
 	return nil
 }
 
@@ -57,13 +66,11 @@ type found struct {
 	orphan bool
 }
 
-// Extract returns the quotes of text in text order. sents and mentions may
-// be nil.
-func (e *Extractor) Extract(text string, sents []document.Span, mentions []document.Mention) []document.Quote {
-	if len(sents) == 0 {
-		sents = textseg.Sentences(text)
-	}
-	x := &extraction{text: text, sents: sents, mentions: mentions}
+// Extract returns the quotes of d in text order, without changing d. It
+// reads d.Text, the text stage's d.Paragraphs and d.Sentences, and
+// d.Mentions.
+func (e *Extractor) Extract(d *document.Document) []document.Quote {
+	x := &extraction{text: d.Text, paras: d.Paragraphs, sents: d.Sentences, mentions: d.Mentions}
 	x.direct()
 	x.indirect()
 	x.dropOrphans()
@@ -78,6 +85,7 @@ func (e *Extractor) Extract(text string, sents []document.Span, mentions []docum
 
 type extraction struct {
 	text     string
+	paras    []document.Span
 	sents    []document.Span
 	mentions []document.Mention
 	found    []found
@@ -128,7 +136,7 @@ func (x *extraction) dropOrphans() {
 
 // direct attributes every quoted stretch.
 func (x *extraction) direct() {
-	segs := findQuoted(x.text, textseg.Paragraphs(x.text))
+	segs := findQuoted(x.text, x.paras)
 	var prev *found
 	for _, sg := range segs {
 		content := x.text[sg.Content.Start:sg.Content.End]
@@ -546,5 +554,5 @@ func (x *extraction) appositiveAfter(ws []word, c int) (speaker, document.Span, 
 
 // Contract declares the layers the stage reads and writes.
 func (x *Extractor) Contract() pipeline.Contract {
-	return pipeline.Needs(document.LayerText, document.LayerSentences, document.LayerMentions).Gives(document.LayerQuotes)
+	return pipeline.Needs(document.LayerText, document.LayerParagraphs, document.LayerSentences, document.LayerMentions).Gives(document.LayerQuotes)
 }

@@ -5,7 +5,19 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/text"
 )
+
+// split returns a document of s with the layers the text stage writes
+// (paragraphs, sentences, tokens), which the extractor reads.
+func split(t testing.TB, s string) *document.Document {
+	t.Helper()
+	d := &document.Document{ID: "test", Text: s}
+	if err := text.New().Annotate(context.Background(), d); err != nil {
+		t.Fatalf("text stage on %q: %v", s, err)
+	}
+	return d
+}
 
 type wantQuote struct {
 	content   string
@@ -165,7 +177,7 @@ func TestExtract(t *testing.T) {
 // anonymous flags, and that the spans read back the content.
 func checkExtract(t *testing.T, in string, want []wantQuote) {
 	t.Helper()
-	got := New().Extract(in, nil, nil)
+	got := New().Extract(split(t, in))
 	if len(got) != len(want) {
 		t.Fatalf("Extract(%q) = %d quotes %+v, want %d", in, len(got), got, len(want))
 	}
@@ -189,7 +201,9 @@ func TestExtractUsesMentions(t *testing.T) {
 	text := `"Prices doubled," said Kermani Trading director Sami Badr.`
 	start := len(`"Prices doubled," said Kermani Trading director `)
 	mentions := []document.Mention{{Span: document.Span{Start: start, End: start + len("Sami Badr")}, Type: document.EntityPerson, Text: "Sami Badr"}}
-	got := New().Extract(text, nil, mentions)
+	d := split(t, text)
+	d.Mentions = mentions
+	got := New().Extract(d)
 	if len(got) != 1 || got[0].Speaker != "Sami Badr" || got[0].Role != "Kermani Trading director" {
 		t.Fatalf("got %+v", got)
 	}
@@ -207,7 +221,11 @@ func TestAnnotateErrors(t *testing.T) {
 	if err := New().Annotate(context.Background(), d); err == nil {
 		t.Error("mention outside text: want error")
 	}
-	d = &document.Document{ID: "ok", Text: `"Stay home," said Ana Ruiz.`}
+	d = &document.Document{ID: "unsplit", Text: `"Stay home," said Ana Ruiz.`}
+	if err := New().Annotate(context.Background(), d); err == nil {
+		t.Error("text without sentences: want error")
+	}
+	d = split(t, `"Stay home," said Ana Ruiz.`)
 	if err := New().Annotate(context.Background(), d); err != nil || len(d.Quotes) != 1 {
 		t.Fatalf("Annotate: %v, %+v", err, d.Quotes)
 	}
@@ -219,8 +237,9 @@ func BenchmarkExtract(b *testing.B) {
 	for len(text) < 20000 {
 		text += text
 	}
+	d := split(b, text)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		New().Extract(text, nil, nil)
+		New().Extract(d)
 	}
 }

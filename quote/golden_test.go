@@ -19,7 +19,8 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &document.Document{ID: "harbor", Text: string(text)}
+	d := split(t, string(text))
+	d.ID = "harbor"
 	if err := New().Annotate(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}

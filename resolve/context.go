@@ -45,22 +45,10 @@ func precedingRole(text string, start int) string {
 	return trailingTitle(words)
 }
 
-// paragraphOf returns, for each mention of d, the index of its paragraph.
+// paragraphOf returns, for each mention of d, the index of its paragraph
+// among the text stage's d.Paragraphs (0 for all when there are none).
 func paragraphOf(d *document.Document) []int {
 	paras := d.Paragraphs
-	if len(paras) == 0 {
-		start := 0
-		for start < len(d.Text) {
-			end := strings.Index(d.Text[start:], "\n")
-			if end < 0 {
-				end = len(d.Text)
-			} else {
-				end += start
-			}
-			paras = append(paras, document.Span{Start: start, End: end})
-			start = end + 1
-		}
-	}
 	out := make([]int, len(d.Mentions))
 	for i, m := range d.Mentions {
 		out[i] = sort.Search(len(paras), func(k int) bool { return paras[k].End > m.Start })

@@ -7,15 +7,19 @@ import (
 
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/internal/shareddata"
+	"github.com/corroborate/corroborate/text"
 )
 
-// loadHashimi reads the shared Hashimi corpus into a story with mentions
-// from CandidateMentions (until the NER stage fills them).
+// loadHashimi reads the shared Hashimi corpus into a story: paragraphs
+// from the text stage, mentions from CandidateMentions.
 func loadHashimi(t *testing.T) *document.Story {
 	t.Helper()
 	s := document.NewStory()
 	for _, f := range shareddata.Corpus(t, "hashimi") {
 		d := &document.Document{ID: f.ID, Text: f.Text}
+		if err := text.New().Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
 		d.Mentions = CandidateMentions(d.Text)
 		s.Add(d)
 	}

@@ -140,5 +140,5 @@ func sortRefs(refs []mentionRef, s *document.Story) {
 
 // Contract declares the layers the stage reads and writes.
 func (x *Resolver) Contract() pipeline.Contract {
-	return pipeline.Needs(document.LayerParagraphs, document.LayerMentions).Gives(document.LayerEntities)
+	return pipeline.Needs(document.LayerText, document.LayerParagraphs, document.LayerMentions).Gives(document.LayerEntities)
 }

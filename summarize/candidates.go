@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/document"
-	"github.com/corroborate/corroborate/text"
 )
 
 // sentence is one sentence of one report with what scoring needs.
@@ -47,9 +46,6 @@ func collect(docs []*document.Document, opts Options) []*sentence {
 	var all []*sentence
 	for di, d := range docs {
 		spans := d.Sentences
-		if len(spans) == 0 {
-			spans = text.Sentences(d.Text)
-		}
 		title := strings.TrimSpace(d.Title)
 		pos := 0
 		for _, sp := range spans {

@@ -152,11 +152,12 @@ func TestSummarizeEdgeCases(t *testing.T) {
 	if err := z.Link(ctx, story(t, reports...)); err == nil {
 		t.Error("cancelled context: want an error")
 	}
-	// Sentences missing: the summarizer splits the text itself.
+	// Sentences missing: the text stage did not run, which is an error
+	// naming the document.
 	s := document.NewStory()
-	s.Add(&document.Document{ID: "x", Text: reports[0]})
-	if err := z.Link(context.Background(), s); err != nil || len(s.Summary) == 0 {
-		t.Errorf("unsplit document: err %v, summary %v", err, s.Summary)
+	s.Add(&document.Document{ID: "unsplit", Text: reports[0]})
+	if err := z.Link(context.Background(), s); err == nil || !strings.Contains(err.Error(), "unsplit") {
+		t.Errorf("unsplit document: err %v, want one naming it", err)
 	}
 	// Paywalled reports are left out when others exist.
 	s = story(t, reports[0], "Subscribe now to read the whole article about the flood in Marrow Vale today.")

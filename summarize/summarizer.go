@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/corroborate/corroborate/pipeline"
 	"sort"
+	"strings"
 
 	"github.com/corroborate/corroborate/document"
 )
@@ -39,6 +40,11 @@ func (z *Summarizer) Summarize(ctx context.Context, s *document.Story) ([]docume
 	docs := usable(s.Docs)
 	if len(docs) == 0 {
 		return nil, nil
+	}
+	for _, d := range docs {
+		if len(d.Sentences) == 0 && strings.TrimSpace(d.Text) != "" {
+			return nil, fmt.Errorf("summarize: document %s has no sentences (the text stage must run first)", d.ID)
+		}
 	}
 	all := collect(docs, z.opts)
 	if err := ctx.Err(); err != nil {
@@ -129,5 +135,5 @@ func copyGroups(s *document.Story, docs []*document.Document) []int {
 
 // Contract declares the layers the stage reads and writes.
 func (x *Summarizer) Contract() pipeline.Contract {
-	return pipeline.Needs(document.LayerExtracted, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities, document.LayerComparison).Gives(document.LayerSummary)
+	return pipeline.Needs(document.LayerExtracted, document.LayerFlags, document.LayerText, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities, document.LayerComparison).Gives(document.LayerSummary)
 }

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/corroborate/corroborate/document"
@@ -17,9 +18,12 @@ const (
 // Tokens splits s into tokens whose spans are offset by base (the position
 // of s in the document's text). Sentence is left 0; Annotate sets it.
 //
-// Words keep internal apostrophes (don't, Kata’ib) and single hyphens
+// Words keep internal apostrophes (Kata’ib, O'Brien) and single hyphens
 // (al-Hashimi); a double hyphen is punctuation, so "al--Hashemi" gives
-// "al", "--", "Hashemi". Numbers keep thousands separators, decimals and a
+// "al", "--", "Hashemi". A final possessive 's and the negation n't are
+// tokens of their own, as in the Penn Treebank and CoNLL (al-Hashimi 's,
+// do n't), so that the named-entity tagger reads the layer as it was
+// trained. Numbers keep thousands separators, decimals and a
 // trailing percent sign (1,200 3.5 40%). Abbreviations keep their period
 // (U.S., Dr., Ph.D.). Runs of periods ("...") and of hyphens ("--") are one
 // punctuation token; every other mark is a token of its own.
@@ -42,6 +46,12 @@ func appendTokens(out []document.Token, s string, base, sent int) []document.Tok
 		switch {
 		case isWordRune(r):
 			i, kind = scanWord(s, i)
+			if kind == KindWord {
+				if k := cliticStart(s[start:i]); k > 0 {
+					out = append(out, document.Token{Span: document.Span{Start: base + start, End: base + start + k}, Sentence: sent, Kind: KindWord})
+					start += k
+				}
+			}
 		case r == '.' || (isHyphen(r) && r == '-'):
 			j := i + size
 			for j < len(s) && s[j] == s[i] {
@@ -56,6 +66,18 @@ func appendTokens(out []document.Token, s string, base, sent int) []document.Tok
 		out = append(out, document.Token{Span: document.Span{Start: base + start, End: base + i}, Sentence: sent, Kind: kind})
 	}
 	return out
+}
+
+// cliticStart returns where a final possessive 's or negation n't starts
+// in word (straight or curly apostrophe), or 0 when it has none or is
+// nothing else.
+func cliticStart(word string) int {
+	for _, c := range []string{"'s", "’s", "'S", "’S", "n't", "n’t", "N'T", "N’T"} {
+		if len(word) > len(c) && strings.HasSuffix(word, c) {
+			return len(word) - len(c)
+		}
+	}
+	return 0
 }
 
 // scanWord reads the word or number that starts at i and returns its end

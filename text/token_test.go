@@ -26,8 +26,10 @@ func TestTokens(t *testing.T) {
 		want []tok
 	}{
 		{"words and stop", "Rain fell.", []tok{w("Rain"), w("fell"), p(".")}},
-		{"straight apostrophe", "Kata'ib don't", []tok{w("Kata'ib"), w("don't")}},
-		{"curly apostrophe", "Kata’ib won’t", []tok{w("Kata’ib"), w("won’t")}},
+		{"straight apostrophe", "Kata'ib O'Brien", []tok{w("Kata'ib"), w("O'Brien")}},
+		{"curly apostrophe", "Kata’ib Bani’s", []tok{w("Kata’ib"), w("Bani"), w("’s")}},
+		{"clitics split as in CoNLL", "al-Hashimi's aide don't WON'T it’s", []tok{w("al-Hashimi"), w("'s"), w("aide"), w("do"), w("n't"), w("WO"), w("N'T"), w("it"), w("’s")}},
+		{"lone clitic and plural possessive", "'s the workers' union", []tok{p("'"), w("s"), w("the"), w("workers"), p("'"), w("union")}},
 		{"trailing apostrophe is punctuation", "the workers' union", []tok{w("the"), w("workers"), p("'"), w("union")}},
 		{"hyphenated", "al-Hashimi and a well-known pro-Iran group", []tok{w("al-Hashimi"), w("and"), w("a"), w("well-known"), w("pro-Iran"), w("group")}},
 		{"double hyphen", "al--Hashemi", []tok{w("al"), p("--"), w("Hashemi")}},

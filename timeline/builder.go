@@ -71,9 +71,6 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			continue
 		}
 		sents := d.Sentences
-		if len(sents) == 0 {
-			sents = timex.SplitSentences(d.Text)
-		}
 		for _, x := range d.Timexes {
 			if x.Type != "DATE" && x.Type != "TIME" || !x.Span.Valid(len(d.Text)) || x.Start >= x.End {
 				continue
@@ -421,5 +418,5 @@ func leadOffset(e *entry) int {
 
 // Contract declares the layers the stage reads and writes.
 func (x *Builder) Contract() pipeline.Contract {
-	return pipeline.Needs(document.LayerExtracted, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities).Gives(document.LayerTimeline)
+	return pipeline.Needs(document.LayerExtracted, document.LayerText, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities).Gives(document.LayerTimeline)
 }

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/pipeline"
+	"github.com/corroborate/corroborate/text"
 	"github.com/corroborate/corroborate/timex"
 )
 
@@ -24,18 +26,26 @@ func fictionalStory(t *testing.T) *document.Story {
 		{"c", "", "The harbour master was arrested yesterday at his home.", time.Time{}},
 	}
 	s := document.NewStory()
-	tg := timex.New()
 	for _, r := range reports {
 		d := &document.Document{ID: r.id, Outlet: r.outlet, Text: r.text}
 		if !r.pub.IsZero() {
 			d.Published = document.DayDate(r.pub, "user")
 		}
-		if err := tg.Annotate(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+		annotate(t, d)
 		s.Add(d)
 	}
 	return s
+}
+
+// annotate runs the per-document stages whose layers the timeline reads
+// (text, then timex); mentions and entities are left to each test.
+func annotate(t *testing.T, d *document.Document) {
+	t.Helper()
+	for _, st := range []pipeline.Annotator{text.New(), timex.New()} {
+		if err := st.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 func TestLink(t *testing.T) {
@@ -142,9 +152,7 @@ func TestClauseOf(t *testing.T) {
 func TestLinkSentenceCutsExpression(t *testing.T) {
 	d := &document.Document{ID: "cut", Text: "The levee was finished on Sept. 30, 2019 by the army corps."}
 	d.Published = document.DayDate(time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC), "user")
-	if err := timex.New().Annotate(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	annotate(t, d)
 	// a splitter that wrongly ends a sentence after "Sept."
 	cut := strings.Index(d.Text, "Sept.") + len("Sept.")
 	d.Sentences = []document.Span{{Start: 0, End: cut}, {Start: cut + 1, End: len(d.Text)}}

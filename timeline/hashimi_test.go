@@ -8,7 +8,6 @@ import (
 
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/internal/shareddata"
-	"github.com/corroborate/corroborate/timex"
 )
 
 // hashimiPublished are the publication dates extract would give the five
@@ -20,7 +19,6 @@ var hashimiPublished = map[string]string{
 func hashimiStory(t *testing.T) *document.Story {
 	t.Helper()
 	s := document.NewStory()
-	tg := timex.New()
 	for _, f := range shareddata.Corpus(t, "hashimi") {
 		id := f.ID
 		d := &document.Document{ID: id, Source: f.Path, Text: f.Text}
@@ -28,9 +26,7 @@ func hashimiStory(t *testing.T) *document.Story {
 			day, _ := time.Parse("2006-01-02", p)
 			d.Published = document.DayDate(day, "user")
 		}
-		if err := tg.Annotate(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+		annotate(t, d)
 		s.Add(d)
 	}
 	return s

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/document"
+	textstage "github.com/corroborate/corroborate/text"
 )
 
 // benchText is an invented report of typical length and density of dates.
@@ -19,11 +20,12 @@ func BenchmarkAnnotate(b *testing.B) {
 	tg := New()
 	ctx := context.Background()
 	pub := document.DayDate(tuesday, "user")
+	sents := textstage.Sentences(benchText)
 	var n int
 	b.SetBytes(int64(len(benchText)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		d := &document.Document{ID: "bench", Text: benchText, Published: pub}
+		d := &document.Document{ID: "bench", Text: benchText, Published: pub, Sentences: sents}
 		if err := tg.Annotate(ctx, d); err != nil {
 			b.Fatal(err)
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate/internal/golden"
+	textstage "github.com/corroborate/corroborate/text"
 )
 
 // TestGolden tags an invented report and compares every expression with
@@ -17,6 +18,6 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	anchor := time.Date(2021, 3, 11, 0, 0, 0, 0, time.UTC)
-	got := New().Tag(string(text), nil, anchor)
+	got := New().Tag(string(text), textstage.Sentences(string(text)), anchor)
 	golden.CheckJSON(t, filepath.Join("testdata", "fictional.timex.json"), got)
 }

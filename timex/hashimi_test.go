@@ -36,7 +36,7 @@ func loadHashimi(t *testing.T) map[string]*document.Document {
 			continue
 		}
 		day, _ := time.Parse("2006-01-02", pub.day)
-		d := &document.Document{ID: key, Source: f.Path, Text: f.Text, Published: document.DayDate(day, pub.source)}
+		d := split(t, &document.Document{ID: key, Source: f.Path, Text: f.Text, Published: document.DayDate(day, pub.source)})
 		if err := tg.Annotate(context.Background(), d); err != nil {
 			t.Fatal(err)
 		}

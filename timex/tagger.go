@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/corroborate/corroborate/pipeline"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/corroborate/corroborate/document"
@@ -26,14 +27,18 @@ type Tagger struct {
 func New() *Tagger { return &Tagger{InferAnchor: true} }
 
 // Annotate writes d.Timexes, resolving relative expressions against
-// d.Published. It reads d.Sentences when the text stage set them and splits
-// sentences itself otherwise.
+// d.Published. It reads the sentences the text stage wrote into
+// d.Sentences (they decide the tense around an expression); a document with
+// text but no sentences is an error.
 func (t *Tagger) Annotate(ctx context.Context, d *document.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if d == nil {
 		return fmt.Errorf("timex: nil document")
+	}
+	if len(d.Sentences) == 0 && strings.TrimSpace(d.Text) != "" {
+		return fmt.Errorf("timex: document %s has no sentences (the text stage must run first)", docName(d))
 	}
 	name := AnchorPublished
 	if d.Published.Source == AnchorInferred {
@@ -93,7 +98,9 @@ func grainOf(p document.Precision) unit {
 }
 
 // Tag finds the time expressions of text and resolves them against the
-// given day (zero: unknown). sentences may be nil.
+// given day (zero: unknown). sentences are the spans of its sentences as
+// the text stage splits them (text.Sentences); nil makes the whole text one
+// sentence.
 func (t *Tagger) Tag(text string, sentences []document.Span, anchorDay time.Time) []document.Timex {
 	return tag(text, sentences, newAnchor(anchorDay, AnchorPublished))
 }
@@ -103,7 +110,7 @@ func tag(text string, sentences []document.Span, a anchor) []document.Timex {
 	if len(toks) == 0 {
 		return nil
 	}
-	bounds := sentenceTokens(text, toks, sentences)
+	bounds := sentenceTokens(toks, sentences)
 	p := &parser{toks: toks}
 	exprs := p.all()
 	out := make([]document.Timex, 0, len(exprs))
@@ -155,7 +162,17 @@ func parseValueDate(v string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// Contract declares the layers the stage reads and writes.
+// Contract declares the layers the stage reads and writes. Besides the
+// timexes it may set d.Published, part of the extracted layer, to a year
+// inferred from the text when the document has no date (see InferAnchor).
 func (x *Tagger) Contract() pipeline.Contract {
 	return pipeline.Needs(document.LayerExtracted, document.LayerText, document.LayerSentences).Gives(document.LayerTimexes)
+}
+
+// docName names d in errors: its source, else its id.
+func docName(d *document.Document) string {
+	if d.Source != "" {
+		return d.Source
+	}
+	return d.ID
 }

@@ -7,7 +7,18 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate/document"
+	textstage "github.com/corroborate/corroborate/text"
 )
+
+// split runs the text stage over d, which writes the sentences the tagger
+// reads (see Contract), and returns d.
+func split(t testing.TB, d *document.Document) *document.Document {
+	t.Helper()
+	if err := textstage.New().Annotate(context.Background(), d); err != nil {
+		t.Fatalf("text stage on %q: %v", d.Text, err)
+	}
+	return d
+}
 
 // tuesday is the anchor of most cases: Tuesday 7 July 2020.
 var tuesday = time.Date(2020, 7, 7, 0, 0, 0, 0, time.UTC)
@@ -75,7 +86,7 @@ func TestTagValues(t *testing.T) {
 	}
 	tg := New()
 	for _, c := range cases {
-		got := tg.Tag(c.text, nil, tuesday)
+		got := tg.Tag(c.text, textstage.Sentences(c.text), tuesday)
 		var found *document.Timex
 		for i := range got {
 			if got[i].Text == c.phrase {
@@ -111,7 +122,7 @@ func TestNotTimex(t *testing.T) {
 	}
 	tg := New()
 	for _, c := range cases {
-		for _, x := range tg.Tag(c, nil, tuesday) {
+		for _, x := range tg.Tag(c, textstage.Sentences(c), tuesday) {
 			if x.Type == "DURATION" || strings.ContainsAny(x.Text, "0123456789") {
 				t.Errorf("%q: unexpected timex %q (%s %s)", c, x.Text, x.Type, x.Value)
 			}
@@ -120,7 +131,7 @@ func TestNotTimex(t *testing.T) {
 }
 
 func TestUnknownAnchor(t *testing.T) {
-	d := &document.Document{ID: "x", Text: "The dam broke yesterday, two days after the vote in March."}
+	d := split(t, &document.Document{ID: "x", Text: "The dam broke yesterday, two days after the vote in March."})
 	tg := New()
 	if err := tg.Annotate(context.Background(), d); err != nil {
 		t.Fatal(err)
@@ -142,7 +153,7 @@ func TestUnknownAnchor(t *testing.T) {
 }
 
 func TestInferredAnchor(t *testing.T) {
-	d := &document.Document{ID: "x", Text: "The treaty was signed on 3 May 2018. Last year the border reopened."}
+	d := split(t, &document.Document{ID: "x", Text: "The treaty was signed on 3 May 2018. Last year the border reopened."})
 	if err := New().Annotate(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
@@ -173,17 +184,24 @@ func TestInferredAnchor(t *testing.T) {
 func TestAnnotateCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := New().Annotate(ctx, &document.Document{Text: "today"}); err == nil {
+	if err := New().Annotate(ctx, split(t, &document.Document{Text: "today"})); err == nil {
 		t.Error("cancelled context: want an error")
 	}
 	if err := New().Annotate(context.Background(), nil); err == nil {
 		t.Error("nil document: want an error")
 	}
+	err := New().Annotate(context.Background(), &document.Document{Source: "unsplit.txt", Text: "today"})
+	if err == nil || !strings.Contains(err.Error(), "unsplit.txt") || !strings.Contains(err.Error(), "text stage") {
+		t.Errorf("text without sentences: err = %v, want one naming the document and the text stage", err)
+	}
+	if err := New().Annotate(context.Background(), &document.Document{Text: " \n"}); err != nil {
+		t.Errorf("blank text: %v", err)
+	}
 }
 
 func TestCoarsePublished(t *testing.T) {
-	d := &document.Document{ID: "m", Text: "The port closed yesterday. Trade fell last month and in January.",
-		Published: document.Date{Value: "2020-07", Time: time.Date(2020, 7, 1, 0, 0, 0, 0, time.UTC), Precision: document.PrecisionMonth, Source: "url"}}
+	d := split(t, &document.Document{ID: "m", Text: "The port closed yesterday. Trade fell last month and in January.",
+		Published: document.Date{Value: "2020-07", Time: time.Date(2020, 7, 1, 0, 0, 0, 0, time.UTC), Precision: document.PrecisionMonth, Source: "url"}})
 	if err := New().Annotate(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}

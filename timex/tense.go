@@ -81,6 +81,9 @@ func sentenceTense(toks []token, lo, hi, at, atEnd int) tense {
 		if k < at {
 			d = at - k
 		}
+		if reportingWords[w] && k > atEnd && commaBetween(toks, atEnd, k) {
+			continue // a trailing attribution (", officials said") dates the report, not the clause
+		}
 		if reportingWords[w] && !(k < at && at-k <= 2) && k != atEnd {
 			d += 100 // the report's own verb only decides when nothing else does
 		}
@@ -89,4 +92,14 @@ func sentenceTense(toks []token, lo, hi, at, atEnd int) tense {
 		}
 	}
 	return best
+}
+
+// commaBetween reports whether a comma lies among tokens [lo, hi).
+func commaBetween(toks []token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }

@@ -14,13 +14,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/corroborate/corroborate/analysis"
-	"github.com/corroborate/corroborate/clean"
 	"github.com/corroborate/corroborate/cluster"
 	"github.com/corroborate/corroborate/document"
-	"github.com/corroborate/corroborate/ner"
-	"github.com/corroborate/corroborate/pipeline"
-	"github.com/corroborate/corroborate/text"
-	"github.com/corroborate/corroborate/timex"
 )
 
 // clusterFlags are the flags of the cluster command.
@@ -85,18 +80,11 @@ func runCluster(ctx context.Context, args []string, f *clusterFlags, stderr io.W
 	if err != nil {
 		return err
 	}
-	tagger, err := ner.Load()
+	tagged, err := analysis.NewPipeline(analysis.Tagged, f.opts)
 	if err != nil {
-		return fmt.Errorf("loading the named-entity model: %w", err)
+		return err
 	}
-	cl := clean.New(clean.Options{})
-	steps := []pipeline.Step{
-		pipeline.Cross("clean-index", cl.Index()), pipeline.PerDoc("clean", cl),
-		pipeline.PerDoc("text", text.New()),
-		pipeline.PerDoc("ner", tagger),
-		pipeline.PerDoc("timex", timex.New()),
-	}
-	all, err := analysis.AnalyzeDocumentsWith(ctx, docs, problems, f.opts, steps)
+	all, err := analysis.AnalyzeDocumentsWith(ctx, docs, problems, f.opts, tagged.Steps)
 	if err != nil {
 		return err
 	}
@@ -238,27 +226,17 @@ func dateRange(first, last time.Time) string {
 	return ", " + first.Format("2006-01-02") + " to " + last.Format("2006-01-02")
 }
 
-// analyzeStories runs the rest of the flow (the annotators after timex and
-// the cross-document linkers) over each story of two or more reports and
+// analyzeStories runs the rest of the flow (the Story preset: the
+// annotators after timex and the cross-document linkers) over each story of two or more reports and
 // writes its account into f.analyze as <story id>.md or .json.
 func analyzeStories(ctx context.Context, stories []cluster.Story, byID map[string]*document.Document, f *clusterFlags, stderr io.Writer) error {
 	if err := os.MkdirAll(f.analyze, 0o755); err != nil {
 		return fmt.Errorf("creating --analyze folder: %w", err)
 	}
-	full, err := analysis.Pipeline(f.opts)
+	rest, err := analysis.NewPipeline(analysis.Story, f.opts)
 	if err != nil {
 		return err
 	}
-	var done, rest []pipeline.Step
-	for _, st := range full.Steps {
-		switch st.Name {
-		case "clean-index", "clean", "text", "ner", "timex":
-			done = append(done, st)
-		default:
-			rest = append(rest, st)
-		}
-	}
-	given := pipeline.Provided(analysis.Extracted, done)
 	format, ext := "md", ".md"
 	if f.format == "json" {
 		format, ext = "json", ".json"
@@ -274,8 +252,7 @@ func analyzeStories(ctx context.Context, stories []cluster.Story, byID map[strin
 				st.Add(d)
 			}
 		}
-		p := &pipeline.Pipeline{Workers: f.opts.Workers, Steps: rest, Given: given}
-		if err := p.Run(ctx, st); err != nil {
+		if err := rest.Run(ctx, st); err != nil {
 			return fmt.Errorf("analysing story %s: %w", s.ID, err)
 		}
 		if err := writeAccount(st, format, filepath.Join(f.analyze, s.ID+ext)); err != nil {

@@ -4,52 +4,25 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"sync"
 
-	"github.com/corroborate/corroborate/ner"
-	"github.com/corroborate/corroborate/text"
-	"github.com/corroborate/corroborate/timex"
+	"github.com/corroborate/corroborate/analysis"
+	"github.com/corroborate/corroborate/document"
 )
 
-// annotate runs the per-document stages the clusterer reads (sentences and
-// tokens, then named entities and time expressions) over the items, two at a time. A document a
+// annotate runs the steps the cluster command runs before clustering (the
+// analysis.Tagged preset: cleaning across the items, then sentences and
+// tokens, named entities and time expressions) over the items' documents,
+// gathered into one story as the command gathers its inputs. A document a
 // stage fails on keeps what it has; the failure is recorded on it.
 func annotate(ctx context.Context, items []item) error {
-	tagger, err := ner.Load()
+	// Undated ECB+ files are expected: the notes saying so are dropped.
+	p, err := analysis.NewPipeline(analysis.Tagged, analysis.Options{Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
-		return fmt.Errorf("loading the named-entity model: %w", err)
+		return fmt.Errorf("setting up the tagged preset: %w", err)
 	}
-	tx := text.New()
-	tm := timex.New()
-	tm.Logger = slog.New(slog.DiscardHandler) // undated ECB+ files are expected
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < 2; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				d := items[i].doc
-				if err := tx.Annotate(ctx, d); err != nil {
-					d.AddProblem("text", err)
-					continue
-				}
-				if err := tagger.Annotate(ctx, d); err != nil {
-					d.AddProblem("ner", err)
-				}
-				if err := tm.Annotate(ctx, d); err != nil {
-					d.AddProblem("timex", err)
-				}
-			}
-		}()
+	s := document.NewStory()
+	for _, it := range items {
+		s.Add(it.doc)
 	}
-	for i := range items {
-		if ctx.Err() != nil {
-			break
-		}
-		work <- i
-	}
-	close(work)
-	wg.Wait()
-	return ctx.Err()
+	return p.Run(ctx, s)
 }

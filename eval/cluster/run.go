@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/corroborate/corroborate/analysis"
 	"github.com/corroborate/corroborate/cluster"
 )
 
@@ -38,8 +39,8 @@ func Run(ctx context.Context, dataDir string, w io.Writer) error {
 	if err := annotate(ctx, ecb); err != nil {
 		return fmt.Errorf("annotating ECB+: %w", err)
 	}
-	fmt.Fprintf(w, "annotated %d news_cluster and %d ECB+ documents (text + ner) in %s\n\n",
-		len(nc), len(ecb), time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(w, "annotated %d news_cluster and %d ECB+ documents (preset %s: clean, text, ner, timex) in %s\n\n",
+		len(nc), len(ecb), analysis.Tagged, time.Since(start).Round(time.Millisecond))
 
 	all, err := evalNewsCluster(ctx, nc, w, true)
 	if err != nil {

@@ -77,7 +77,7 @@ func TestRunFixture(t *testing.T) {
 	if got := a.Text[a.Attributions[0].Source.Start:a.Attributions[0].Source.End]; got != "Mayor Tom Reyes" {
 		t.Errorf("source span reads %q: character offsets not converted to bytes", got)
 	}
-	r, err := Score(context.Background(), arts, false)
+	r, err := Score(context.Background(), arts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +149,7 @@ func TestPeerCompromise(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ours, err := Score(context.Background(), arts, true)
+	ours, err := Score(context.Background(), arts)
 	if err != nil {
 		t.Fatal(err)
 	}

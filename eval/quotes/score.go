@@ -42,8 +42,6 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-func f1of(p, r, _ float64) float64 { return f1(p, r) }
-
 func f1(p, r float64) float64 {
 	if p+r == 0 {
 		return 0

@@ -29,7 +29,7 @@ func TestTrainLoop(t *testing.T) {
 	if n, err := strconv.Atoi(lim); err == nil && n < len(arts) {
 		arts = arts[:n]
 	}
-	r, err := Score(context.Background(), arts, true)
+	r, err := Score(context.Background(), arts)
 	if err != nil {
 		t.Fatal(err)
 	}

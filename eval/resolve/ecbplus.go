@@ -16,6 +16,7 @@ import (
 
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/resolve"
+	textstage "github.com/corroborate/corroborate/text"
 )
 
 // ecbMention is one gold entity mention of ECB+.
@@ -232,6 +233,8 @@ func runECB(ctx context.Context, dir string, w io.Writer) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
+	// The text stage writes the paragraphs the resolver reads.
+	splitter := textstage.New()
 	var all, dev ecbResult
 	topics := 0
 	sort.Slice(topicDirs, func(i, j int) bool {
@@ -278,6 +281,9 @@ func runECB(ctx context.Context, dir string, w io.Writer) (float64, error) {
 				end[id] = text.Len()
 			}
 			doc := &document.Document{ID: ed.name, Text: text.String()}
+			if err := splitter.Annotate(ctx, doc); err != nil {
+				return 0, fmt.Errorf("splitting ECB+ document %s: %w", ed.name, err)
+			}
 			di := story.Add(doc)
 			for _, m := range ed.mentions {
 				if !checked[fmt.Sprintf("%d/%s/%d", topic, file, m.sentence)] {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 
+	"github.com/corroborate/corroborate/text"
 	"github.com/corroborate/corroborate/timex"
 )
 
@@ -68,7 +69,8 @@ func Evaluate(ctx context.Context, files []string, errs io.Writer) (Counts, erro
 		if err != nil {
 			return c, err
 		}
-		sys := tg.Tag(doc.Text, nil, doc.DCT)
+		// The sentences are the text stage's, as in the pipeline.
+		sys := tg.Tag(doc.Text, text.Sentences(doc.Text), doc.DCT)
 		ms := c.Add(doc.Timexes, sys)
 		if errs != nil {
 			for _, m := range ms {
