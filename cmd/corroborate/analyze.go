@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -98,13 +97,7 @@ func analyse(ctx context.Context, args []string, f *outputFlags, stderr io.Write
 	if err != nil {
 		return nil, err
 	}
-	problems := s.AllProblems()
-	for _, d := range s.Excluded {
-		fmt.Fprintf(stderr, "corroborate: %s: set aside as %s (use --keep-flagged to analyse it)\n", d.Source, strings.Join(d.Flags, ", "))
-	}
-	for _, p := range problems {
-		fmt.Fprintf(stderr, "corroborate: %s: %s: %s\n", p.Source, p.Stage, firstLine(fmt.Sprint(p.Err)))
-	}
+	problems := reportProblems(stderr, s, "analyse")
 	fmt.Fprintf(stderr, "corroborate: %d document(s) analysed, %d excluded, %d problem(s) in %s\n",
 		len(s.Docs), len(s.Excluded), len(problems), time.Since(start).Round(time.Millisecond))
 	if len(s.Docs) == 0 {
@@ -114,15 +107,33 @@ func analyse(ctx context.Context, args []string, f *outputFlags, stderr io.Write
 				inputs = append(inputs, in)
 			}
 		}
-		return nil, nothingAnalysed(inputs, s)
+		return nil, nothingAnalysed("account", inputs, s)
 	}
 	return s, nil
 }
 
+// reportProblems writes a line on stderr for each document set aside and
+// each problem (with its place in the document's text when known), and
+// returns the problems; verb says what --keep-flagged would do.
+func reportProblems(stderr io.Writer, s *document.Story, verb string) []document.Problem {
+	for _, d := range s.Excluded {
+		fmt.Fprintf(stderr, "corroborate: %s: set aside as %s (use --keep-flagged to %s it)\n", d.Source, strings.Join(d.Flags, ", "), verb)
+	}
+	problems := s.AllProblems()
+	for _, p := range problems {
+		where := p.Source
+		if p.Span != nil {
+			where = fmt.Sprintf("%s (bytes %d–%d of its text)", p.Source, p.Span.Start, p.Span.End)
+		}
+		fmt.Fprintf(stderr, "corroborate: %s: %s: %s\n", where, p.Stage, firstLine(fmt.Sprint(p.Err)))
+	}
+	return problems
+}
+
 // nothingAnalysed is the error of a run in which no document was left to
-// analyse: it names the inputs that failed or were set aside, else those
-// given.
-func nothingAnalysed(inputs []string, s *document.Story) error {
+// analyse, so that nothing (what) was written: it names the inputs that
+// failed or were set aside, else those given.
+func nothingAnalysed(what string, inputs []string, s *document.Story) error {
 	var names []string
 	seen := map[string]bool{}
 	add := func(name string) {
@@ -147,9 +158,9 @@ func nothingAnalysed(inputs []string, s *document.Story) error {
 		names = append(names[:most], fmt.Sprintf("%d more", len(names)-most))
 	}
 	if len(names) == 0 {
-		return errors.New("no account written: no input was given")
+		return fmt.Errorf("no %s written: no input was given", what)
 	}
-	return fmt.Errorf("no account written: nothing could be analysed in %s", strings.Join(names, ", "))
+	return fmt.Errorf("no %s written: nothing could be analysed in %s", what, strings.Join(names, ", "))
 }
 
 func writeAccount(s *document.Story, format, out string) error {

@@ -36,6 +36,7 @@ func TestCommandFlags(t *testing.T) {
 		{"fetch", cat(output, reading, analysisFlags, []string{"summary-sentences"}, fetching)},
 		{"entities", cat(output, reading, analysisFlags, sources, fetching)},
 		{"demo", cat(output, analysisFlags, []string{"summary-sentences"})},
+		{"cluster", cat(output, reading, analysisFlags, []string{"summary-sentences"}, sources, fetching, []string{"analyze", "threshold", "window"})},
 	}
 	root := newRoot()
 	for _, tt := range tests {
@@ -117,14 +118,18 @@ func TestNothingAnalysedWritesNoAccount(t *testing.T) {
 		{"binary", binary, "binary input"},
 	}
 	for _, tt := range tests {
-		for _, command := range []string{"analyze", "entities"} {
+		for _, command := range []string{"analyze", "entities", "cluster"} {
 			out := filepath.Join(t.TempDir(), "account")
 			stdout, stderr, err := execute(t, command, tt.input, "--format", "json", "-o", out)
 			var msg bytes.Buffer
 			if code := exitCode(err, &msg); code != exitFatal {
 				t.Errorf("%s %s: exit %d (err %v), want %d", command, tt.name, code, err, exitFatal)
 			}
-			if !strings.Contains(msg.String(), tt.input) || !strings.Contains(msg.String(), "no account written") {
+			written := "no account written"
+			if command == "cluster" {
+				written = "no stories written"
+			}
+			if !strings.Contains(msg.String(), tt.input) || !strings.Contains(msg.String(), written) {
 				t.Errorf("%s %s: message %q does not name the input", command, tt.name, msg.String())
 			}
 			if !strings.Contains(stderr, tt.input) || !strings.Contains(stderr, tt.reason) {

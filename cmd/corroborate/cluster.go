@@ -18,14 +18,13 @@ import (
 	"github.com/corroborate/corroborate/document"
 )
 
-// clusterFlags are the flags of the cluster command.
+// clusterFlags are the flags of the cluster command: the shared groups of
+// the commands that read reports, and the clusterer's own.
 type clusterFlags struct {
-	format    string
-	out       string
+	outputFlags
 	analyze   string
 	threshold float64
 	window    time.Duration
-	opts      analysis.Options
 }
 
 func newCluster() *cobra.Command {
@@ -42,10 +41,8 @@ writes one account per story of two or more reports into DIR.`,
 		Example: `  corroborate cluster feeds/2031-03/ --format json -o stories.json
   corroborate cluster crawl/*.html --analyze accounts/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch f.format {
-			case "md", "markdown", "json":
-			default:
-				return usageError{fmt.Errorf("--format %q: want md or json", f.format)}
+			if err := f.check(); err != nil {
+				return err
 			}
 			if len(args) == 0 && f.opts.URLsFile == "" && f.opts.WARC == "" {
 				return usageError{fmt.Errorf("cluster needs at least one input (a file, folder, glob or '-')")}
@@ -57,18 +54,16 @@ writes one account per story of two or more reports into DIR.`,
 			return runCluster(cmd.Context(), args, f, cmd.ErrOrStderr())
 		},
 	}
+	f.addOutput(cmd, tableFormats...)
+	f.addReading(cmd)
+	f.addAnalysis(cmd)
+	f.addSummary(cmd)
+	f.addSources(cmd)
+	f.addFetching(cmd)
 	fl := cmd.Flags()
-	fl.StringVar(&f.format, "format", "md", "output format: md or json")
-	fl.StringVarP(&f.out, "output", "o", "-", "write the stories to this file ('-' for stdout)")
 	fl.StringVar(&f.analyze, "analyze", "", "also write one account per story (2+ reports) into this folder")
 	fl.Float64Var(&f.threshold, "threshold", 0, "least similarity (0–1) to join a story (default: the clusterer's)")
 	fl.DurationVar(&f.window, "window", 0, "time window of a story, e.g. 720h (default: the clusterer's, 30 days)")
-	fl.StringVar(&f.opts.Published, "published", "", "publication date to assume for inputs that carry none (YYYY-MM-DD)")
-	fl.Int64Var(&f.opts.MaxBytes, "max-bytes", 20<<20, "largest input accepted, in bytes")
-	fl.IntVar(&f.opts.Workers, "workers", 0, "documents analysed at once (default: number of CPUs)")
-	fl.BoolVar(&f.opts.KeepFlagged, "keep-flagged", false, "cluster paywalled and stub pages too")
-	fl.StringVar(&f.opts.URLsFile, "urls", "", "file of URLs to fetch, one per line")
-	fl.StringVar(&f.opts.WARC, "warc", "", "WARC file (.warc or .warc.gz) whose HTML responses to read")
 	return cmd
 }
 
@@ -87,6 +82,10 @@ func runCluster(ctx context.Context, args []string, f *clusterFlags, stderr io.W
 	all, err := analysis.AnalyzeDocumentsWith(ctx, docs, problems, f.opts, tagged.Steps)
 	if err != nil {
 		return err
+	}
+	if len(all.Docs) == 0 {
+		reportProblems(stderr, all, "cluster")
+		return nothingAnalysed("stories", args, all)
 	}
 	stream := streamOrder(all.Docs)
 	c := cluster.New(cluster.Options{Threshold: f.threshold, Window: f.window})
@@ -109,18 +108,9 @@ func runCluster(ctx context.Context, args []string, f *clusterFlags, stderr io.W
 			return err
 		}
 	}
-	reported := all.AllProblems()
-	for _, d := range all.Excluded {
-		fmt.Fprintf(stderr, "corroborate: %s: set aside as %s (use --keep-flagged to cluster it)\n", d.Source, strings.Join(d.Flags, ", "))
-	}
-	for _, p := range reported {
-		fmt.Fprintf(stderr, "corroborate: %s: %s: %s\n", p.Source, p.Stage, firstLine(fmt.Sprint(p.Err)))
-	}
+	reported := reportProblems(stderr, all, "cluster")
 	fmt.Fprintf(stderr, "corroborate: %d document(s) in %d stories, %d excluded, %d problem(s) in %s\n",
 		len(all.Docs), len(stories), len(all.Excluded), len(reported), time.Since(start).Round(time.Millisecond))
-	if len(all.Docs) == 0 {
-		return fmt.Errorf("no input could be clustered")
-	}
 	if len(reported) > 0 {
 		return errPartial
 	}
