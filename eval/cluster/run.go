@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"sync"
 	"time"
 
 	"github.com/corroborate/corroborate/analysis"
 	"github.com/corroborate/corroborate/cluster"
+	"github.com/corroborate/corroborate/pipeline"
 )
 
 // Published reference: Barhom et al. (2019) k-means document clustering on
@@ -89,17 +89,14 @@ func tuneGrid(items []item, grid []setting, metric func(Scores) float64) (settin
 	scores := make([]Scores, len(grid))
 	errs := make([]error, len(grid))
 	gold := golds(items)
-	var wg sync.WaitGroup
-	for w := 0; w < 2; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(grid); i += 2 {
-				scores[i], errs[i] = score(runSystem(items, grid[i].opts), gold)
-			}
-		}()
+	panics := pipeline.ForEach(context.Background(), 2, grid, func(_ context.Context, i int, g setting) {
+		scores[i], errs[i] = score(runSystem(items, g.opts), gold)
+	})
+	for i, err := range panics {
+		if err != nil {
+			errs[i] = err
+		}
 	}
-	wg.Wait()
 	var best setting
 	var bestS Scores
 	bestV := -1.0
