@@ -98,7 +98,11 @@ func New(opts Options) *Client {
 			if err := basicRedirect(req, via); err != nil {
 				return err
 			}
-			if !c.robotsAllowed(req.Context(), req.URL) {
+			allowed, err := c.robotsAllowed(req.Context(), req.URL)
+			if err != nil {
+				return err
+			}
+			if !allowed {
 				return fmt.Errorf("redirect to %s: %w", req.URL, ErrDisallowed)
 			}
 			return nil
@@ -138,7 +142,10 @@ var allowedTypes = map[string]bool{
 	"application/xml": true, "text/xml": true, "application/feed+json": true,
 }
 
-// Fetch GETs one page, following the rules of the client's options.
+// Fetch GETs one page, following the rules of the client's options. All of
+// it — robots.txt, every attempt, the backoff between them — fits in
+// Options.Budget, except the wait for a turn at the host; a URL over
+// budget fails with ErrTimeBudget.
 func (c *Client) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil {
@@ -150,18 +157,45 @@ func (c *Client) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 	if u.Host == "" {
 		return nil, fmt.Errorf("URL has no host")
 	}
-	if !c.robotsAllowed(ctx, u) {
+	target := u.String()
+	start := time.Now()
+	rctx, rcancel := context.WithTimeoutCause(ctx, c.opts.Budget, ErrTimeBudget)
+	allowed, err := c.robotsAllowed(rctx, u)
+	rcancel()
+	if err != nil {
+		if overBudget(ctx, rctx) {
+			return nil, c.budgetError(target, 0, err)
+		}
+		return nil, err
+	}
+	if !allowed {
 		return nil, fmt.Errorf("%s: %w", u.EscapedPath(), ErrDisallowed)
 	}
 	h := c.host(u.Scheme + "://" + u.Host)
+	// Waiting for the first turn at the host is not counted: the budget
+	// (less the time robots.txt took) starts once it is this URL's turn.
+	if err := h.acquire(ctx); err != nil {
+		return nil, err
+	}
+	end := time.Now().Add(c.opts.Budget - time.Since(start))
+	bctx, cancel := context.WithDeadlineCause(ctx, end, ErrTimeBudget)
+	defer cancel()
 	for attempt := 0; ; attempt++ {
-		if err := h.acquire(ctx); err != nil {
-			return nil, err
+		if attempt > 0 {
+			if err := h.acquire(bctx); err != nil {
+				if overBudget(ctx, bctx) {
+					return nil, c.budgetError(target, attempt, fmt.Errorf("waiting for a turn at the host to retry"))
+				}
+				return nil, err
+			}
 		}
-		page, retryAfter, err := c.once(ctx, u.String())
+		page, retryAfter, err := c.once(bctx, target)
 		h.release()
 		if err == nil {
 			return page, nil
+		}
+		if overBudget(ctx, bctx) {
+			return nil, c.budgetError(target, attempt+1, err)
 		}
 		if retryAfter < 0 || c.opts.MaxRetries < 0 || attempt >= c.opts.MaxRetries {
 			if retryAfter >= 0 && attempt > 0 {
@@ -170,18 +204,55 @@ func (c *Client) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 			return nil, err
 		}
 		wait := backoff(c.opts, attempt, retryAfter)
+		if time.Until(end) <= wait {
+			return nil, c.budgetError(target, attempt+1, fmt.Errorf("%w; no time left for a retry in %s", err, wait))
+		}
 		c.log.Debug("retrying", "url", rawURL, "attempt", attempt+1, "wait", wait, "err", err)
-		if err := sleep(ctx, wait); err != nil {
+		if err := sleep(bctx, wait); err != nil {
+			if overBudget(ctx, bctx) {
+				return nil, c.budgetError(target, attempt+1, err)
+			}
 			return nil, err
 		}
 	}
 }
 
-// once makes one request. retryAfter is negative when the error is not worth
+// overBudget reports whether bctx, derived from the caller's ctx, ended
+// because the URL's time budget ran out (rather than the caller's
+// cancellation).
+func overBudget(ctx, bctx context.Context) bool {
+	return ctx.Err() == nil && bctx.Err() != nil && errors.Is(context.Cause(bctx), ErrTimeBudget)
+}
+
+// budgetError is the error of a URL whose budget ran out after attempts
+// requests, the last ending with last.
+func (c *Client) budgetError(target string, attempts int, last error) error {
+	tries := "before any request"
+	switch {
+	case attempts == 1:
+		tries = "after 1 attempt"
+	case attempts > 1:
+		tries = fmt.Sprintf("after %d attempts", attempts)
+	}
+	return fmt.Errorf("%s: %w (%s, --fetch-timeout) %s: %w", target, ErrTimeBudget, c.opts.Budget, tries, last)
+}
+
+// Reasons an attempt is cut short by the client's own timers (the
+// causes of its context).
+var (
+	errHeaderTimeout = errors.New("header timeout")
+	errIdleTimeout   = errors.New("idle timeout")
+)
+
+// once makes one request within ctx (the URL's budget), with
+// Options.HeaderTimeout for the headers and Options.IdleTimeout for each
+// silence in the body. retryAfter is negative when the error is not worth
 // retrying, zero for the default backoff, positive for a server's
 // Retry-After.
 func (c *Client) once(ctx context.Context, target string) (page *Page, retryAfter time.Duration, err error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, target, nil)
+	actx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	req, err := http.NewRequestWithContext(actx, http.MethodGet, target, nil)
 	if err != nil {
 		return nil, -1, fmt.Errorf("building request: %w", err)
 	}
@@ -197,14 +268,61 @@ func (c *Client) once(ctx context.Context, target string) (page *Page, retryAfte
 			req.Header.Set("If-Modified-Since", cached.lastModified)
 		}
 	}
+	headers := time.AfterFunc(c.opts.HeaderTimeout, func() { cancel(errHeaderTimeout) })
 	resp, err := c.http.Do(req)
+	headers.Stop()
 	if err != nil {
+		switch {
+		case ctx.Err() != nil && errors.Is(context.Cause(ctx), ErrTimeBudget):
+			return nil, -1, errors.New("cut off while waiting for the response headers")
+		case ctx.Err() == nil && errors.Is(context.Cause(actx), errHeaderTimeout):
+			return nil, 0, fmt.Errorf("no complete response headers within %s (header timeout)", c.opts.HeaderTimeout)
+		}
 		if transientNetError(ctx, err) {
 			return nil, 0, describeNetError(err, c.opts)
 		}
 		return nil, -1, describeNetError(err, c.opts)
 	}
 	defer resp.Body.Close()
+	idle := time.AfterFunc(c.opts.IdleTimeout, func() { cancel(errIdleTimeout) })
+	defer idle.Stop()
+	resp.Body = &idleBody{ReadCloser: resp.Body, timer: idle, d: c.opts.IdleTimeout}
+	page, retryAfter, err = c.answer(ctx, resp, target, cached, haveCached)
+	if err != nil && ctx.Err() == nil && errors.Is(context.Cause(actx), errIdleTimeout) {
+		got := resp.Body.(*idleBody).n
+		err = fmt.Errorf("no data for %s while reading the body, %d bytes in (idle timeout)", c.opts.IdleTimeout, got)
+		if got == 0 {
+			return nil, 0, err
+		}
+		return nil, -1, err
+	}
+	if err != nil && ctx.Err() != nil && errors.Is(context.Cause(ctx), ErrTimeBudget) {
+		return nil, -1, fmt.Errorf("cut off while reading the body, %d bytes in", resp.Body.(*idleBody).n)
+	}
+	return page, retryAfter, err
+}
+
+// idleBody re-arms the idle timer at every read that brings bytes, and
+// counts them.
+type idleBody struct {
+	io.ReadCloser
+	timer *time.Timer
+	d     time.Duration
+	n     int64
+}
+
+func (b *idleBody) Read(p []byte) (int, error) {
+	n, err := b.ReadCloser.Read(p)
+	if n > 0 {
+		b.n += int64(n)
+		b.timer.Reset(b.d)
+	}
+	return n, err
+}
+
+// answer turns the response to one request into a page, or an error with
+// its retry advice (see once).
+func (c *Client) answer(ctx context.Context, resp *http.Response, target string, cached cacheEntry, haveCached bool) (page *Page, retryAfter time.Duration, err error) {
 	now := time.Now()
 	switch {
 	case resp.StatusCode == http.StatusNotModified && haveCached:
@@ -308,3 +426,7 @@ func describeNetError(err error, o Options) error {
 	}
 	return err
 }
+
+// ErrTimeBudget is returned (wrapped, naming the URL and the budget) when
+// a URL took all of Options.Budget.
+var ErrTimeBudget = errors.New("time budget per URL spent")

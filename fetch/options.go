@@ -27,8 +27,20 @@ type Options struct {
 	// RatePerHost is the most requests per second sent to one host (1);
 	// a robots.txt Crawl-delay can only slow it down.
 	RatePerHost float64
-	// Timeout bounds one request, body included (30s).
+	// Budget bounds the time spent on one URL: robots.txt, connecting,
+	// headers, body, every retry and the backoff between them (60s). Only
+	// waiting for a turn at the URL's host (PerHost, RatePerHost) is not
+	// counted. A URL over budget fails with ErrTimeBudget, naming the URL
+	// and the budget; the other URLs of a batch go on.
+	Budget time.Duration
+	// Timeout bounds one request (one attempt), body included (30s).
 	Timeout time.Duration
+	// HeaderTimeout bounds the wait for a response's headers, redirects
+	// included, in one attempt (20s).
+	HeaderTimeout time.Duration
+	// IdleTimeout bounds a silence while reading a response body: an
+	// attempt that receives no byte for this long ends (20s).
+	IdleTimeout time.Duration
 	// ConnectTimeout bounds establishing a connection (10s).
 	ConnectTimeout time.Duration
 	// MaxBytes bounds a response body after decompression (20 MiB).
@@ -59,6 +71,10 @@ type Options struct {
 	// only. Two processes sharing a folder at once do not merge: the last
 	// save wins.
 	StateDir string
+	// StateWait is how long New waits for another client (this process
+	// or another) to release StateDir before it gives up on the state
+	// folder (30s). See ErrStateBusy.
+	StateWait time.Duration
 	// Archive, when set, receives every page fetched with a full answer
 	// (not robots.txt, not 304s) as a gzip-compressed WARC response record,
 	// body decompressed, so that a run can be analysed again offline
@@ -79,8 +95,20 @@ func (o Options) withDefaults() Options {
 	if o.RatePerHost <= 0 {
 		o.RatePerHost = 1
 	}
+	if o.Budget <= 0 {
+		o.Budget = 60 * time.Second
+	}
 	if o.Timeout <= 0 {
 		o.Timeout = 30 * time.Second
+	}
+	if o.HeaderTimeout <= 0 {
+		o.HeaderTimeout = 20 * time.Second
+	}
+	if o.IdleTimeout <= 0 {
+		o.IdleTimeout = 20 * time.Second
+	}
+	if o.StateWait <= 0 {
+		o.StateWait = 30 * time.Second
 	}
 	if o.ConnectTimeout <= 0 {
 		o.ConnectTimeout = 10 * time.Second

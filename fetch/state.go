@@ -285,3 +285,7 @@ func writeFileAtomic(path string, data []byte) error {
 	}
 	return nil
 }
+
+// ErrStateBusy is the StateError of a client whose state folder stayed in
+// use by another client for all of Options.StateWait.
+var ErrStateBusy = errors.New("fetch state folder in use by another run")
