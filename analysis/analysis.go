@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/corroborate/corroborate/claim"
 	"github.com/corroborate/corroborate/clean"
@@ -53,6 +54,9 @@ type Options struct {
 	KeepFlagged bool
 	// AllowPrivate lets fetching reach private and loopback addresses.
 	AllowPrivate bool
+	// FetchTimeout is the time allowed for one fetched URL: connecting,
+	// headers, body and every retry (0: package fetch's default, 60s).
+	FetchTimeout time.Duration
 	// URLsFile names a file of URLs to fetch, one per line.
 	URLsFile string
 	// WARC names a WARC file whose HTML responses are analysed.
@@ -149,7 +153,7 @@ func Read(ctx context.Context, inputs []string, opts Options) ([]*document.Docum
 // fetchAll fetches pages and feeds with one polite client, saving its state
 // and archive when asked.
 func fetchAll(ctx context.Context, urls []string, opts Options) (docs []*document.Document, problems []document.Problem, err error) {
-	fo := fetch.Options{AllowPrivate: opts.AllowPrivate, MaxBytes: opts.MaxBytes, StateDir: opts.StateDir}
+	fo := fetch.Options{AllowPrivate: opts.AllowPrivate, MaxBytes: opts.MaxBytes, StateDir: opts.StateDir, Budget: opts.FetchTimeout}
 	if opts.Archive != "" {
 		// Appending keeps earlier runs' pages: gzip members and WARC
 		// records both concatenate.

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -44,13 +45,27 @@ type Client struct {
 	// check (tests use it to admit one loopback server and no other).
 	allowAddr map[string]bool
 	transport *http.Transport
-	// statePath is the state file ("" without Options.StateDir); stateErr
-	// the error loading it. saveMu serialises saves; savedAt is the
-	// modification count last saved.
+	// statePath is the state file ("" without Options.StateDir, or when
+	// another run kept the folder); stateErr the error loading it. saveMu
+	// serialises saves and guards the fields after it: savedAt is the
+	// modification count last saved, lastSave its time; lock is the
+	// state folder's lock file while this client holds it, lockable false
+	// where the folder cannot be locked; disk describes the state file as
+	// this client last read or wrote it (nil: none), so that a file
+	// changed by someone else is merged before it is replaced.
 	statePath string
 	stateErr  error
 	saveMu    sync.Mutex
 	savedAt   int64
+	lastSave  time.Time
+	lock      *os.File
+	lockable  bool
+	disk      os.FileInfo
+	// saveEvery spaces the saves made as pages come in; timerMu guards
+	// saveTimer, the save pending.
+	saveEvery time.Duration
+	timerMu   sync.Mutex
+	saveTimer *time.Timer
 	archive   *archive // nil without Options.Archive
 }
 
@@ -67,6 +82,9 @@ func New(opts Options) *Client {
 		hosts:   map[string]*hostLimit{},
 		robots:  map[string]*robotsEntry{},
 		history: NewHistory(),
+		// A save rewrites the whole file (bodies included): spacing them
+		// keeps a batch linear while losing at most 2s of pages to a kill.
+		saveEvery: 2 * time.Second,
 	}
 	dialer := &net.Dialer{Timeout: opts.ConnectTimeout, KeepAlive: 30 * time.Second, Control: c.control}
 	transport := &http.Transport{

@@ -16,16 +16,24 @@
 // fetching's business: package flags judges every document after
 // extraction.
 //
+// Every URL has one time budget (Options.Budget, 60s by default) for
+// robots.txt, connecting, headers, body, all retries and the backoff
+// between them, with a header timeout and an idle read timeout inside it;
+// only the wait for a turn at its host is not counted.
+//
 // With Options.StateDir the revalidation cache and the revision history
 // persist between runs (file format in state.go), so that a later run sends
 // conditional requests and records a new revision only when a page's text
-// changed. The call order:
+// changed. The state is written atomically as pages come in, so a run
+// killed midway keeps what it fetched, and the folder is locked from New
+// to Close: a second run waits for it, then goes on without it (see
+// LockFile). The call order:
 //
-//	c := fetch.New(opts)                  // loads StateDir; c.StateError() reports a damaged file
-//	docs, probs := c.Documents(ctx, urls) // or FeedDocuments; saves StateDir
+//	c := fetch.New(opts)                  // locks and loads StateDir; c.StateError() reports a damaged file or a busy folder
+//	docs, probs := c.Documents(ctx, urls) // or FeedDocuments; saves StateDir as pages come in
 //	// … extract and date the documents …
 //	err := c.Record(docs)                 // title, dates, extracted text into the revisions; saves StateDir
-//	err = c.Close()                       // saves what is left; closes idle connections
+//	err = c.Close()                       // saves what is left, unlocks StateDir; closes idle connections
 //	diff, err := c.History().DiffParagraphs(doc.URL) // once a page has two revisions
 //
 // The client keeps no documents: what extraction finds reaches the

@@ -20,7 +20,8 @@ import (
 // (its <link rel=canonical>, else the final URL after redirects, cleaned by
 // Canonicalize) and an ID made from that address. A page fetched again with
 // changed content becomes a new revision (see History). With
-// Options.StateDir the state is saved before Documents returns.
+// Options.StateDir the state is saved as pages come in (see LockFile) and
+// before Documents returns.
 func (c *Client) Documents(ctx context.Context, urls []string) ([]*document.Document, []document.Problem) {
 	return c.documents(ctx, urls, nil)
 }
@@ -37,6 +38,7 @@ func (c *Client) documents(ctx context.Context, urls []string, meta map[string]f
 			defer bar.Add(1)
 		}
 		d, err := c.document(ctx, u)
+		c.saveSoon()
 		if err != nil {
 			errs[i] = err
 			return

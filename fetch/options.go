@@ -60,16 +60,18 @@ type Options struct {
 	MaxRedirects int
 	// IgnoreRobots skips robots.txt (default false: honoured).
 	IgnoreRobots bool
-	// Progress receives a progress bar in Documents. Nil means standard
-	// error when it is a terminal, and no bar otherwise.
+	// Progress receives a progress bar in Documents, and the line New
+	// writes when it waits for a state folder in use. Nil means standard
+	// error: the bar only when it is a terminal, the line always.
 	Progress io.Writer
 	// StateDir is a folder where the revalidation cache (validators and
 	// bodies of pages with an ETag or Last-Modified) and the revision
 	// history persist between runs, in the file StateFile (format in
-	// state.go). It is loaded by New and saved, atomically, after each
-	// Documents or FeedDocuments batch and by Close. Empty means in memory
-	// only. Two processes sharing a folder at once do not merge: the last
-	// save wins.
+	// state.go). It is locked and loaded by New, saved atomically as
+	// pages come in (at most every 2s) and at the end of each Documents or
+	// FeedDocuments batch, and saved and released by Close; a second
+	// client on the same folder waits for it (see LockFile). Empty means
+	// in memory only.
 	StateDir string
 	// StateWait is how long New waits for another client (this process
 	// or another) to release StateDir before it gives up on the state

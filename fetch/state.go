@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -254,8 +255,9 @@ func describeJSONError(err error, size int) string {
 }
 
 // writeFileAtomic replaces path with data: it writes a temporary file in
-// the same folder and renames it over path, so that readers see the old
-// or the new file, never a partial one.
+// the same folder, syncs it, renames it over path and syncs the folder, so
+// that readers, and a machine that crashes, see the old or the new file,
+// never a partial one.
 func writeFileAtomic(path string, data []byte) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
@@ -282,6 +284,15 @@ func writeFileAtomic(path string, data []byte) error {
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())
 		return err
+	}
+	// The rename itself reaches the disk with the folder.
+	dir, err := os.Open(filepath.Dir(path))
+	if err != nil {
+		return err
+	}
+	defer dir.Close()
+	if err := dir.Sync(); err != nil && !errors.Is(err, syscall.EINVAL) && !errors.Is(err, errors.ErrUnsupported) {
+		return fmt.Errorf("syncing folder: %w", err)
 	}
 	return nil
 }

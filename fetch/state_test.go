@@ -202,8 +202,8 @@ func TestStateDirAcrossRuns(t *testing.T) {
 		t.Fatal(err)
 	}
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 || entries[0].Name() != StateFile {
-		t.Errorf("state folder holds %v, want only %s", entries, StateFile)
+	if len(entries) != 2 || entries[0].Name() != StateFile || entries[1].Name() != LockFile {
+		t.Errorf("state folder holds %v, want only %s and %s", entries, StateFile, LockFile)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -311,6 +312,7 @@ func TestBusyStateFolderIsRefused(t *testing.T) {
 	ob := o
 	ob.StateWait = 300 * time.Millisecond
 	ob.Progress = &bytes.Buffer{}
+	ob.Logger = slog.New(slog.NewTextHandler(&bytes.Buffer{}, nil))
 	start := time.Now()
 	b := New(ob)
 	waited := time.Since(start)
@@ -336,5 +338,42 @@ func TestBusyStateFolderIsRefused(t *testing.T) {
 	}
 	if got := statePages(t, dir); got != 3 {
 		t.Errorf("state holds %d pages, want the first client's 3", got)
+	}
+}
+
+// TestSaveAfterCloseMergesWithDisk: a client used again after Close (its
+// lock released) locks the folder for its next save and keeps what
+// another client saved there meanwhile.
+func TestSaveAfterCloseMergesWithDisk(t *testing.T) {
+	srv := newPagedServer(t)
+	dir := t.TempDir()
+	o := testOptions()
+	o.StateDir = dir
+	a := New(o)
+	if _, probs := a.Documents(context.Background(), srv.urls(0, 3)); len(probs) != 0 {
+		t.Fatal(probs)
+	}
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	b := New(o)
+	if _, probs := b.Documents(context.Background(), srv.urls(3, 5)); len(probs) != 0 {
+		t.Fatal(probs)
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, probs := a.Documents(context.Background(), srv.urls(5, 6)); len(probs) != 0 {
+		t.Fatal(probs)
+	}
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got := statePages(t, dir); got != 6 {
+		t.Errorf("state holds %d pages, want 6 (3 and 1 by the first client, 2 by the second)", got)
+	}
+	_, pages, err := readState(filepath.Join(dir, StateFile))
+	if err != nil || len(pages) != 6 {
+		t.Errorf("state holds the revisions of %d pages (%v), want 6", len(pages), err)
 	}
 }

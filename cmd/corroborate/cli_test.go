@@ -25,7 +25,7 @@ func TestCommandFlags(t *testing.T) {
 	reading := []string{"published", "max-bytes"}
 	analysisFlags := []string{"alias-file", "workers", "keep-flagged"}
 	sources := []string{"urls", "warc"}
-	fetching := []string{"allow-private", "state", "archive"}
+	fetching := []string{"allow-private", "state", "archive", "fetch-timeout"}
 	output := []string{"format", "output"}
 	cat := func(groups ...[]string) []string { return slices.Concat(groups...) }
 	tests := []struct {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -67,6 +68,7 @@ func (f *outputFlags) addFetching(cmd *cobra.Command) {
 	fl.BoolVar(&f.opts.AllowPrivate, "allow-private", false, "allow fetching URLs on private, loopback and link-local addresses")
 	fl.StringVar(&f.opts.StateDir, "state", "", "folder keeping the fetch cache and page revisions between runs")
 	fl.StringVar(&f.opts.Archive, "archive", "", "append every page fetched whole to this WARC file (.warc.gz)")
+	fl.DurationVar(&f.opts.FetchTimeout, "fetch-timeout", 60*time.Second, "time allowed for one URL: connecting, headers, body and all retries")
 }
 
 // check refuses a --format the command does not write ("markdown" is
