@@ -202,7 +202,7 @@ func (c *Client) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 		if attempt > 0 {
 			if err := h.acquire(bctx); err != nil {
 				if overBudget(ctx, bctx) {
-					return nil, c.budgetError(target, attempt, fmt.Errorf("waiting for a turn at the host to retry"))
+					return nil, c.budgetError(target, attempt, errors.New("waiting for a turn at the host to retry"))
 				}
 				return nil, err
 			}
