@@ -372,3 +372,68 @@ func TestReaderResyncsAfterDamage(t *testing.T) {
 		}
 	}
 }
+
+// TestLimits passes each limit in turn, in a record between two good ones
+// (one gzip member each): the record is skipped with a DamageError naming
+// its offset and the limit, and both good records are read.
+func TestLimits(t *testing.T) {
+	good := func(i int) []byte {
+		var b bytes.Buffer
+		NewWriter(&b, true).WriteResponse(fmt.Sprintf("https://news.example/%d", i), when, map[string]string{"Content-Type": "text/html"}, page("T", "Body."))
+		return b.Bytes()
+	}
+	record := func(header string, block []byte) []byte {
+		return gz(append([]byte(fmt.Sprintf("WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: https://news.example/bad\r\n%sContent-Length: %d\r\n\r\n", header, len(block))), append(block, "\r\n\r\n"...)...))
+	}
+	lim := Limits{MaxLineBytes: 1000, MaxHeaderBytes: 10000, MaxRecordBytes: 50000, MaxRatio: 50}
+	cases := []struct {
+		name string
+		bad  []byte
+		want string
+	}{
+		{"header line", record("X-Long: "+strings.Repeat("a", 2000)+"\r\n", nil), "header line longer than the 1000-byte limit"},
+		{"header block", record(strings.Repeat("X-Field: "+strings.Repeat("b", 100)+"\r\n", 200), nil), "header longer than the 10000-byte limit"},
+		{"record", record("", bytes.Repeat([]byte("0123456789abcdef"), 5000)), "Content-Length 80000 is over the 50000-byte limit"},
+		{"decompression ratio", record("", bytes.Repeat([]byte{'z'}, 40000)), "decompresses to more than 50 times its size"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.name == "decompression ratio" {
+				lim.MaxRecordBytes = 10 << 20
+				c.bad = record("", bytes.Repeat([]byte{'z'}, 4<<20))
+			}
+			first := good(0)
+			data := bytes.Join([][]byte{first, c.bad, good(1)}, nil)
+			r, err := NewReaderLimits(bytes.NewReader(data), lim)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var uris []string
+			var damage []error
+			for {
+				rec, err := r.Next()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					if !errors.Is(err, ErrLimit) {
+						t.Fatalf("error %v is not ErrLimit", err)
+					}
+					damage = append(damage, err)
+					continue
+				}
+				if _, err := io.Copy(io.Discard, rec.Body); err != nil {
+					damage = append(damage, err)
+					continue
+				}
+				uris = append(uris, rec.TargetURI())
+			}
+			if strings.Join(uris, " ") != "https://news.example/0 https://news.example/1" {
+				t.Errorf("records %q", uris)
+			}
+			if len(damage) != 1 || !strings.Contains(damage[0].Error(), c.want) || !strings.Contains(damage[0].Error(), fmt.Sprintf("offset %d", len(first))) {
+				t.Errorf("damage %v, want one at offset %d saying %q", damage, len(first), c.want)
+			}
+		})
+	}
+}

@@ -706,7 +706,7 @@ func (b *body) read(p []byte) (int, error) {
 		if serr := r.segErr(err); serr != nil {
 			if d, ok := serr.(*DamageError); ok {
 				d.Record, d.URI = b.rec.Number, b.rec.TargetURI()
-				d.Reason = fmt.Sprintf("record cut short after %d of its %d bytes by a %s", b.size-b.left, b.size, d.Reason)
+				d.Reason = fmt.Sprintf("record cut short after %d of its %d bytes: %s", b.size-b.left, b.size, d.Reason)
 			}
 			b.err = serr
 		} else {
