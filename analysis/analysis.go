@@ -10,6 +10,7 @@ package analysis
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -33,6 +34,7 @@ import (
 	"github.com/corroborate/corroborate/text"
 	"github.com/corroborate/corroborate/timeline"
 	"github.com/corroborate/corroborate/timex"
+	"github.com/corroborate/corroborate/warc"
 )
 
 // Options configure a run.
@@ -155,18 +157,21 @@ func Read(ctx context.Context, inputs []string, opts Options) ([]*document.Docum
 func fetchAll(ctx context.Context, urls []string, opts Options) (docs []*document.Document, problems []document.Problem, err error) {
 	fo := fetch.Options{AllowPrivate: opts.AllowPrivate, MaxBytes: opts.MaxBytes, StateDir: opts.StateDir, Budget: opts.FetchTimeout}
 	if opts.Archive != "" {
-		// Appending keeps earlier runs' pages: gzip members and WARC
-		// records both concatenate.
-		f, err := os.OpenFile(opts.Archive, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
+		// Appending keeps earlier runs' pages; the appender locks the file
+		// against concurrent runs and repairs a record cut short.
+		a, err := warc.OpenAppender(opts.Archive)
 		if err != nil {
-			return nil, nil, fmt.Errorf("creating web archive: %w", err)
+			return nil, nil, err
+		}
+		for _, note := range a.Notices() {
+			problems = append(problems, document.Problem{Source: opts.Archive, Stage: "archive", Err: errors.New(note)})
 		}
 		defer func() {
-			if cerr := f.Close(); cerr != nil && err == nil {
+			if cerr := a.Close(); cerr != nil && err == nil {
 				err = fmt.Errorf("closing web archive %s: %w", opts.Archive, cerr)
 			}
 		}()
-		fo.Archive = f
+		fo.Archive = a
 	}
 	c := fetch.New(fo)
 	if serr := c.StateError(); serr != nil {

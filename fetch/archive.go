@@ -3,20 +3,29 @@ package fetch
 import (
 	"net/http"
 	"sync"
-
-	"github.com/corroborate/corroborate/warc"
+	"time"
 )
+
+// Archiver stores the pages a Client fetched whole (Options.Archive).
+// *warc.Appender, a .warc.gz file that concurrent runs share safely, and
+// *warc.Writer implement it: each writes a response record, or a revisit
+// record when the payload is archived already, and says which.
+type Archiver interface {
+	WritePage(uri string, date time.Time, header map[string]string, body []byte) (revisit bool, err error)
+}
 
 // archivedHeaders are the response headers kept in archive records. The
 // body is stored decompressed, so Content-Encoding and the lengths are not.
 var archivedHeaders = []string{"Content-Type", "Content-Language", "Date", "ETag", "Last-Modified"}
 
-// archive writes fetched pages to Options.Archive as WARC response records.
+// archive writes fetched pages to Options.Archive as WARC response (or
+// revisit) records.
 type archive struct {
-	mu    sync.Mutex
-	w     *warc.Writer
-	err   error // the first write error
-	count int
+	mu       sync.Mutex
+	w        Archiver
+	err      error // the first write error
+	count    int   // response records written
+	revisits int   // revisit records written
 }
 
 // archivePage records a page fetched with a full answer (not a 304, which
@@ -36,14 +45,19 @@ func (c *Client) archivePage(p *Page, h http.Header) {
 	header["Content-Type"] = p.ContentType
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if err := a.w.WriteResponse(p.FinalURL, p.FetchedAt, header, p.Body); err != nil {
+	revisit, err := a.w.WritePage(p.FinalURL, p.FetchedAt, header, p.Body)
+	if err != nil {
 		c.log.Warn("page not archived", "url", p.FinalURL, "err", err)
 		if a.err == nil {
 			a.err = err
 		}
 		return
 	}
-	a.count++
+	if revisit {
+		a.revisits++
+	} else {
+		a.count++
+	}
 }
 
 // archiveErr returns the first archive write error, if any.

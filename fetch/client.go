@@ -16,8 +16,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/corroborate/corroborate/warc"
 )
 
 // Errors a fetch can fail with (wrapped; test with errors.Is).
@@ -127,7 +125,7 @@ func New(opts Options) *Client {
 		},
 	}
 	if opts.Archive != nil {
-		c.archive = &archive{w: warc.NewWriter(opts.Archive, true)}
+		c.archive = &archive{w: opts.Archive}
 	}
 	c.loadState()
 	return c

@@ -78,11 +78,13 @@ type Options struct {
 	// folder (30s). See ErrStateBusy.
 	StateWait time.Duration
 	// Archive, when set, receives every page fetched with a full answer
-	// (not robots.txt, not 304s) as a gzip-compressed WARC response record,
-	// body decompressed, so that a run can be analysed again offline
-	// (ingest.ReadWARC reads the file back). Write errors are logged and
-	// returned by Close; the caller closes the writer after Close.
-	Archive io.Writer
+	// (not robots.txt, not 304s), body decompressed, so that a run can be
+	// analysed again offline (ingest.ReadWARC reads the file back): a
+	// *warc.Appender for a .warc.gz file shared between runs, or a
+	// *warc.Writer. A page whose payload is archived already becomes a
+	// revisit record. Write errors are logged and returned by Close; the
+	// caller closes the archive after Close.
+	Archive Archiver
 	// Logger receives debug notes (slog.Default()).
 	Logger *slog.Logger
 }

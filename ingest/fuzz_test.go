@@ -53,6 +53,12 @@ func FuzzScanWARC(f *testing.F) {
 	f.Add(buf.Bytes())
 	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nabc"))
 	f.Add([]byte("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://x/\r\nContent-Length: 20\r\n\r\nHTTP/1.1 200 OK\r\n\r\n"))
+	var z bytes.Buffer
+	zw := warc.NewWriter(&z, true)
+	for i := 0; i < 2; i++ {
+		zw.WritePage("https://news.example/a", archivedAt, map[string]string{"Content-Type": "text/html"}, htmlPage("T", "Body."))
+	}
+	f.Add(z.Bytes())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ScanWARC(context.Background(), bytes.NewReader(data), "fuzz", Options{MaxBytes: 1 << 20}, func(*document.Document) error { return nil })
 	})

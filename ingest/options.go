@@ -16,8 +16,9 @@ type Options struct {
 	// Stdin is read for the argument "-" (nil: no standard input).
 	Stdin io.Reader
 	// MaxBytes is the largest input accepted, in bytes (0: DefaultMaxBytes).
-	// It also bounds the decompressed size of .gz inputs, and each page of a
-	// web archive (the archive itself is streamed, whatever its size).
+	// It also bounds the decompressed size of .gz inputs, and each record of
+	// a web archive (the archive itself is streamed, whatever its size; a
+	// larger record is skipped with a problem).
 	MaxBytes int64
 	// Published, when set, is the publication date given to every document:
 	// YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339.

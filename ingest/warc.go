@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"mime"
@@ -65,16 +66,34 @@ func ReadWARC(ctx context.Context, path string, opts Options) ([]*document.Docum
 
 // ScanWARC streams the archive in r (named source in problems), calling fn
 // for each archived HTML page as a document (see ReadWARC). It returns the
-// per-record problems and the error that stopped the scan (a malformed
-// archive, ctx's error, or fn's). Memory use does not grow with the archive.
+// per-record problems and the error that stopped the scan (a read error,
+// ctx's error, or fn's). Memory use does not grow with the archive: header
+// lines, headers and gzip members are bounded (warc.Limits) and a record
+// larger than opts.MaxBytes is skipped with a problem. Damage (garbage, a
+// wrong Content-Length, a damaged gzip member) becomes a problem naming
+// the offset and what was skipped, and the scan goes on with the next
+// record. Revisit records, and responses whose payload digest repeats an
+// earlier one in the archive, are the same page archived again and give no
+// document.
 func ScanWARC(ctx context.Context, r io.Reader, source string, opts Options, fn func(*document.Document) error) ([]document.Problem, error) {
-	wr, err := warc.NewReader(r)
+	wr, err := warc.NewReaderLimits(r, warc.Limits{MaxRecordBytes: opts.maxBytes()})
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", source, err)
 	}
 	defer wr.Close()
 	var probs []document.Problem
-	for n := 1; ; n++ {
+	place := func(n int, uri string) string {
+		if n == 0 {
+			return source
+		}
+		src := fmt.Sprintf("%s#%d", source, n)
+		if uri != "" {
+			src += " " + uri
+		}
+		return src
+	}
+	seen := map[string]bool{}
+	for {
 		if err := ctx.Err(); err != nil {
 			return probs, err
 		}
@@ -82,26 +101,44 @@ func ScanWARC(ctx context.Context, r io.Reader, source string, opts Options, fn 
 		if err == io.EOF {
 			return probs, nil
 		}
+		var dmg *warc.DamageError
+		if errors.As(err, &dmg) {
+			probs = append(probs, document.Problem{Source: place(dmg.Record, dmg.URI), Stage: WARCStage, Err: err})
+			continue
+		}
 		if err != nil {
 			return probs, fmt.Errorf("reading %s: %w", source, err)
 		}
+		digest := rec.Get("WARC-Payload-Digest")
+		if rec.Type() == warc.TypeResponse && digest != "" && seen[digest] {
+			opts.logger().Debug("skipping a page archived again", "archive", source, "record", rec.Number, "uri", rec.TargetURI())
+			continue
+		}
 		d, err := recordPage(rec, opts)
+		if err == nil && d != nil {
+			// The whole record must read right: a wrong Content-Length
+			// shows only at its end.
+			_, err = io.Copy(io.Discard, rec.Body)
+		}
 		if err != nil {
-			src := fmt.Sprintf("%s#%d", source, n)
-			if uri := rec.TargetURI(); uri != "" {
-				src += " " + uri
-			}
-			probs = append(probs, document.Problem{Source: src, Stage: WARCStage, Err: err})
+			probs = append(probs, document.Problem{Source: place(rec.Number, rec.TargetURI()), Stage: WARCStage, Err: err})
 			continue
 		}
 		if d == nil {
 			continue
+		}
+		if digest != "" && len(seen) < maxDigests {
+			seen[digest] = true
 		}
 		if err := fn(d); err != nil {
 			return probs, err
 		}
 	}
 }
+
+// maxDigests bounds the payload digests ScanWARC remembers to skip pages
+// archived twice.
+const maxDigests = 1 << 20
 
 // recordPage turns one record into a document, or nil for records that are
 // not archived HTML pages.
@@ -136,7 +173,7 @@ func recordPage(rec *warc.Record, opts Options) (*document.Document, error) {
 			return nil, nil
 		}
 		body = rec.Body
-	default:
+	default: // revisit records (the page is archived already), requests, metadata…
 		return nil, nil
 	}
 	max := opts.maxBytes()

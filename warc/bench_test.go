@@ -81,3 +81,34 @@ func BenchmarkReader(b *testing.B) {
 	b.ReportMetric(float64(peak)/1e6, "peak-heap-MB")
 	b.ReportMetric((float64(last)-float64(first))/1e6, "growth-MB")
 }
+
+// BenchmarkOpenAppender opens an archive of 10,000 pages for appending:
+// the scan that checks its end and reads the payload digests it holds.
+func BenchmarkOpenAppender(b *testing.B) {
+	const records = 10000
+	path := filepath.Join(b.TempDir(), "bench.warc.gz")
+	a, err := OpenAppender(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	para := strings.Repeat("Engineers inspected the bridge after the storm and found minor damage to two pylons. ", 12)
+	for i := 0; i < records; i++ {
+		if _, err := a.WritePage(fmt.Sprintf("https://news.example/%d", i), when, map[string]string{"Content-Type": "text/html"}, page(fmt.Sprintf("Bridge report %d", i), para)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	a.Close()
+	var ms runtime.MemStats
+	for b.Loop() {
+		a, err := OpenAppender(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(a.w.seen) != records {
+			b.Fatalf("%d digests remembered, want %d", len(a.w.seen), records)
+		}
+		runtime.ReadMemStats(&ms)
+		a.Close()
+	}
+	b.ReportMetric(float64(ms.HeapInuse)/1e6, "heap-MB")
+}

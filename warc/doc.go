@@ -5,7 +5,19 @@
 //
 // The reader streams: it holds one record's headers at a time and hands out
 // the body as a reader bounded by Content-Length, so memory stays flat
-// however large the archive.
+// however large the archive. It is bounded for hostile input (Limits: a
+// header line, a header block, a record, and a gzip member's decompression
+// ratio), and it survives damage: garbage between records, a wrong
+// Content-Length, a damaged or truncated gzip member are reported as a
+// DamageError (file offset, bytes skipped, the limit passed) and reading
+// goes on at the next record it can find.
+//
+// The writer puts each record in its own gzip member, written in one
+// Write under an exclusive lock on the file, so that concurrent writers
+// never interleave. Appender is the form for an archive shared between
+// runs: it removes a record cut short at the end of the file, and stores a
+// page whose payload the file holds already as a revisit record (profile
+// identical-payload-digest) instead of a second copy.
 //
 // Why our own reader rather than github.com/nlnwa/gowarc/v3 (v3.1.0,
 // compared on 2026-12-05 on the same files, CPU time per full read on the

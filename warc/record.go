@@ -30,8 +30,17 @@ type Record struct {
 	Header textproto.MIMEHeader
 	// Body is the content block, exactly Content-Length bytes.
 	Body io.Reader
-	// Offset is the position of the record in the (uncompressed) stream.
+	// Offset is where the record starts in the file: the byte offset of
+	// its version line in a plain file, of the gzip member holding it in
+	// a compressed one.
 	Offset int64
+	// Within is, in a compressed file, the uncompressed offset of the
+	// record inside the gzip member at Offset: 0 when each record has its
+	// own member.
+	Within int64
+	// Number counts the records met in the stream, from 1 (records skipped
+	// for damage included).
+	Number int
 }
 
 // Get returns the first value of a header field (case-insensitive).

@@ -67,9 +67,9 @@ func TestReaderErrors(t *testing.T) {
 	NewWriter(&buf, false).WriteRecord(TypeResource, nil, []byte("0123456789"))
 	whole := buf.String()
 	cases := []struct{ name, in, want string }{
-		{"not a warc", "hello world\r\n", "expected a WARC version line"},
+		{"not a warc", "hello world\r\n", "at offset 0: bytes that are not a WARC record; skipped 13 bytes"},
 		{"no content-length", "WARC/1.1\r\nWARC-Type: resource\r\n\r\nabc", "missing or bad Content-Length"},
-		{"truncated body", whole[:len(whole)-9], "unexpected EOF"},
+		{"truncated body", whole[:len(whole)-9], "record 1 at offset 0: record cut short: the file ends 5 bytes before its Content-Length of 10"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
