@@ -61,18 +61,22 @@ const (
 	secTabVals
 	secTabSeen
 	// secWordBlob, secWordOff, secWordSlots: the lexicon's words (strTable:
-	// the bytes of all words, u32 start offsets plus the end, u32 slots
-	// holding word number + 1).
+	// the bytes of all words, u32 start offsets plus the end, u32 slots).
+	// The words with dense vector scores come first (in byte order), then
+	// the others (in byte order).
 	secWordBlob
 	secWordOff
 	secWordSlots
-	// secWordClusters: per word, its clusters then its second clusters (6×u16).
+	// secClusterDict: the distinct cluster triples (3×u16 each), the first
+	// one all zero.
+	secClusterDict
+	// secWordClusters: per word, the entries of secClusterDict holding its
+	// clusters and its second clusters (2×u16).
 	secWordClusters
 	// secWordCasing: per word, its usual case (u8).
 	secWordCasing
-	// secWordProj: per word, 1 + its row of secProj, or 0 (u32).
-	secWordProj
-	// secProj: embPos×numLabels dense vector scores per projected word (i8).
+	// secProj: embPos×numLabels dense vector scores per projected word, in
+	// word order (i8).
 	secProj
 	// secGazBlob, secGazOff, secGazSlots: the gazetteer phrases (strTable).
 	secGazBlob

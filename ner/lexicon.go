@@ -3,7 +3,9 @@ package ner
 import (
 	"fmt"
 	"maps"
+	"math"
 	"slices"
+	"strings"
 )
 
 // Lexicon holds the word-level resources the features consult: word
@@ -47,10 +49,10 @@ type Lexicon struct {
 // Clusters2, Casing and Proj once, with its values, and the gazetteer.
 type lexTables struct {
 	words    strTable
-	clusters []uint16 // 6 per word: Clusters, then Clusters2
+	dict     []uint16 // cluster triples
+	clusters []uint16 // 2 per word: its entries of dict for Clusters and Clusters2
 	casing   []uint8
-	projRow  []uint32 // 1 + the word's row of proj, or 0
-	proj     []int8   // embPos×numLabels per projected word
+	proj     []int8 // embPos×numLabels per projected word (the first words)
 	gaz      strTable
 	gazVals  []uint8
 }
@@ -71,11 +73,12 @@ func (t *lexTables) word(w string) (wordInfo, bool) {
 	if i < 0 {
 		return wordInfo{}, false
 	}
-	c := t.clusters[6*i : 6*i+6]
-	wi := wordInfo{clusters: [3]uint16{c[0], c[1], c[2]}, clusters2: [3]uint16{c[3], c[4], c[5]}, casing: t.casing[i]}
-	if r := t.projRow[i]; r != 0 {
-		const n = embPos * numLabels
-		wi.proj = t.proj[int(r-1)*n : int(r)*n : int(r)*n]
+	a, b := 3*int(t.clusters[2*i]), 3*int(t.clusters[2*i+1])
+	wi := wordInfo{clusters: [3]uint16{t.dict[a], t.dict[a+1], t.dict[a+2]},
+		clusters2: [3]uint16{t.dict[b], t.dict[b+1], t.dict[b+2]}, casing: t.casing[i]}
+	const n = embPos * numLabels
+	if (i+1)*n <= len(t.proj) {
+		wi.proj = t.proj[i*n : (i+1)*n : (i+1)*n]
 	}
 	return wi, true
 }
@@ -146,27 +149,55 @@ func (lx *Lexicon) lexSections(secs *sections) (words, projected, phrases int, e
 		}
 		set[w] = true
 	}
-	ws := slices.Sorted(maps.Keys(set))
+	// Projected words first, so that word i < len(Proj) has row i.
+	ws := slices.SortedFunc(maps.Keys(set), func(a, b string) int {
+		_, pa := lx.Proj[a]
+		_, pb := lx.Proj[b]
+		if pa != pb {
+			if pa {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
 	if len(ws) > maxStrings || len(lx.Gazetteer) > maxStrings {
 		return 0, 0, 0, fmt.Errorf("%d words and %d gazetteer phrases, more than the %d a table holds", len(ws), len(lx.Gazetteer), maxStrings)
 	}
-	clusters := make([]uint16, 0, 6*len(ws))
+	dict := []uint16{0, 0, 0}
+	entry := map[[3]uint16]uint16{{}: 0}
+	index := func(c [3]uint16) (uint16, error) {
+		e, ok := entry[c]
+		if !ok {
+			if len(entry) > math.MaxUint16 {
+				return 0, fmt.Errorf("more than %d distinct cluster triples", math.MaxUint16+1)
+			}
+			e = uint16(len(entry))
+			entry[c] = e
+			dict = append(dict, c[:]...)
+		}
+		return e, nil
+	}
+	clusters := make([]uint16, 0, 2*len(ws))
 	casing := make([]int8, len(ws))
-	projRow := make([]uint32, len(ws))
 	var proj []int8
 	for i, w := range ws {
-		c, c2 := lx.Clusters[w], lx.Clusters2[w]
-		clusters = append(clusters, c[0], c[1], c[2], c2[0], c2[1], c2[2])
-		casing[i] = int8(lx.Casing[w])
-		if p, ok := lx.Proj[w]; ok {
-			proj = append(proj, p...)
-			projRow[i] = uint32(len(proj) / (embPos * numLabels))
+		a, err := index(lx.Clusters[w])
+		if err != nil {
+			return 0, 0, 0, err
 		}
+		b, err := index(lx.Clusters2[w])
+		if err != nil {
+			return 0, 0, 0, err
+		}
+		clusters = append(clusters, a, b)
+		casing[i] = int8(lx.Casing[w])
+		proj = append(proj, lx.Proj[w]...)
 	}
 	secs[secWordBlob], secs[secWordOff], secs[secWordSlots] = buildStrTable(ws)
+	secs[secClusterDict] = putU16s(dict)
 	secs[secWordClusters] = putU16s(clusters)
 	secs[secWordCasing] = putI8s(casing)
-	secs[secWordProj] = putU32s(projRow)
 	secs[secProj] = putI8s(proj)
 	gs := slices.Sorted(maps.Keys(lx.Gazetteer))
 	vals := make([]int8, len(gs))
@@ -190,25 +221,25 @@ func newLexTables(secs *sections, mt *meta) (*lexTables, error) {
 		return nil, err
 	}
 	switch {
-	case len(secs[secWordClusters]) != 12*nw:
+	case len(secs[secWordClusters]) != 4*nw:
 		return nil, fmt.Errorf("word clusters: %d bytes for %d words", len(secs[secWordClusters]), nw)
+	case len(secs[secClusterDict])%6 != 0 || len(secs[secClusterDict]) == 0:
+		return nil, fmt.Errorf("cluster triples: %d bytes", len(secs[secClusterDict]))
 	case len(secs[secWordCasing]) != nw:
 		return nil, fmt.Errorf("word casing: %d bytes for %d words", len(secs[secWordCasing]), nw)
-	case len(secs[secWordProj]) != 4*nw:
-		return nil, fmt.Errorf("word vector rows: %d bytes for %d words", len(secs[secWordProj]), nw)
-	case len(secs[secProj]) != np*embPos*numLabels:
+	case np > nw || len(secs[secProj]) != np*embPos*numLabels:
 		return nil, fmt.Errorf("vector scores: %d bytes for %d words", len(secs[secProj]), np)
 	case len(secs[secGazVals]) != ng:
 		return nil, fmt.Errorf("gazetteer classes: %d bytes for %d phrases", len(secs[secGazVals]), ng)
 	}
+	t.dict = u16s(secs[secClusterDict])
 	t.clusters = u16s(secs[secWordClusters])
 	t.casing = u8s(secs[secWordCasing])
-	t.projRow = u32s(secs[secWordProj])
 	t.proj = i8s(secs[secProj])
 	t.gazVals = u8s(secs[secGazVals])
-	for _, r := range t.projRow {
-		if r > uint32(np) {
-			return nil, fmt.Errorf("word vector rows: row %d of %d", r, np)
+	for _, e := range t.clusters {
+		if int(e) >= len(t.dict)/3 {
+			return nil, fmt.Errorf("word clusters: triple %d of %d", e, len(t.dict)/3)
 		}
 	}
 	return t, nil

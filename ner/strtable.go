@@ -9,16 +9,19 @@ import (
 
 // strTable is a read-only set of strings stored flat: the bytes of all
 // strings in one blob, their offsets, and an open-addressing hash table
-// (linear probing, load ≤ 1/2) whose slots hold string number + 1 in the
+// (linear probing, load about 2/3) whose slots hold string number + 1 in the
 // low slotBits bits and the top bits of the string's hash above them, so
 // that most probes of absent strings end without reading the blob. It
 // works in place on the bytes of a model file.
 type strTable struct {
 	blob  string
 	off   []uint32 // len n+1
-	slots []uint32 // power-of-two length; 0 is empty
-	mask  uint64
+	slots []uint32 // 0 is empty
 }
+
+// home returns the first slot to probe for hash h in a table of size
+// slots (the high bits of h scaled to the size).
+func home(h uint64, size int) int { return int((h >> 32) * uint64(size) >> 32) }
 
 // slotBits is the number of low bits of a slot holding the string number
 // + 1; the other bits hold a fingerprint of the hash.
@@ -64,7 +67,7 @@ func (t *strTable) find(s string) int {
 	}
 	h := strHash(s)
 	fp := fingerprint(h)
-	i := h & t.mask
+	i := home(h, len(t.slots))
 	for {
 		v := t.slots[i]
 		if v == 0 {
@@ -75,7 +78,9 @@ func (t *strTable) find(s string) int {
 				return int(n - 1)
 			}
 		}
-		i = (i + 1) & t.mask
+		if i++; i == len(t.slots) {
+			i = 0
+		}
 	}
 }
 
@@ -90,13 +95,9 @@ func (t *strTable) findBytes(b []byte) int {
 // buildStrTable returns the sections (blob, offsets, slots) of a table of
 // strs, which must be sorted and distinct, at most maxStrings of them.
 func buildStrTable(strs []string) (blob, off, slots string) {
-	size := 8
-	for size < 2*len(strs) {
-		size *= 2
-	}
+	size := len(strs) + len(strs)/2 + 1
 	offs := make([]uint32, 0, len(strs)+1)
 	sl := make([]uint32, size)
-	mask := uint64(size - 1)
 	n := 0
 	for _, s := range strs {
 		n += len(s)
@@ -106,9 +107,11 @@ func buildStrTable(strs []string) (blob, off, slots string) {
 		offs = append(offs, uint32(len(b)))
 		b = append(b, s...)
 		h := strHash(s)
-		j := h & mask
+		j := home(h, size)
 		for sl[j] != 0 {
-			j = (j + 1) & mask
+			if j++; j == size {
+				j = 0
+			}
 		}
 		sl[j] = fingerprint(h) | uint32(i+1)
 	}
@@ -122,10 +125,9 @@ func newStrTable(blob, off, slots string, n int, what string) (strTable, error) 
 	if len(off) != 4*(n+1) {
 		return t, fmt.Errorf("%s: offset table of %d bytes for %d strings", what, len(off), n)
 	}
-	if len(slots)%4 != 0 || len(t.slots) < n || bits.OnesCount(uint(len(t.slots))) != 1 {
+	if len(slots)%4 != 0 || len(t.slots) <= n || len(t.slots) > 1<<31 {
 		return t, fmt.Errorf("%s: hash table of %d bytes for %d strings", what, len(slots), n)
 	}
-	t.mask = uint64(len(t.slots) - 1)
 	if t.off[0] != 0 || t.off[n] != uint32(len(blob)) || !slices.IsSorted(t.off) {
 		return t, fmt.Errorf("%s: string offsets out of order or not ending at the %d-byte blob", what, len(blob))
 	}
