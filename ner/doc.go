@@ -79,13 +79,25 @@
 // first-pass labels from cross-validation so that they were as noisy as at
 // tagging time. It did not help on CoNLL dev (0.9132 against 0.9205 with
 // one stage; the document history and context features already carry most
-// of that evidence). ReadModel refuses model files that carry table-line
-// features or a second stage.
+// of that evidence). Model files that carried table-line features or a
+// second stage were of format version 1, which ReadModel no longer reads.
+//
+// # Model file
+//
+// The model file (flat.go) is a versioned header with a CRC-32C checksum
+// and flat little-endian arrays: the weight rows as int16, the feature
+// table as open-addressing arrays of keys and rows, the lexicon's words and
+// gazetteer phrases as string blobs with offsets and hash slots. Reading
+// checks the header, checksum and table invariants and then uses the
+// arrays in place, so Load decodes nothing and the embedded model costs
+// only the pages tagging touches. The same model always gives the same
+// bytes. Files of format version 1 (gzip-compressed gob) are converted by
+// `ner-train --convert OLD --out NEW`, keeping the weights.
 //
 // # Packages
 //
 // This package is what tagging needs: the model file reader (and writer,
-// to keep the format in one place), the features, decoding and Annotate.
+// to keep the format in one place; cmd/ner-train reads the old format), the features, decoding and Annotate.
 // Package ner/conll reads CoNLL-2003 files and scores a tagger on them
 // (conlleval-style spans, error kinds, Brier score); package ner/train
 // trains, averages and prunes models through the training interface of
@@ -96,7 +108,7 @@
 //
 // Use:
 //
-//	t, err := ner.Load()               // decodes the embedded model once; one shared tagger
+//	t, err := ner.Load()               // checks the embedded model once; one shared tagger
 //	err = t.Annotate(ctx, doc)         // reads doc.Tokens (the text stage's), writes doc.Mentions
 //	g, err := ner.LoadWith(ner.Options{Beam: 1}) // same model, other decoding options
 //

@@ -68,10 +68,13 @@ func NewDocContext(sents [][]string) *DocContext { return &DocContext{newDocCont
 type Encoder struct{ lex Lexicon }
 
 // NewEncoder returns an encoder using lex (its lookup tables are built
-// here; lex's maps are shared, not copied).
+// here from lex's maps). It panics if a row of lex.Proj does not hold
+// VectorWindow×NumLabels values.
 func NewEncoder(lex Lexicon) *Encoder {
 	e := &Encoder{lex: lex}
-	e.lex.build()
+	if err := e.lex.build(); err != nil {
+		panic("ner: NewEncoder: " + err.Error())
+	}
 	return e
 }
 
@@ -174,30 +177,33 @@ func (ws *Weights) Add(key uint64, row [NumLabels]float32) {
 func (ws *Weights) Len() int { return len(ws.index) }
 
 // NewModel returns the model scoring with ws and the lexicon lex (whose
-// maps it keeps), with softmax temperature temp (0: DefaultTemp). ws must
-// not be used afterwards.
+// maps it keeps for Model.Lexicon), with softmax temperature temp (0:
+// DefaultTemp). The weights are stored as int16 steps of the largest one
+// over 32767; features whose steps are all zero are left out. ws must not
+// be used afterwards. NewModel panics if a row of lex.Proj does not hold
+// VectorWindow×NumLabels values.
 func NewModel(version string, lex Lexicon, temp float32, ws *Weights) *Model {
-	m := &Model{version: version, lex: lex, temp: temp, index: ws.index, off: ws.off, lab: ws.lab, w: ws.w}
-	if m.index == nil {
-		m.index, m.off = map[uint64]uint32{}, []uint32{0}
+	keys, exact := sortedRows(ws.index, ws.off, ws.lab, ws.w)
+	m, err := build(version, lex, temp, keys, exact)
+	if err != nil {
+		panic("ner: NewModel: " + err.Error())
 	}
-	m.lex.words, m.lex.split = nil, false
-	m.finish()
 	return m
 }
 
-// EachWeight calls fn with the weights of every feature key of m, in the
-// order the keys were added.
+// EachWeight calls fn with the weights of every feature key of m, in
+// ascending key order: the weights given to NewModel for a model it built,
+// the stored int16 steps times the model's unit for a model read back.
 func (m *Model) EachWeight(fn func(key uint64, row [NumLabels]float32)) {
-	keys := make([]uint64, len(m.index))
-	for k, f := range m.index {
-		keys[f] = k
-	}
-	for f := 0; f+1 < len(m.off); f++ {
+	for f, k := range m.keys {
 		var row [NumLabels]float32
-		for j := m.off[f]; j < m.off[f+1]; j++ {
-			row[m.lab[j]] = m.w[j]
+		if m.exact != nil {
+			copy(row[:], m.exact[f*numLabels:(f+1)*numLabels])
+		} else {
+			for l, q := range m.dense[f*numLabels : (f+1)*numLabels] {
+				row[l] = float32(q) * m.unit
+			}
 		}
-		fn(keys[f], row)
+		fn(k, row)
 	}
 }

@@ -178,7 +178,7 @@ func (lx *Lexicon) wordInfo(t *tokInfo, w string) {
 		t.lower = lowerWord(t.word)
 		t.shape, t.short = wordShape(w)
 		t.casing = wordCase(w)
-		wi, ok := lx.words[t.lower]
+		wi, ok := lx.tab.word(t.lower)
 		if ok {
 			t.clusters, t.clus2, t.usual, t.proj = wi.clusters, wi.clusters2, wi.casing, wi.proj
 		}
@@ -186,14 +186,14 @@ func (lx *Lexicon) wordInfo(t *tokInfo, w string) {
 		if !ok && t.stem != "" {
 			// al-Hashimi unknown: borrow the clusters and vector scores of
 			// Hashimi.
-			if wi, ok := lx.words[t.stem]; ok {
+			if wi, ok := lx.tab.word(t.stem); ok {
 				t.clusters, t.clus2, t.proj = wi.clusters, wi.clusters2, wi.proj
 			}
 		}
 		t.particle = nameParticles[t.lower]
 		t.title = nameTitles[t.lower]
 		t.apos = hasInnerApostrophe(w)
-		t.gaz1, t.gaz1ok = lx.Gazetteer[lowerWord(w)]
+		t.gaz1, t.gaz1ok = lx.tab.gazetteer(lowerWord(w))
 	}
 }
 
@@ -214,7 +214,7 @@ func (lx *Lexicon) matchGazetteer(si *sentenceInfo, words []string, buf []byte) 
 				buf = append(buf, ' ')
 				buf = append(buf, lowerWord(normWord(words[i+n-1]))...)
 				var ok bool
-				if mask, ok = lx.Gazetteer[string(buf)]; !ok {
+				if mask, ok = lx.tab.gazetteerBytes(buf); !ok {
 					break
 				}
 			}

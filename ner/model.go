@@ -1,39 +1,36 @@
 package ner
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"strconv"
-	"strings"
-)
-
-// modelMagic starts every model file; FormatVersion is the layout version
-// written after it.
-const (
-	modelMagic    = "corroborate-ner"
-	FormatVersion = 1
+	"slices"
+	"unsafe"
 )
 
 // Model is a trained tagger: sparse averaged-perceptron weights keyed by
-// hashed feature, and the lexicon the features consult. A Model does not
-// change once built (ReadModel, NewModel); WithVersion and WithTemp return
-// changed copies.
+// hashed feature, and the lexicon the features consult. Its tables are
+// flat arrays (see flat.go) which a model read from a file uses in place.
+// A Model does not change once built (ReadModel, NewModel); WithVersion and
+// WithTemp return changed copies.
 type Model struct {
 	// version describes the model (training data, date, settings).
 	version string
 	lex     Lexicon
-	index   map[uint64]uint32
-	table   *featTable
-	dense   []int16 // numLabels weights per feature in units of unit, for scoring
-	unit    float32
-	off     []uint32
-	lab     []uint8
-	w       []float32
+	// lexMaps is the lexicon with its maps, kept by NewModel for
+	// Lexicon; nil in models read from a file.
+	lexMaps *Lexicon
+	// keys holds the feature key of each weight row, ascending.
+	keys  []uint64
+	table *featTable
+	dense []int16 // numLabels weights per feature in units of unit, for scoring
+	unit  float32
+	// exact holds the unquantized weights (numLabels per feature) of a
+	// model built by NewModel, for EachWeight; nil in models read back.
+	exact []float32
+	// secs holds the sections the tables view; WriteTo writes them.
+	secs *sections
 	// temp scales label scores into probabilities (confidences and the
 	// beam's path scores); zero means DefaultTemp. Models trained with a
 	// margin have larger scores and need a larger one.
@@ -63,62 +60,25 @@ func (m *Model) WithTemp(temp float32) *Model {
 	return &c
 }
 
-// modelFile is the gob-encoded body of a model file.
-type modelFile struct {
-	Version   string
-	Clusters  map[string][3]uint16
-	Clusters2 map[string][3]uint16
-	Proj      map[string][]int8
-	ProjScale float32
-	Gazetteer map[string]uint8
-	GazMaxLen int
-	Casing    map[string]uint8
-	// RunFeatures records Lexicon.RunFeatures.
-	RunFeatures bool
-	// TableFeatures was set by models with the table-line features, an
-	// experiment that did not ship; ReadModel refuses such models. The
-	// field stays so that the file layout (gob's type description) does
-	// not change.
-	TableFeatures bool
-	// Extra records Lexicon.Extra.
-	Extra FeatureSet
-	// Temp records Model.Temp.
-	Temp    float32
-	Keys    []uint64
-	Counts  []uint8
-	Labels  []uint8
-	Weights []int16
-	Scale   float32
-	// Stage2 held the weights of a second stage, an experiment that did
-	// not ship; ReadModel refuses models with one. Kept for the layout,
-	// like TableFeatures.
-	Stage2 *weightFile
-}
-
-// weightFile is the quantized weight table of one model.
-type weightFile struct {
-	Keys    []uint64
-	Counts  []uint8
-	Labels  []uint8
-	Weights []int16
-	Scale   float32
-}
-
 // Lexicon returns the model's lexicon with its tables in the exported
 // maps, for building another model from this one (package ner/train).
 // The maps may be shared with the model: do not modify them.
 func (m *Model) Lexicon() Lexicon {
-	lx := Lexicon{Gazetteer: m.lex.Gazetteer, GazMaxLen: m.lex.GazMaxLen, ProjScale: m.lex.ProjScale,
-		RunFeatures: m.lex.RunFeatures, Extra: m.lex.Extra,
-		Clusters: m.lex.Clusters, Clusters2: m.lex.Clusters2, Casing: m.lex.Casing, Proj: m.lex.Proj}
-	if m.lex.split {
-		lx.Clusters, lx.Clusters2, lx.Casing, lx.Proj = m.lex.unjoin()
+	if m.lexMaps != nil {
+		lx := *m.lexMaps
+		lx.tab = nil
+		return lx
+	}
+	lx := m.lex
+	lx.tab = nil
+	if m.lex.tab != nil {
+		m.lex.tab.maps(&lx)
 	}
 	return lx
 }
 
 // NumFeatures returns the number of weighted features.
-func (m *Model) NumFeatures() int { return len(m.off) - 1 }
+func (m *Model) NumFeatures() int { return len(m.keys) }
 
 // addScores adds the weights of keys to scores.
 func (m *Model) addScores(keys []uint64, scores *[numLabels]float32) {
@@ -138,182 +98,163 @@ func (m *Model) addScores(keys []uint64, scores *[numLabels]float32) {
 	}
 }
 
-// WriteTo writes the model: a text header line naming the format and
-// version, then a gzip-compressed gob body with int16-quantized weights.
+// meta returns the meta section's contents for m.
+func (m *Model) meta() meta {
+	run := uint32(0)
+	if m.lex.RunFeatures {
+		run = 1
+	}
+	t := m.lex.tab
+	return meta{labels: numLabels, window: embPos, temp: m.temp, unit: m.unit, projScale: m.lex.ProjScale,
+		gazMaxLen: uint32(m.lex.GazMaxLen), runFeatures: run, extra: uint32(m.lex.Extra),
+		features: uint32(len(m.keys)), words: uint32(t.words.len()), projected: uint32(len(t.proj) / (embPos * numLabels)),
+		gaze: uint32(t.gaz.len()), version: m.version}
+}
+
+// WriteTo writes the model file (format version FormatVersion, see
+// flat.go). The same model always gives the same bytes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	lx := m.Lexicon()
-	mf := modelFile{
-		Version: m.version, Clusters: lx.Clusters, Clusters2: lx.Clusters2, Gazetteer: lx.Gazetteer,
-		GazMaxLen: lx.GazMaxLen, Casing: lx.Casing, Proj: lx.Proj, ProjScale: lx.ProjScale,
-		RunFeatures: lx.RunFeatures, Extra: lx.Extra, Temp: m.temp,
-	}
-	wf := m.weightFile()
-	mf.Keys, mf.Counts, mf.Labels, mf.Weights, mf.Scale = wf.Keys, wf.Counts, wf.Labels, wf.Weights, wf.Scale
-	cw := &countWriter{w: w}
-	header := fmt.Sprintf("%s %d %s\n", modelMagic, FormatVersion, strings.ReplaceAll(m.version, "\n", " "))
-	if _, err := io.WriteString(cw, header); err != nil {
-		return cw.n, fmt.Errorf("writing model header: %w", err)
-	}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	secs := *m.secs
+	mt := m.meta()
+	secs[secMeta] = mt.encode()
+	n, err := w.Write(assemble(&secs))
 	if err != nil {
-		return cw.n, err
+		return int64(n), fmt.Errorf("writing model: %w", err)
 	}
-	if err := gob.NewEncoder(zw).Encode(&mf); err != nil {
-		return cw.n, fmt.Errorf("encoding model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return cw.n, fmt.Errorf("compressing model: %w", err)
-	}
-	return cw.n, nil
+	return int64(n), nil
 }
 
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-// Write passes p on and counts the bytes written.
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
-}
-
-// weightFile quantizes the model's weights to int16 with one scale.
-func (m *Model) weightFile() *weightFile {
-	var maxAbs float32
-	for _, x := range m.w {
-		if a := float32(math.Abs(float64(x))); a > maxAbs {
-			maxAbs = a
-		}
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	wf := &weightFile{Scale: scale}
-	keys := make([]uint64, len(m.index))
-	for k, f := range m.index {
-		keys[f] = k
-	}
-	for f := 0; f+1 < len(m.off); f++ {
-		n := 0
-		for j := m.off[f]; j < m.off[f+1]; j++ {
-			q := int16(math.Round(float64(m.w[j] / scale)))
-			if q == 0 {
-				continue
-			}
-			wf.Labels = append(wf.Labels, m.lab[j])
-			wf.Weights = append(wf.Weights, q)
-			n++
-		}
-		if n > 0 {
-			wf.Keys = append(wf.Keys, keys[f])
-			wf.Counts = append(wf.Counts, uint8(n))
-		}
-	}
-	return wf
-}
-
-// setWeights fills the model's weight tables from wf.
-func (m *Model) setWeights(wf *weightFile, name string) error {
-	if len(wf.Keys) != len(wf.Counts) || len(wf.Labels) != len(wf.Weights) {
-		return fmt.Errorf("reading model %s: inconsistent weight tables", name)
-	}
-	m.index = make(map[uint64]uint32, len(wf.Keys))
-	m.off = make([]uint32, len(wf.Keys)+1)
-	m.lab = wf.Labels
-	m.w = make([]float32, len(wf.Weights))
-	total := 0
-	for f, k := range wf.Keys {
-		m.index[k] = uint32(f)
-		total += int(wf.Counts[f])
-		m.off[f+1] = uint32(total)
-	}
-	if total != len(wf.Weights) {
-		return fmt.Errorf("reading model %s: weight count %d, want %d", name, len(wf.Weights), total)
-	}
-	for j, q := range wf.Weights {
-		if int(wf.Labels[j]) >= numLabels {
-			return errors.New("reading model " + name + ": label index out of range")
-		}
-		m.w[j] = float32(q) * wf.Scale
-	}
-	return nil
-}
-
-// ReadModel reads a model written by WriteTo. name is used in errors.
+// ReadModel reads a model written by WriteTo. name is used in errors. The
+// model keeps the bytes read and uses its tables in place.
 func ReadModel(r io.Reader, name string) (*Model, error) {
-	br := bufio.NewReader(r)
-	header, err := br.ReadString('\n')
-	if err != nil {
-		return nil, fmt.Errorf("reading model %s: no header line: %w", name, err)
-	}
-	parts := strings.SplitN(strings.TrimSpace(header), " ", 3)
-	if len(parts) < 2 || parts[0] != modelMagic {
-		return nil, fmt.Errorf("reading model %s: not a corroborate NER model (header %.40q)", name, header)
-	}
-	v, err := strconv.Atoi(parts[1])
-	if err != nil || v != FormatVersion {
-		return nil, fmt.Errorf("reading model %s: format version %q, want %d", name, parts[1], FormatVersion)
-	}
-	zr, err := gzip.NewReader(br)
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("reading model %s: %w", name, err)
 	}
-	var mf modelFile
-	if err := gob.NewDecoder(zr).Decode(&mf); err != nil {
-		return nil, fmt.Errorf("decoding model %s: %w", name, err)
+	if len(b) == 0 {
+		return nil, fmt.Errorf("reading model %s: empty", name)
 	}
-	if mf.TableFeatures || mf.Stage2 != nil {
-		return nil, fmt.Errorf("reading model %s: it uses table-line features or a second stage, experiments this tagger no longer runs (retrain with cmd/ner-train)", name)
+	return parseModel(unsafe.String(&b[0], len(b)), name)
+}
+
+// parseModel checks the model file data and returns the model viewing
+// it. data must not change afterwards.
+func parseModel(data, name string) (*Model, error) {
+	secs, err := splitSections(data)
+	if err != nil {
+		return nil, fmt.Errorf("reading model %s: %w", name, err)
 	}
-	m := &Model{
-		version: mf.Version,
-		temp:    mf.Temp,
-		lex:     Lexicon{Clusters: mf.Clusters, Clusters2: mf.Clusters2, Proj: mf.Proj, ProjScale: mf.ProjScale, Gazetteer: mf.Gazetteer, GazMaxLen: mf.GazMaxLen, Casing: mf.Casing, RunFeatures: mf.RunFeatures, Extra: mf.Extra},
+	m, err := viewModel(secs)
+	if err != nil {
+		return nil, fmt.Errorf("reading model %s: %w", name, err)
 	}
-	if err := m.setWeights(&weightFile{Keys: mf.Keys, Counts: mf.Counts, Labels: mf.Labels, Weights: mf.Weights, Scale: mf.Scale}, name); err != nil {
-		return nil, err
-	}
-	m.finish()
-	// The joined word table now holds clusters and casing; drop the
-	// separate maps to halve the lexicon's memory (WriteTo rebuilds them).
-	m.lex.Clusters, m.lex.Clusters2, m.lex.Casing, m.lex.Proj = nil, nil, nil, nil
-	m.lex.split = true
 	return m, nil
 }
 
-// finish builds the lookup structures of a model whose index and lexicon
-// are set.
-func (m *Model) finish() {
-	m.finishWeights()
-	m.lex.build()
+// viewModel checks the sections of a model and returns the model using
+// them in place.
+func viewModel(secs *sections) (*Model, error) {
+	mt, err := decodeMeta(secs[secMeta])
+	if err != nil {
+		return nil, err
+	}
+	if mt.labels != numLabels || mt.window != embPos {
+		return nil, fmt.Errorf("made for %d labels and %d vector positions, want %d and %d", mt.labels, mt.window, numLabels, embPos)
+	}
+	if mt.runFeatures > 1 || mt.gazMaxLen > 64 || !(mt.unit > 0) || math.IsInf(float64(mt.unit), 0) {
+		return nil, errors.New("meta section out of range")
+	}
+	m := &Model{version: mt.version, temp: mt.temp, unit: mt.unit, secs: secs,
+		lex: Lexicon{ProjScale: mt.projScale, GazMaxLen: int(mt.gazMaxLen), RunFeatures: mt.runFeatures == 1, Extra: FeatureSet(mt.extra)}}
+	nf := int(mt.features)
+	if len(secs[secFeatKeys]) != 8*nf || len(secs[secFeatRows]) != 2*numLabels*nf {
+		return nil, fmt.Errorf("weights: %d key bytes and %d weight bytes for %d features", len(secs[secFeatKeys]), len(secs[secFeatRows]), nf)
+	}
+	m.keys = u64s(secs[secFeatKeys])
+	m.dense = i16s(secs[secFeatRows])
+	if m.table, err = viewFeatTable(secs[secTabKeys], secs[secTabVals], secs[secTabSeen], nf); err != nil {
+		return nil, err
+	}
+	if m.lex.tab, err = newLexTables(secs, &mt); err != nil {
+		return nil, err
+	}
+	return m, nil
 }
 
-// finishWeights builds the weight lookup structures.
-func (m *Model) finishWeights() {
-	m.table = newFeatTable(len(m.index))
-	for k, f := range m.index {
-		m.table.put(k, f)
-	}
+// build returns the model with the given weights (unquantized, numLabels
+// per key; keys ascending) and lexicon.
+func build(version string, lex Lexicon, temp float32, keys []uint64, exact []float32) (*Model, error) {
 	// The rows hold int16 steps of unit, half the memory of float32 and
-	// so more of the table in cache; the model file stores weights with
-	// the same resolution.
+	// so more of the table in cache.
 	var top float32
-	for _, w := range m.w {
+	for _, w := range exact {
 		top = max(top, w, -w)
 	}
-	m.unit = top / 32767
-	if m.unit == 0 {
-		m.unit = 1
+	unit := top / 32767
+	if unit == 0 {
+		unit = 1
 	}
-	m.dense = make([]int16, (len(m.off)-1)*numLabels)
-	for f := 0; f+1 < len(m.off); f++ {
-		for j := m.off[f]; j < m.off[f+1]; j++ {
-			m.dense[f*numLabels+int(m.lab[j])] = int16(math.Round(float64(m.w[j] / m.unit)))
+	dense := make([]int16, 0, len(exact))
+	kept := keys[:0:0]
+	keptW := exact[:0:0]
+	for f, k := range keys {
+		row := exact[f*numLabels : (f+1)*numLabels]
+		var q [numLabels]int16
+		zero := true
+		for l, w := range row {
+			q[l] = int16(math.Round(float64(w / unit)))
+			zero = zero && q[l] == 0
+		}
+		if zero {
+			continue // scores nothing
+		}
+		kept = append(kept, k)
+		keptW = append(keptW, row...)
+		dense = append(dense, q[:]...)
+	}
+	var secs sections
+	nw, np, ng, err := lex.lexSections(&secs)
+	if err != nil {
+		return nil, err
+	}
+	secs[secFeatKeys] = putU64s(kept)
+	secs[secFeatRows] = putI16s(dense)
+	secs[secTabKeys], secs[secTabVals], secs[secTabSeen] = tableSections(kept)
+	run := uint32(0)
+	if lex.RunFeatures {
+		run = 1
+	}
+	mt := meta{labels: numLabels, window: embPos, temp: temp, unit: unit, projScale: lex.ProjScale,
+		gazMaxLen: uint32(lex.GazMaxLen), runFeatures: run, extra: uint32(lex.Extra),
+		features: uint32(len(kept)), words: uint32(nw), projected: uint32(np), gaze: uint32(ng), version: version}
+	secs[secMeta] = mt.encode()
+	m, err := viewModel(&secs)
+	if err != nil {
+		return nil, fmt.Errorf("building model: %w", err)
+	}
+	lx := lex
+	lx.tab = nil
+	m.lexMaps = &lx
+	m.exact = keptW
+	return m, nil
+}
+
+// sortedRows returns the keys of a sparse weight table in ascending order
+// with their weights, numLabels per key.
+func sortedRows(index map[uint64]uint32, off []uint32, lab []uint8, w []float32) ([]uint64, []float32) {
+	keys := make([]uint64, 0, len(index))
+	for k := range index {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	exact := make([]float32, numLabels*len(keys))
+	for i, k := range keys {
+		f := index[k]
+		for j := off[f]; j < off[f+1]; j++ {
+			exact[i*numLabels+int(lab[j])] = w[j]
 		}
 	}
+	return keys, exact
 }
 
 // softmaxTemp returns the softmax temperature that applies to m.

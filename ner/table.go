@@ -1,5 +1,7 @@
 package ner
 
+import "fmt"
+
 // featTable is an open-addressing hash table from feature key to feature
 // number, faster than a Go map for the many lookups that miss.
 type featTable struct {
@@ -64,4 +66,41 @@ func (t *featTable) get(k uint64) (uint32, bool) {
 		}
 		i = (i + 1) & t.mask
 	}
+}
+
+// tableSections returns the sections of a table of keys (row i holding
+// keys[i]), built by inserting the keys in order.
+func tableSections(keys []uint64) (tk, tv, seen string) {
+	t := newFeatTable(len(keys))
+	for i, k := range keys {
+		t.put(k, uint32(i))
+	}
+	return putU64s(t.keys), putU32s(t.vals), putU64s(t.seen)
+}
+
+// viewFeatTable checks the table sections of a model with rows weight
+// rows and returns the table, in place.
+func viewFeatTable(tk, tv, seen string, rows int) (*featTable, error) {
+	t := &featTable{keys: u64s(tk), vals: u32s(tv), seen: u64s(seen)}
+	n := len(t.keys)
+	if n == 0 || len(tk) != 8*n || n < 2*rows || n&(n-1) != 0 || len(t.vals) != n || len(tv) != 4*n {
+		return nil, fmt.Errorf("feature table: %d key bytes and %d row bytes for %d rows", len(tk), len(tv), rows)
+	}
+	if b := len(t.seen); len(seen) != 8*b || b == 0 || b&(b-1) != 0 {
+		return nil, fmt.Errorf("feature table: bit set of %d bytes", len(seen))
+	}
+	t.mask, t.seenMask = uint64(n-1), uint64(64*len(t.seen)-1)
+	used := 0
+	for i, k := range t.keys {
+		if k != 0 {
+			used++
+			if t.vals[i] >= uint32(rows) {
+				return nil, fmt.Errorf("feature table: row %d of %d", t.vals[i], rows)
+			}
+		}
+	}
+	if used != rows {
+		return nil, fmt.Errorf("feature table: %d keys for %d rows", used, rows)
+	}
+	return t, nil
 }

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	"context"
 	_ "embed"
 	"errors"
@@ -14,8 +13,12 @@ import (
 	"github.com/corroborate/corroborate/document"
 )
 
+// embeddedModel is the model file, in the binary's read-only data; the
+// model uses its tables in place, so only the pages tagging touches are
+// read.
+//
 //go:embed model/ner.bin
-var embeddedModel []byte
+var embeddedModel string
 
 var (
 	loadOnce   sync.Once
@@ -24,7 +27,7 @@ var (
 )
 
 // Load returns the tagger with the model embedded in the binary and the
-// default Options. The model is decoded once per process; later calls
+// default Options. The model is checked once per process; later calls
 // return the same tagger, which nobody can change.
 func Load() (*Tagger, error) {
 	loadOnce.Do(func() {
@@ -32,7 +35,7 @@ func Load() (*Tagger, error) {
 			loadErr = errors.New("loading NER model: no model embedded (train one with cmd/ner-train)")
 			return
 		}
-		m, err := ReadModel(bytes.NewReader(embeddedModel), "embedded ner/model/ner.bin")
+		m, err := parseModel(embeddedModel, "embedded ner/model/ner.bin")
 		if err != nil {
 			loadErr = err
 			return
@@ -43,7 +46,7 @@ func Load() (*Tagger, error) {
 }
 
 // LoadWith returns a tagger with the embedded model and opts. The model is
-// decoded once per process and shared; with the default options LoadWith
+// read once per process and shared; with the default options LoadWith
 // returns the same tagger as Load, otherwise a new tagger over the shared
 // model.
 func LoadWith(opts Options) (*Tagger, error) {

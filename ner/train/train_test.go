@@ -66,8 +66,8 @@ func TestModelRoundTrip(t *testing.T) {
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(buf.String(), "corroborate-ner 1 tiny test\n") {
-		t.Errorf("header = %q", strings.SplitN(buf.String(), "\n", 2)[0])
+	if !strings.HasPrefix(buf.String(), "corroborate-ner\x00\x02\x00\x00\x00") {
+		t.Errorf("header = %q, want the magic and format version 2", buf.String()[:min(20, buf.Len())])
 	}
 	m2, err := ner.ReadModel(bytes.NewReader(buf.Bytes()), "buffer")
 	if err != nil {
@@ -83,6 +83,9 @@ func TestModelRoundTrip(t *testing.T) {
 	var buf2 bytes.Buffer
 	if _, err := m2.WriteTo(&buf2); err != nil {
 		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+		t.Error("the model read back writes other bytes")
 	}
 	m3, err := ner.ReadModel(bytes.NewReader(buf2.Bytes()), "buffer 2")
 	if err != nil {
