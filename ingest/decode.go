@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"math"
 	"mime"
 	"regexp"
 	"sort"
@@ -32,7 +34,8 @@ type Decoded struct {
 	// "fallback".
 	How string
 	// Warning is set when bytes had to be replaced by U+FFFD, for example
-	// when the input ends in the middle of a UTF-8 sequence.
+	// when the input ends in the middle of a UTF-8 sequence, or when the
+	// detected charset is in doubt.
 	Warning error
 }
 
@@ -40,8 +43,11 @@ type Decoded struct {
 // type ("text/html; charset=windows-1256"); a charset parameter in it is
 // trusted. html says the bytes are HTML, whose <meta charset> or XML
 // declaration is then honoured. Without a byte-order mark or declaration,
-// valid UTF-8 stays UTF-8 and anything else goes through statistical
-// detection, falling back to windows-1252, which decodes every byte.
+// valid UTF-8 stays UTF-8, as does UTF-8 with a few stray invalid bytes
+// (replaced by U+FFFD, with a Warning), and anything else goes through
+// statistical detection, the same for HTML as for text, falling back to
+// windows-1252, which decodes every byte. A detected charset that may be
+// wrong is named in Warning with the charsets weighed.
 func Decode(data []byte, contentType string, html bool) Decoded {
 	if d, ok := decodeBOM(data); ok {
 		return d
@@ -205,33 +211,53 @@ func hasHighBit(b []byte) bool {
 
 // decodeNearlyUTF8 accepts text that is UTF-8 except for a cut-off final
 // sequence, or with at most one stray byte for every two valid multi-byte
-// characters (a mostly-UTF-8 file with a pasted legacy fragment).
+// characters (a mostly-UTF-8 file with a pasted legacy fragment), or with a
+// few stray bytes (fewStrayBytes).
 func decodeNearlyUTF8(data []byte) (Decoded, bool) {
 	if tailIsPrefix(data) {
 		d := utf8Lenient(data)
 		d.How = "utf-8"
 		return d, true
 	}
-	valid, bad := 0, 0
+	valid, strong, bad := 0, 0, 0
 	for i := 0; i < len(data); {
 		if data[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
+		switch {
+		case r == utf8.RuneError && size <= 1:
 			bad++
-		} else {
+		case size >= 3:
+			strong++
+			valid++
+		default:
 			valid++
 		}
 		i += size
 	}
-	if valid >= 8 && bad*2 <= valid {
+	if (valid >= 8 && bad*2 <= valid) || fewStrayBytes(len(data), valid, strong, bad) {
 		d := utf8Lenient(data)
 		d.How = "utf-8"
 		return d, true
 	}
 	return Decoded{}, false
+}
+
+// Stray bytes tolerated in UTF-8 text (see fewStrayBytes).
+const (
+	maxStrayBytes    = 8    // at most this many invalid sequences
+	strayBytesPerLen = 1000 // and at most one per this many bytes (one in a shorter text)
+)
+
+// fewStrayBytes reports a UTF-8 text with a few stray invalid bytes (a
+// 0xFF pasted in, a corrupted character): few and rare (see the limits
+// above), among at least as many valid three- or four-byte sequences
+// (which legacy 8-bit text almost never forms by chance) or twice as many
+// valid sequences of any length.
+func fewStrayBytes(n, valid, strong, bad int) bool {
+	return bad <= maxStrayBytes && bad <= max(1, n/strayBytesPerLen) && (strong >= bad || valid >= 2*bad)
 }
 
 // tailIsPrefix reports whether data ends in an incomplete UTF-8 sequence and
@@ -321,7 +347,11 @@ func detect(data []byte, html bool) Decoded {
 		cands = append(cands, candidate{"windows-1252", charmap.Windows1252})
 	}
 	best, bestScore := -1, -1.0
+	scores := make([]float64, len(cands))
+	judged := make([]int, len(cands))
+	texts := make([]string, len(cands))
 	for i, c := range cands {
+		scores[i] = math.Inf(-1)
 		out, err := c.enc.NewDecoder().Bytes(sample)
 		if err != nil {
 			continue
@@ -329,19 +359,50 @@ func detect(data []byte, html bool) Decoded {
 		if len(out) > 4<<10 {
 			out = out[:4<<10]
 		}
+		texts[i] = string(out)
+		scores[i], judged[i] = coherenceOf(texts[i])
 		// Earlier (more confident) proposals win ties.
-		if sc := coherence(string(out)); sc > bestScore+1e-9 {
-			best, bestScore = i, sc
+		if scores[i] > bestScore+1e-9 {
+			best, bestScore = i, scores[i]
 		}
 	}
+	names := make([]string, len(cands))
+	for i, c := range cands {
+		names[i] = c.name
+	}
 	if best < 0 {
-		return decodeWith(data, charmap.Windows1252, "windows-1252", "fallback")
+		d := decodeWith(data, charmap.Windows1252, "windows-1252", "fallback")
+		d.Warning = errors.Join(lowConfidence("windows-1252", names, "no candidate decoded the bytes"), d.Warning)
+		return d
 	}
 	how := "detected"
 	if best == len(cands)-1 && !seen["windows-1252"] {
 		how = "fallback"
 	}
-	return decodeWith(data, cands[best].enc, cands[best].name, how)
+	d := decodeWith(data, cands[best].enc, cands[best].name, how)
+	// A reading is doubtful when it is itself implausible, or when it
+	// overrode the detector's first proposal by a narrow margin.
+	why := ""
+	if bestScore < minCoherence && judged[best] > 0 {
+		why = fmt.Sprintf("the best reading scores %.2f of 1 for plausible letters", bestScore)
+	} else if best > 0 && texts[0] != texts[best] && scores[0] >= bestScore-overrideMargin {
+		why = fmt.Sprintf("%s, the detector's first guess, reads almost as well (%.2f against %.2f)", cands[0].name, scores[0], bestScore)
+	}
+	if why != "" {
+		d.Warning = errors.Join(lowConfidence(cands[best].name, names, why), d.Warning)
+	}
+	return d
+}
+
+// Confidence limits of a detected decoding (see detect).
+const (
+	minCoherence   = 0.5 // below this, the chosen reading is doubtful
+	overrideMargin = 0.2 // overriding the detector by less is doubtful
+)
+
+// lowConfidence is the warning of a detected decoding that may be wrong.
+func lowConfidence(chosen string, weighed []string, why string) error {
+	return fmt.Errorf("charset detected with low confidence: read as %s (weighed %s; %s); check the text, or declare the charset", chosen, strings.Join(weighed, ", "), why)
 }
 
 // maxDetectRuns bounds how many times detectAll asks the detector for a
@@ -474,33 +535,46 @@ func centralEuropeanFix(res chardet.Result) string {
 
 // coherence scores decoded text by how plausible its non-ASCII characters
 // are: non-ASCII letters in words of a single script score, those in words
-// that mix scripts (ASCII letters included) and undefined or C1 control
-// characters cost. It returns a value
-// in [-1, 1]; text without non-ASCII characters scores 0.
+// that mix scripts (ASCII letters included), Latin words of three or more
+// letters none of which is ASCII (ÍÑíÞ: another script read as Latin-1),
+// and undefined or C1 control characters cost. It returns a value in
+// [-1, 1]; text without non-ASCII characters scores 0.
 func coherence(s string) float64 {
+	score, _ := coherenceOf(s)
+	return score
+}
+
+// coherenceOf is coherence with the number of characters judged.
+func coherenceOf(s string) (score float64, judged int) {
 	good, bad := 0, 0
 	var script *unicode.RangeTable // script of the current word's letters
 	mixed := false
-	nonASCII := 0
+	nonASCII, asciiLetters := 0, 0
 	endWord := func() {
-		if mixed {
+		if mixed || (script == unicode.Latin && asciiLetters == 0 && nonASCII >= 3) {
 			bad += nonASCII
 		} else {
 			good += nonASCII
 		}
-		script, mixed, nonASCII = nil, false, 0
+		script, mixed, nonASCII, asciiLetters = nil, false, 0, 0
 	}
 	for _, r := range s {
 		if r < 0x80 {
 			switch {
-			case r == ' ' || r == '\t' || r == '\n' || r == '\r':
-				endWord()
 			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+				asciiLetters++
 				if script == nil {
 					script = unicode.Latin
 				} else if script != unicode.Latin {
 					mixed = true
 				}
+			case r == '\'' || r == '-':
+				// inside words: l'aube, al-Basra
+			default:
+				// Spaces, digits and ASCII punctuation end a word, so that
+				// markup glued to text (<title>حريق) is not a word of
+				// mixed scripts.
+				endWord()
 			}
 			continue
 		}
@@ -532,9 +606,9 @@ func coherence(s string) float64 {
 	}
 	endWord()
 	if good+bad == 0 {
-		return 0
+		return 0, 0
 	}
-	return float64(good-bad) / float64(good+bad)
+	return float64(good-bad) / float64(good+bad), good + bad
 }
 
 // scripts are the alphabets a news text's letters are expected in.

@@ -73,6 +73,8 @@ func TestCoherence(t *testing.T) {
 		{"arabic bytes read as hebrew", misread(t, "قال مسؤول إن الحريق"), -1},
 		{"undefined characters", "abc \ufffd\ufffd def \u0085", -1},
 		{"ascii only", "plain words", 0},
+		{"markup glued to arabic", "<title>حريق كبير</title><p>قال مسؤول</p>", 1},
+		{"arabic bytes read as latin-1", "<title>ÍÑíÞ ßÈíÑ</title><p>ÞÇá ãÓÄæá</p>", -1},
 	}
 	for _, c := range cases {
 		got := coherence(c.s)

@@ -5,7 +5,12 @@
 // records, plain text), and fills each document's source fields, Raw text
 // and, for records, the body and metadata the record carries.
 //
-// The entry point is Read. Every input that cannot become a document yields
+// The entry point is Read. Each input is opened and read once (a bounded
+// prefix is sniffed in memory, then the rest read within the size limit),
+// so pipes, FIFOs, /dev/stdin and process substitutions (/dev/fd/N) named
+// as arguments arrive whole; a FIFO waits for its writer at most
+// Options.OpenWait. Special files met in folders or globs are not opened
+// but named in a problem. Every input that cannot become a document yields
 // a document.Problem naming it and the reason; the other inputs go on.
 // Warnings about an input that still became a document (a truncated UTF-8
 // tail or gzip stream, an unparseable date field) are recorded on that

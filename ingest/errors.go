@@ -19,6 +19,8 @@ var (
 	ErrTooLarge   = errors.New("input too large")
 	ErrJSON       = errors.New("invalid JSON")
 	ErrNoBody     = errors.New("record has no body text")
+	ErrSpecial    = errors.New("not a regular file")
+	ErrNoWriter   = errors.New("named pipe has no writer")
 )
 
 // reasonError is a rejection with a precise message and a kind for errors.Is.

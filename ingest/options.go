@@ -3,10 +3,15 @@ package ingest
 import (
 	"io"
 	"log/slog"
+	"time"
 )
 
 // DefaultMaxBytes is the per-input size limit used when Options.MaxBytes is 0.
 const DefaultMaxBytes int64 = 20 << 20
+
+// DefaultOpenWait is how long a named pipe waits for a writer when
+// Options.OpenWait is 0.
+const DefaultOpenWait = 30 * time.Second
 
 // Stage is the stage name recorded on problems found while ingesting.
 const Stage = "ingest"
@@ -23,6 +28,10 @@ type Options struct {
 	// Published, when set, is the publication date given to every document:
 	// YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339.
 	Published string
+	// OpenWait bounds how long a named pipe (FIFO) given as an argument
+	// may wait for a writer before it is reported as having none
+	// (0: DefaultOpenWait).
+	OpenWait time.Duration
 	// Logger receives debug notes (default: slog.Default()).
 	Logger *slog.Logger
 }
@@ -39,4 +48,11 @@ func (o Options) logger() *slog.Logger {
 		return slog.Default()
 	}
 	return o.Logger
+}
+
+func (o Options) openWait() time.Duration {
+	if o.OpenWait <= 0 {
+		return DefaultOpenWait
+	}
+	return o.OpenWait
 }

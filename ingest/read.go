@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/corroborate/corroborate/document"
 )
@@ -135,11 +137,14 @@ func (r *reader) glob(pattern string) {
 			r.problem(m, describeFSError("stat", err))
 			continue
 		}
-		if st.IsDir() {
+		switch {
+		case st.IsDir():
 			r.walk(m, m, nil)
-			continue
+		case st.Mode().IsRegular():
+			r.file(m, m, st)
+		default:
+			r.problem(m, skippedSpecial(st.Mode()))
 		}
-		r.file(m, m, st)
 	}
 	if n == 0 {
 		r.problem(pattern, reason(ErrNoMatch, "glob matched no files"))
@@ -203,66 +208,136 @@ func (r *reader) walk(source, path string, ancestors []string) {
 		case st.Mode().IsRegular():
 			r.file(childSource, childPath, st)
 		default:
-			r.log.Debug("skipping special file", "path", childSource, "mode", st.Mode().String())
+			r.problem(childSource, skippedSpecial(st.Mode()))
 		}
 	}
 }
 
-// file reads one named file.
+// file reads one input named on the command line or found in a folder.
+// A regular file named like a web archive goes to ReadWARC; anything else
+// is opened once and read as a stream (see stream), so that pipes, FIFOs,
+// /dev/stdin and process substitutions (/dev/fd/N) lose no bytes.
 func (r *reader) file(source, path string, st os.FileInfo) {
-	if isWARC(path) {
-		docs, probs := ReadWARC(r.ctx, path, r.opts)
-		r.docs = append(r.docs, docs...)
-		r.problems = append(r.problems, probs...)
+	if st.Mode().IsRegular() && hasWARCName(path) {
+		r.archiveFile(source, path)
 		return
 	}
-	max := r.opts.maxBytes()
-	if st != nil && st.Mode().IsRegular() && st.Size() > max {
-		r.problem(source, sizeError(st.Size(), max, false, "input"))
-		return
+	var f *os.File
+	var err error
+	if st.Mode()&os.ModeNamedPipe != 0 {
+		f, err = openFIFO(r.ctx, path, r.opts.openWait())
+	} else {
+		f, err = os.Open(path)
+		if err != nil {
+			err = describeFSError("opening", err)
+		}
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		r.problem(source, describeFSError("opening", err))
-		return
-	}
-	defer f.Close()
-	data, err := readLimited(f, max)
 	if err != nil {
 		r.problem(source, err)
 		return
 	}
-	r.add(source, path, data)
+	defer f.Close()
+	r.stream(source, path, f, st)
 }
 
-// isWARC reports whether the file at path is a web archive: by name, or by
-// its first bytes (a WARC version line, plain or gzip-compressed).
-func isWARC(path string) bool {
+// hasWARCName reports whether a file name says web archive.
+func hasWARCName(path string) bool {
 	lower := strings.ToLower(path)
-	if strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz") {
-		return true
+	return strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz")
+}
+
+// sniffSize is how many leading bytes of a stream are looked at before it
+// is read whole: enough to see a WARC version line through gzip.
+const sniffSize = 8 << 10
+
+// stream reads one opened input once: its first bytes are buffered and
+// sniffed in memory, a web archive is streamed record by record (regular
+// files by path, through ReadWARC), and anything else is read whole, at
+// most MaxBytes+1 bytes of it, and converted. st is nil for standard input.
+func (r *reader) stream(source, name string, rd io.Reader, st os.FileInfo) {
+	if f, ok := rd.(*os.File); ok && r.ctx != nil {
+		// Pipes and FIFOs are pollable: a deadline interrupts a read
+		// that would otherwise wait for a writer that never finishes.
+		stop := context.AfterFunc(r.ctx, func() { f.SetReadDeadline(time.Now()) })
+		defer stop()
 	}
-	f, err := os.Open(path)
+	regular := st != nil && st.Mode().IsRegular()
+	br := bufio.NewReaderSize(rd, 64<<10)
+	head, err := br.Peek(sniffSize)
+	if err != nil && err != io.EOF {
+		r.problem(source, r.readError(err))
+		return
+	}
+	if isWARCHead(head) {
+		if regular {
+			r.archiveFile(source, name)
+		} else {
+			r.archiveStream(source, br)
+		}
+		return
+	}
+	max := r.opts.maxBytes()
+	if regular && st.Size() > max {
+		r.problem(source, sizeError(st.Size(), max, false, "input"))
+		return
+	}
+	data, err := io.ReadAll(io.LimitReader(br, max+1))
 	if err != nil {
-		return false
+		r.problem(source, r.readError(err))
+		return
 	}
-	defer f.Close()
-	br := bufio.NewReader(f)
-	var head io.Reader = br
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
+	if int64(len(data)) > max {
+		r.problem(source, sizeError(int64(len(data)), max, true, "input"))
+		return
+	}
+	r.add(source, name, data)
+}
+
+// readError describes a failed read, naming the cancellation that
+// interrupted it if there was one.
+func (r *reader) readError(err error) error {
+	if r.ctx != nil && r.ctx.Err() != nil {
+		return fmt.Errorf("reading stopped: %w", r.ctx.Err())
+	}
+	return describeFSError("reading", err)
+}
+
+// isWARCHead reports whether the first bytes of an input start a web
+// archive: a WARC version line, plain or gzip-compressed.
+func isWARCHead(head []byte) bool {
+	const magic = "WARC/1."
+	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(bytes.NewReader(head))
 		if err != nil {
 			return false
 		}
-		defer zr.Close()
-		head = zr
+		buf := make([]byte, len(magic))
+		n, _ := io.ReadFull(zr, buf)
+		return string(buf[:n]) == magic
 	}
-	buf := make([]byte, 7)
-	n, _ := io.ReadFull(head, buf)
-	return string(buf[:n]) == "WARC/1."
+	return bytes.HasPrefix(head, []byte(magic))
 }
 
-// stdin reads standard input once.
+// archiveFile reads the web archive in a regular file.
+func (r *reader) archiveFile(source, path string) {
+	docs, probs := ReadWARC(r.ctx, path, r.opts)
+	r.docs = append(r.docs, docs...)
+	r.problems = append(r.problems, probs...)
+}
+
+// archiveStream reads a web archive arriving through a pipe.
+func (r *reader) archiveStream(source string, rd io.Reader) {
+	probs, err := ScanWARC(r.ctx, rd, source, r.opts, func(d *document.Document) error {
+		r.docs = append(r.docs, d)
+		return nil
+	})
+	r.problems = append(r.problems, probs...)
+	if err != nil {
+		r.problems = append(r.problems, document.Problem{Source: source, Stage: WARCStage, Err: err})
+	}
+}
+
+// stdin reads standard input once, as a stream.
 func (r *reader) stdin() {
 	switch {
 	case r.stdinRead:
@@ -273,22 +348,22 @@ func (r *reader) stdin() {
 		return
 	}
 	r.stdinRead = true
-	data, err := readLimited(r.opts.Stdin, r.opts.maxBytes())
-	if err != nil {
-		r.problem("-", err)
-		return
-	}
-	r.add("-", "-", data)
+	r.stream("-", "-", r.opts.Stdin, nil)
 }
 
-// readLimited reads all of rd, failing once more than max bytes arrive.
-func readLimited(rd io.Reader, max int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(rd, max+1))
-	if err != nil {
-		return nil, describeFSError("reading", err)
+// skippedSpecial is the problem of a special file met in a folder or glob:
+// it is not opened, since a FIFO or device could block or never end.
+func skippedSpecial(m os.FileMode) error {
+	what := "a special file"
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		what = "a FIFO"
+	case m&os.ModeSocket != 0:
+		what = "a socket"
+	case m&os.ModeCharDevice != 0:
+		what = "a character device"
+	case m&os.ModeDevice != 0:
+		what = "a block device"
 	}
-	if int64(len(data)) > max {
-		return nil, sizeError(int64(len(data)), max, true, "input")
-	}
-	return data, nil
+	return reason(ErrSpecial, "skipped: not a regular file (%s); name it on the command line to read it", what)
 }

@@ -36,7 +36,7 @@ var magics = []magic{
 	{0, "fLaC", "FLAC audio"},
 	{4, "ftyp", "MP4/QuickTime media"},
 	{257, "ustar", "tar archive"},
-	{0, "WARC/1.", "WARC archive (web archives are read from files, not from standard input or a download)"},
+	{0, "WARC/1.", "WARC archive (web archives are read from files and pipes, not from a download)"},
 }
 
 // magicName returns the kind of binary file b starts like, or "".

@@ -114,18 +114,19 @@ func analyse(ctx context.Context, args []string, f *outputFlags, stderr io.Write
 
 // reportProblems writes a line on stderr for each document set aside and
 // each problem (with its place in the document's text when known), and
-// returns the problems; verb says what --keep-flagged would do.
+// returns the problems; verb says what --keep-flagged would do. Names and
+// messages are made safe for a terminal (displayName, displayText).
 func reportProblems(stderr io.Writer, s *document.Story, verb string) []document.Problem {
 	for _, d := range s.Excluded {
-		fmt.Fprintf(stderr, "corroborate: %s: set aside as %s (use --keep-flagged to %s it)\n", d.Source, strings.Join(d.Flags, ", "), verb)
+		fmt.Fprintf(stderr, "corroborate: %s: set aside as %s (use --keep-flagged to %s it)\n", displayName(d.Source), displayText(strings.Join(d.Flags, ", ")), verb)
 	}
 	problems := s.AllProblems()
 	for _, p := range problems {
-		where := p.Source
+		where := displayName(p.Source)
 		if p.Span != nil {
-			where = fmt.Sprintf("%s (bytes %d–%d of its text)", p.Source, p.Span.Start, p.Span.End)
+			where = fmt.Sprintf("%s (bytes %d–%d of its text)", where, p.Span.Start, p.Span.End)
 		}
-		fmt.Fprintf(stderr, "corroborate: %s: %s: %s\n", where, p.Stage, firstLine(fmt.Sprint(p.Err)))
+		fmt.Fprintf(stderr, "corroborate: %s: %s: %s\n", where, p.Stage, displayText(firstLine(fmt.Sprint(p.Err))))
 	}
 	return problems
 }
@@ -139,7 +140,7 @@ func nothingAnalysed(what string, inputs []string, s *document.Story) error {
 	add := func(name string) {
 		if name != "" && !seen[name] {
 			seen[name] = true
-			names = append(names, name)
+			names = append(names, displayName(name))
 		}
 	}
 	for _, p := range s.AllProblems() {

@@ -250,6 +250,6 @@ func analyzeStories(ctx context.Context, stories []cluster.Story, byID map[strin
 		}
 		written++
 	}
-	fmt.Fprintf(stderr, "corroborate: %d account(s) written to %s\n", written, f.analyze)
+	fmt.Fprintf(stderr, "corroborate: %d account(s) written to %s\n", written, displayName(f.analyze))
 	return nil
 }

@@ -67,7 +67,7 @@ func exitCode(err error, stderr io.Writer) int {
 	case errors.Is(err, errPartial):
 		return exitPartial
 	}
-	fmt.Fprintln(stderr, "corroborate:", err)
+	fmt.Fprintln(stderr, "corroborate:", displayText(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) {
 		return exitUsage
