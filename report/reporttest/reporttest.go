@@ -257,10 +257,12 @@ func balanced(s string) string {
 			}
 			stack = stack[:len(stack)-1]
 		case r == 0x2069:
-			if len(stack) == 0 || stack[len(stack)-1] != 'i' {
-				return "a stray or early U+2069"
+			// closes the nearest isolate and the embeddings inside it
+			i := strings.LastIndexByte(string(stack), 'i')
+			if i < 0 {
+				return "a stray U+2069"
 			}
-			stack = stack[:len(stack)-1]
+			stack = stack[:i]
 		}
 	}
 	if len(stack) > 0 {
