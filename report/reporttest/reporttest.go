@@ -67,7 +67,7 @@ func Control(r rune) bool {
 // (GFM: tables, strikethrough, autolinks) but with raw HTML passed through,
 // and lists what in the result would be live: any element that Markdown
 // syntax alone does not produce, event handler attributes, links with
-// other schemes than http and https, and images. It also lists bidi and
+// other schemes than http, https, ftp and mailto, and images. It also lists bidi and
 // control characters left in md itself.
 func MarkdownProblems(md []byte) []string {
 	var probs []string
@@ -308,10 +308,21 @@ func attrProblems(n *xhtml.Node, extra func(key, val string) string) []string {
 	return probs
 }
 
-// webURL reports whether s is an absolute http or https URL.
+// webURL reports whether s is an absolute http, https or ftp URL with a
+// host, or a mailto: address: the links GFM makes of addresses written as
+// plain text (which show their address), none of which runs anything.
 func webURL(s string) bool {
 	u, err := url.Parse(strings.TrimSpace(s))
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+	if err != nil {
+		return false
+	}
+	switch u.Scheme {
+	case "http", "https", "ftp":
+		return u.Host != ""
+	case "mailto":
+		return u.Opaque != ""
+	}
+	return false
 }
 
 func hash(s string) string {

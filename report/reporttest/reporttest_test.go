@@ -18,7 +18,8 @@ func TestFindsLiveMarkup(t *testing.T) {
 		{"- <svg onload=x>", "<svg>"},
 		{"- a \u202Eb", "U+202E"},
 		{"- a \x1b[2J", "U+001B"},
-		{"- &lt;script&gt; \\[x\\](javascript:y) www.example.org", ""},
+		{"- &lt;script&gt; \\[x\\](javascript:y) www.example.org news@example.org https://example.org/a", ""},
+		{"- <a href=\"data:text/html,x\">a</a>", "data:text/html"},
 		{"# Title\n\n| a | b |\n|---|---|\n| *c* | `d` |\n", ""},
 	}
 	for _, c := range md {
