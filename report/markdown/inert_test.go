@@ -63,8 +63,14 @@ func TestReadable(t *testing.T) {
 		{"Mr. Smith said: \"It's 5.5% (or so), isn't it?\"", "Mr. Smith said: \"It's 5.5% (or so), isn't it?\""},
 		{"snake_case and file_name.txt", "snake_case and file_name.txt"},
 		{"AT&T <b>", "AT&amp;T &lt;b&gt;"},
-		{"-5 degrees", "\\-5 degrees"},
+		{"-5 degrees, #tag, 2.5 m, 1990s", "-5 degrees, #tag, 2.5 m, 1990s"},
 		{"2. place", "2\\. place"},
+		{"3) place", "3\\) place"},
+		{"- item", "\\- item"},
+		{"--- rule", "\\--- rule"},
+		{"+ item", "\\+ item"},
+		{"## head", "\\## head"},
+		{"Story No. #", "Story No. \\#"},
 		{"a *b* [c]", "a \\*b\\* \\[c\\]"},
 	} {
 		if got := Text(c.in); got != c.want {

@@ -204,7 +204,7 @@ func firstNonEmpty(a, b string) string {
 // and '>' written as character references, so that no HTML from a report
 // becomes markup; and the characters of Markdown's inline syntax ('\\',
 // '`', '*', '_' but inside words, '[', ']', '~') backslash-escaped, like a
-// leading '#', '+', '-', '=' or ordered-list number and a trailing heading
+// leading heading, list or thematic break marker and a trailing heading
 // closer, so that no link, image, emphasis, code or block comes from a
 // report. Other punctuation is left as it is, so the account stays
 // readable as plain text. In a table cell use Cell.
@@ -239,22 +239,29 @@ func Text(s string) string {
 // Cell is Text for a table cell: '|' is escaped as well.
 func Cell(s string) string { return strings.ReplaceAll(Text(s), "|", "\\|") }
 
-// escapeEnds escapes what would start a block at the start of a line (a
-// heading, list item or setext underline) and a trailing run of '#' that
-// would close a heading.
+// escapeEnds escapes what would start a block at the start of a line (an
+// ATX heading, a bullet or ordered list item, a thematic break) and a
+// trailing run of '#' that would close a heading. Only a marker that
+// CommonMark reads as one is escaped: "-5" and "#tag" stay as they are.
 func escapeEnds(s string) string {
 	if s == "" {
 		return s
 	}
-	switch s[0] {
-	case '#', '+', '-', '=':
+	endsMarker := func(i int) bool { return i >= len(s) || s[i] == ' ' }
+	switch {
+	case s[0] == '#':
+		n := len(s) - len(strings.TrimLeft(s, "#"))
+		if n <= 6 && endsMarker(n) {
+			s = "\\" + s
+		}
+	case s[0] == '-' && (endsMarker(1) || s[1] == '-'), s[0] == '+' && endsMarker(1):
 		s = "\\" + s
 	default:
 		n := 0
-		for n < len(s) && n < 10 && s[n] >= '0' && s[n] <= '9' {
+		for n < len(s) && s[n] >= '0' && s[n] <= '9' {
 			n++
 		}
-		if n > 0 && n < 10 && n < len(s) && (s[n] == '.' || s[n] == ')') {
+		if n > 0 && n < 10 && n < len(s) && (s[n] == '.' || s[n] == ')') && endsMarker(n+1) {
 			s = s[:n] + "\\" + s[n:]
 		}
 	}
