@@ -9,5 +9,8 @@
 // The page makes no external requests: CSS, script and SVG are inline, and
 // a Content-Security-Policy allows only the page's own script and style
 // (by hash). All text from the articles goes through html/template's
-// contextual escaping.
+// contextual escaping; text holding bidi controls is shown inside <bdi>
+// with its controls balanced, and the controls are dropped where <bdi>
+// cannot go (attributes, the window title, SVG), so that no report can
+// reorder the page around its text.
 package html

@@ -6,7 +6,9 @@ import (
 )
 
 var funcs = template.FuncMap{
-	"f1": func(x float64) string { return strings.TrimSuffix(fmtFloat(x), ".0") },
+	"f1":    func(x float64) string { return strings.TrimSuffix(fmtFloat(x), ".0") },
+	"iso":   isolate,
+	"plain": plain,
 }
 
 var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html>
@@ -16,14 +18,14 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 <meta http-equiv="Content-Security-Policy" content="{{.CSP}}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<meta name="generator" content="{{.Generator}}">
-<title>{{.Title}}</title>
+<meta name="generator" content="{{plain .Generator}}">
+<title>{{plain .Title}}</title>
 <style>{{.Style}}</style>
 </head>
 <body>
 <header>
-<h1>{{.Title}}</h1>
-<p class="meta">{{len .Docs}} report(s). Every statement cites a passage of a report's cleaned text; click a citation (<a class="cite" href="#sources">S1</a>) to open the passage highlighted in its article.{{if .Generator}} Made by {{.Generator}}.{{end}}</p>
+<h1>{{iso .Title}}</h1>
+<p class="meta">{{len .Docs}} report(s). Every statement cites a passage of a report's cleaned text; click a citation (<a class="cite" href="#sources">S1</a>) to open the passage highlighted in its article.{{if .Generator}} Made by {{iso .Generator}}.{{end}}</p>
 <nav><a href="#summary">Summary</a><a href="#timeline">Timeline</a><a href="#entities">Entities</a><a href="#claims">Claims</a><a href="#quotes">Quotes</a><a href="#sources">Sources</a>{{if .Problems}}<a href="#problems">Problems</a>{{end}}</nav>
 </header>
 <main>
@@ -31,7 +33,7 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 {{- if .Summary}}
 <ol class="summary">
 {{- range .Summary}}
-<li>{{.Text}}{{range .Cites}}{{template "cite" .}}{{end}}</li>
+<li>{{iso .Text}}{{range .Cites}}{{template "cite" .}}{{end}}</li>
 {{- end}}
 </ol>
 {{- else}}<p class="muted">No summary was produced.</p>{{end}}
@@ -47,9 +49,9 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 <text class="tick" x="{{f1 .X}}" y="14" text-anchor="{{.Anchor}}">{{.Label}}</text>
 {{- end}}
 {{- range .Marks}}
-<g class="entry"><title>{{.Title}}</title>
+<g class="entry"><title>{{plain .Title}}</title>
 {{- if .Dot}}<circle class="mark {{.Class}}" cx="{{f1 .X}}" cy="{{f1 .Y}}" r="5"/>{{else}}<rect class="mark {{.Class}}" x="{{f1 .X}}" y="{{f1 .Y}}" width="{{f1 .W}}" height="10" transform="translate(0 -5)" rx="3"/>{{end}}
-<text x="{{f1 .LabelX}}" y="{{f1 .Y}}" dy="4">{{.Label}}</text></g>
+<text x="{{f1 .LabelX}}" y="{{f1 .Y}}" dy="4">{{plain .Label}}</text></g>
 {{- end}}
 </svg>
 <p class="legend muted">Dots are events known to the day or better; bars span the period an event is known to (week, month, season, quarter, year, decade).</p>
@@ -57,7 +59,7 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 {{- if .Entries}}
 <table class="timeline-table"><thead><tr><th>Date</th><th>Precision</th><th>Event</th><th>Story</th><th>Sources</th></tr></thead><tbody>
 {{- range .Entries}}
-<tr><td>{{.Date}}</td><td>{{if .Precision}}{{.Precision}}{{else}}unknown{{end}}</td><td>{{if .Label}}<b>{{.Label}}</b> {{end}}{{.Text}}{{if .Entities}}<br><span class="muted">{{range $i, $e := .Entities}}{{if $i}}, {{end}}{{$e}}{{end}}</span>{{end}}</td><td>{{if eq .Role "background"}}<span class="muted">background</span>{{else if .Role}}main event{{end}}</td><td>{{range .Sources}}{{template "cite" .}}{{end}}</td></tr>
+<tr><td>{{iso .Date}}</td><td>{{if .Precision}}{{iso .Precision}}{{else}}unknown{{end}}</td><td>{{if .Label}}<b>{{iso .Label}}</b> {{end}}{{iso .Text}}{{if .Entities}}<br><span class="muted">{{range $i, $e := .Entities}}{{if $i}}, {{end}}{{iso $e}}{{end}}</span>{{end}}</td><td>{{if eq .Role "background"}}<span class="muted">background</span>{{else if .Role}}main event{{end}}</td><td>{{range .Sources}}{{template "cite" .}}{{end}}</td></tr>
 {{- end}}
 </tbody></table>
 {{- else}}<p class="muted">No dated events.</p>{{end}}
@@ -66,9 +68,9 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 
 <section id="entities"><h2>Entities</h2>
 {{- if .Entities}}
-<table><thead><tr><th>Name</th><th>Type</th><th>Aliases (mentions)</th>{{range .Heads}}<th title="{{.Title}}">{{.Label}}</th>{{end}}<th>Total</th></tr></thead><tbody>
+<table><thead><tr><th>Name</th><th>Type</th><th>Aliases (mentions)</th>{{range .Heads}}<th title="{{plain .Title}}">{{.Label}}</th>{{end}}<th>Total</th></tr></thead><tbody>
 {{- range .Entities}}
-<tr><td>{{.Name}}{{if .HasCite}}{{template "cite" .First}}{{end}}{{if .Roles}}<br><span class="muted">{{.Roles}}</span>{{end}}</td><td>{{.Type}}</td><td>{{range .Aliases}}<span class="alias" title="{{.Title}}">{{.Text}} ({{.Count}})</span>{{end}}</td>{{range .Counts}}<td class="num">{{.}}</td>{{end}}<td class="num">{{.Total}}</td></tr>
+<tr><td>{{iso .Name}}{{if .HasCite}}{{template "cite" .First}}{{end}}{{if .Roles}}<br><span class="muted">{{iso .Roles}}</span>{{end}}</td><td>{{iso .Type}}</td><td>{{range .Aliases}}<span class="alias" title="{{plain .Title}}">{{iso .Text}} ({{.Count}})</span>{{end}}</td>{{range .Counts}}<td class="num">{{.}}</td>{{end}}<td class="num">{{.Total}}</td></tr>
 {{- end}}
 </tbody></table>
 {{- else}}<p class="muted">No entities were resolved.</p>{{end}}
@@ -77,9 +79,9 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 <section id="claims"><h2>Claims across sources</h2>
 {{- if .Claims}}
 <p class="legend"><span class="agree">agrees</span><span class="disagree">disagrees</span><span class="silent">silent</span></p>
-<table class="matrix"><thead><tr><th>Claim</th>{{range .Heads}}<th title="{{.Title}}">{{.Label}}</th>{{end}}</tr></thead><tbody>
+<table class="matrix"><thead><tr><th>Claim</th>{{range .Heads}}<th title="{{plain .Title}}">{{.Label}}</th>{{end}}</tr></thead><tbody>
 {{- range .Claims}}
-<tr class="{{.Kind}}"><th>{{.About}}{{if .Note}}<br><span class="muted">{{.Note}}</span>{{end}}</th>{{range .Cells}}<td class="{{.Class}}">{{if eq .Class "silent"}}—{{else}}{{.Value}}{{range .Cites}}{{template "cite" .}}{{end}}{{end}}</td>{{end}}</tr>
+<tr class="{{.Kind}}"><th>{{iso .About}}{{if .Note}}<br><span class="muted">{{iso .Note}}</span>{{end}}</th>{{range .Cells}}<td class="{{.Class}}">{{if eq .Class "silent"}}—{{else}}{{iso .Value}}{{range .Cites}}{{template "cite" .}}{{end}}{{end}}</td>{{end}}</tr>
 {{- end}}
 </tbody></table>
 {{- else}}<p class="muted">No claims were compared.</p>{{end}}
@@ -87,9 +89,9 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 
 <section id="quotes"><h2>Quotes by speaker</h2>
 {{- range .Speakers}}
-<div class="speaker"><h3>{{.Name}} <span class="muted">({{len .Quotes}})</span></h3>
+<div class="speaker"><h3>{{iso .Name}} <span class="muted">({{len .Quotes}})</span></h3>
 {{- range .Quotes}}
-<blockquote class="{{if .Direct}}direct{{else}}reported{{end}}">{{.Text}}{{template "cite" .Cite}}{{if or .Role .Anonymous (not .Direct)}}<br><span class="muted">{{if .Role}}{{.Role}}; {{end}}{{if .Anonymous}}anonymous source; {{end}}{{if .Direct}}direct quote{{else}}reported speech{{end}}</span>{{end}}</blockquote>
+<blockquote class="{{if .Direct}}direct{{else}}reported{{end}}">{{iso .Text}}{{template "cite" .Cite}}{{if or .Role .Anonymous (not .Direct)}}<br><span class="muted">{{if .Role}}{{iso .Role}}; {{end}}{{if .Anonymous}}anonymous source; {{end}}{{if .Direct}}direct quote{{else}}reported speech{{end}}</span>{{end}}</blockquote>
 {{- end}}
 </div>
 {{- else}}<p class="muted">No quotes were found.</p>
@@ -100,26 +102,26 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 <p class="muted">Each article's cleaned text. <span class="rm">Greyed text</span> is boilerplate that cleaning removed; hover it for the reason.</p>
 {{- range .Docs}}
 <details class="article" id="doc-{{.Index}}" data-label="{{.Label}}">
-<summary>{{.Label}} · {{if .Title}}{{.Title}}{{else}}{{.ID}}{{end}}</summary>
-<p class="meta">id {{.ID}}{{if .Outlet}} · {{.Outlet}}{{end}}{{if .Published}} · published {{.Published}}{{end}}{{if .Language}} · {{.Language}}{{end}}{{if .Flags}} · flags: {{.Flags}}{{end}}<br>source: {{.Source}}{{if .URL}} · {{.URL}}{{end}}{{if .ReliesOn}}<br>relies on: {{range $i, $r := .ReliesOn}}{{if $i}}; {{end}}{{$r}}{{end}}{{end}}</p>
-<div class="text">{{range .Pieces}}{{if eq .Kind "text"}}<span class="t" data-s="{{.Start}}" data-e="{{.End}}"{{if .ID}} id="{{.ID}}"{{end}}>{{.Text}}</span>{{else if eq .Kind "removed"}}<span class="rm" title="removed: {{.Reason}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</div>
+<summary>{{.Label}} · {{if .Title}}{{iso .Title}}{{else}}{{iso .ID}}{{end}}</summary>
+<p class="meta">id {{iso .ID}}{{if .Outlet}} · {{iso .Outlet}}{{end}}{{if .Published}} · published {{iso .Published}}{{end}}{{if .Language}} · {{iso .Language}}{{end}}{{if .Flags}} · flags: {{iso .Flags}}{{end}}<br>source: {{iso .Source}}{{if .URL}} · {{iso .URL}}{{end}}{{if .ReliesOn}}<br>relies on: {{range $i, $r := .ReliesOn}}{{if $i}}; {{end}}{{iso $r}}{{end}}{{end}}</p>
+<div class="text">{{range .Pieces}}{{if eq .Kind "text"}}<span class="t" data-s="{{.Start}}" data-e="{{.End}}"{{if .ID}} id="{{.ID}}"{{end}}>{{iso .Text}}</span>{{else if eq .Kind "removed"}}<span class="rm" title="removed: {{plain .Reason}}">{{iso .Text}}</span>{{else}}{{iso .Text}}{{end}}{{end}}</div>
 {{- if .Removed}}
 <p class="muted">Removed by cleaning:</p>
 {{- range .Removed}}
-<div class="text"><span class="rm" title="removed: {{.Reason}}">{{.Text}}</span></div>
+<div class="text"><span class="rm" title="removed: {{plain .Reason}}">{{iso .Text}}</span></div>
 {{- end}}
 {{- end}}
-{{- if .Problems}}<p class="muted">Problems: {{range .Problems}}{{.}}; {{end}}</p>{{end}}
+{{- if .Problems}}<p class="muted">Problems: {{range .Problems}}{{iso .}}; {{end}}</p>{{end}}
 </details>
 {{- end}}
 </section>
 {{- if .Problems}}
-<section id="problems"><h2>Problems</h2><ul>{{range .Problems}}<li>{{.Text}}{{with .Cite}}{{template "cite" .}}{{end}}</li>{{end}}</ul></section>
+<section id="problems"><h2>Problems</h2><ul>{{range .Problems}}<li>{{iso .Text}}{{with .Cite}}{{template "cite" .}}{{end}}</li>{{end}}</ul></section>
 {{- end}}
 </main>
 <div id="status" role="status"></div>
 <script>{{.Script}}</script>
 </body>
 </html>
-{{define "cite"}}{{if ge .Doc 0}}<a class="cite" href="{{.Href}}" data-doc="{{.Doc}}" data-s="{{.Start}}" data-e="{{.End}}" title="{{.Title}}">{{.Label}}</a>{{else}}<a class="cite broken" data-doc="-1" title="{{.Title}}">?</a>{{end}}{{end}}
+{{define "cite"}}{{if ge .Doc 0}}<a class="cite" href="{{.Href}}" data-doc="{{.Doc}}" data-s="{{.Start}}" data-e="{{.End}}" title="{{plain .Title}}">{{.Label}}</a>{{else}}<a class="cite broken" data-doc="-1" title="{{plain .Title}}">?</a>{{end}}{{end}}
 `))

@@ -91,8 +91,11 @@ func TestCitationsReadBack(t *testing.T) {
 
 // TestTextKeptVerbatim checks that markup in the reports is written as
 // data, not escaped for HTML, and read back unchanged.
+// TestTextKeptVerbatim checks that the JSON keeps report text as it is:
+// markup, bidi controls and other control characters included (the other
+// writers escape, isolate or drop them for display).
 func TestTextKeptVerbatim(t *testing.T) {
-	hostile := `<b>"A&B"</b>`
+	hostile := `<b>"A&B"</b>` + "\u202E\x1b"
 	out := write(t, fixture.Story(hostile))
 	if !bytes.Contains(out, []byte(`<b>\"A&B\"</b>`)) || bytes.Contains(out, []byte(`\u003c`)) {
 		t.Errorf("markup escaped for HTML or lost: %s", out[:200])

@@ -3,9 +3,10 @@
 // quotes, where the sources agree and disagree, and what was removed as
 // boilerplate. Citations are written as [doc:start-end] so that a reader can
 // find the passage in the JSON output or the HTML report. Text from the
-// reports is put on one line, '|' is escaped in table cells and '<' is
-// written as &lt; so that no markup in a report becomes markup in the
-// account.
+// reports goes through Text: it is put on one line, stripped of bidi and
+// other control characters, and its HTML and Markdown syntax escaped, so
+// that nothing in a report becomes markup, a link or an image in the
+// account, even in a renderer that passes raw HTML through.
 package markdown
 
 import (
@@ -13,6 +14,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/report"
@@ -30,13 +32,13 @@ func Render(w io.Writer, o *report.Output) error {
 	if title == "" {
 		title = "Corroborate account"
 	}
-	fmt.Fprintf(b, "# %s\n\n", oneLine(title))
-	fmt.Fprintf(b, "_%d report(s) analysed by %s; every statement cites [document:start-end] byte spans of the cleaned texts._\n\n", len(o.Documents), oneLine(o.Generator))
+	fmt.Fprintf(b, "# %s\n\n", Text(title))
+	fmt.Fprintf(b, "_%d report(s) analysed by %s; every statement cites [document:start-end] byte spans of the cleaned texts._\n\n", len(o.Documents), Text(o.Generator))
 
 	if len(o.Summary) > 0 {
 		b.WriteString("## Summary\n\n")
 		for _, st := range o.Summary {
-			fmt.Fprintf(b, "- %s %s\n", oneLine(st.Text), cites(st.Sources))
+			fmt.Fprintf(b, "- %s %s\n", Text(st.Text), cites(st.Sources))
 		}
 		b.WriteString("\n")
 	}
@@ -47,8 +49,8 @@ func Render(w io.Writer, o *report.Output) error {
 		if d.Published != nil {
 			pub = fmt.Sprintf("%s (%s, %s)", d.Published.Value, d.Published.Precision, d.Published.Source)
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s | %d | %d | %s |\n", cell(d.ID), cell(d.Outlet), cell(d.Title), cell(pub),
-			len(strings.Fields(d.Text)), len(d.Removed), cell(strings.Join(d.Flags, ", ")))
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %d | %d | %s |\n", Cell(d.ID), Cell(d.Outlet), Cell(d.Title), Cell(pub),
+			len(strings.Fields(d.Text)), len(d.Removed), Cell(strings.Join(d.Flags, ", ")))
 	}
 	b.WriteString("\n")
 
@@ -57,9 +59,9 @@ func Render(w io.Writer, o *report.Output) error {
 		for _, e := range o.Entities {
 			var al []string
 			for _, a := range e.Aliases {
-				al = append(al, fmt.Sprintf("%s (%s)", a.Text, countsText(a.Counts)))
+				al = append(al, fmt.Sprintf("%s (%s)", Cell(a.Text), Cell(countsText(a.Counts))))
 			}
-			fmt.Fprintf(b, "| %s | %s | %s | %d |\n", cell(e.Name), e.Type, cell(strings.Join(al, "; ")), len(e.Mentions))
+			fmt.Fprintf(b, "| %s | %s | %s | %d |\n", Cell(e.Name), Cell(e.Type), strings.Join(al, "; "), len(e.Mentions))
 		}
 		b.WriteString("\n")
 	}
@@ -71,7 +73,7 @@ func Render(w io.Writer, o *report.Output) error {
 			if t.Role == document.RoleBackground {
 				role = " _background_"
 			}
-			fmt.Fprintf(b, "- **%s** (%s precision)%s: %s %s\n", oneLine(firstNonEmpty(t.Label, t.Date)), t.Precision, role, clip(oneLine(t.Text), 240), cites(t.Sources))
+			fmt.Fprintf(b, "- **%s** (%s precision)%s: %s %s\n", Text(firstNonEmpty(t.Label, t.Date)), Text(string(t.Precision)), role, Text(clip(plain(t.Text), 240)), cites(t.Sources))
 		}
 		b.WriteString("\n")
 	}
@@ -79,20 +81,20 @@ func Render(w io.Writer, o *report.Output) error {
 	if len(o.Disagreements) > 0 || len(o.Agreements) > 0 {
 		b.WriteString("## Where the sources agree and disagree\n\n")
 		for _, d := range o.Disagreements {
-			fmt.Fprintf(b, "- **Disagreement: %s.**", oneLine(d.About))
+			fmt.Fprintf(b, "- **Disagreement: %s.**", Text(d.About))
 			for _, v := range d.Values {
-				fmt.Fprintf(b, " %s %s (%d independent);", oneLine(v.Value), cites(v.Sources), v.Independent)
+				fmt.Fprintf(b, " %s %s (%d independent);", Text(v.Value), cites(v.Sources), v.Independent)
 			}
 			if d.Conservative != "" {
-				fmt.Fprintf(b, " conservative figure: %s.", oneLine(d.Conservative))
+				fmt.Fprintf(b, " conservative figure: %s.", Text(d.Conservative))
 			}
 			if d.Note != "" {
-				fmt.Fprintf(b, " %s", oneLine(d.Note))
+				fmt.Fprintf(b, " %s", Text(d.Note))
 			}
 			b.WriteString("\n")
 		}
 		for _, a := range o.Agreements {
-			fmt.Fprintf(b, "- Agreement: %s = %s %s (%d independent)\n", oneLine(a.About), oneLine(a.Value.Value), cites(a.Value.Sources), a.Value.Independent)
+			fmt.Fprintf(b, "- Agreement: %s = %s %s (%d independent)\n", Text(a.About), Text(a.Value.Value), cites(a.Value.Sources), a.Value.Independent)
 		}
 		b.WriteString("\n")
 	}
@@ -104,7 +106,7 @@ func Render(w io.Writer, o *report.Output) error {
 			if to == "" {
 				to = d.Outlet
 			}
-			fmt.Fprintf(b, "- %s relies on %s (%s) %s\n", d.From, cell(to), d.Kind, cites(d.Evidence))
+			fmt.Fprintf(b, "- %s relies on %s (%s) %s\n", Text(d.From), Text(to), Text(d.Kind), cites(d.Evidence))
 		}
 		b.WriteString("\n")
 	}
@@ -112,7 +114,7 @@ func Render(w io.Writer, o *report.Output) error {
 	if len(o.Speakers) > 0 {
 		b.WriteString("## Quotes\n\n")
 		for _, sp := range o.Speakers {
-			fmt.Fprintf(b, "**%s**\n\n", oneLine(sp.Name))
+			fmt.Fprintf(b, "**%s**\n\n", Text(sp.Name))
 			for _, q := range sp.Quotes {
 				kind := "reported"
 				if q.Direct {
@@ -120,12 +122,12 @@ func Render(w io.Writer, o *report.Output) error {
 				}
 				as := ""
 				if w := strings.Join(strings.Fields(q.Speaker), " "); w != "" && w != sp.Name {
-					as = ", as " + oneLine(w)
+					as = ", as " + Text(w)
 				}
 				if q.Role != "" {
-					as += ", " + oneLine(q.Role)
+					as += ", " + Text(q.Role)
 				}
-				fmt.Fprintf(b, "- “%s” (%s%s) [%s:%d-%d]\n", oneLine(q.Text), kind, as, q.Doc, q.Start, q.End)
+				fmt.Fprintf(b, "- “%s” (%s%s) [%s:%d-%d]\n", Text(q.Text), kind, as, Text(q.Doc), q.Start, q.End)
 			}
 			b.WriteString("\n")
 		}
@@ -139,7 +141,7 @@ func Render(w io.Writer, o *report.Output) error {
 		b.WriteString("## Removed as boilerplate\n\n")
 		for _, d := range o.Documents {
 			for _, r := range d.Removed {
-				fmt.Fprintf(b, "- %s [%d-%d] %s: %s\n", d.ID, r.Start, r.End, r.Reason, clip(oneLine(r.Text), 100))
+				fmt.Fprintf(b, "- %s [%d-%d] %s: %s\n", Text(d.ID), r.Start, r.End, Text(r.Reason), Text(clip(plain(r.Text), 100)))
 			}
 		}
 		b.WriteString("\n")
@@ -152,7 +154,7 @@ func Render(w io.Writer, o *report.Output) error {
 			if c, ok := p.Citation(); ok {
 				at = " " + cites([]document.Citation{c})
 			}
-			fmt.Fprintf(b, "- %s: %s: %s%s\n", oneLine(p.Source), p.Stage, clip(oneLine(p.Error), 300), at)
+			fmt.Fprintf(b, "- %s: %s: %s%s\n", Text(p.Source), Text(p.Stage), Text(clip(plain(p.Error), 300)), at)
 		}
 		b.WriteString("\n")
 	}
@@ -169,7 +171,7 @@ func cites(cs []document.Citation) string {
 	}
 	parts := make([]string, len(cs))
 	for i, c := range cs {
-		parts[i] = fmt.Sprintf("%s:%d-%d", c.Doc, c.Start, c.End)
+		parts[i] = fmt.Sprintf("%s:%d-%d", Text(c.Doc), c.Start, c.End)
 	}
 	return "[" + strings.Join(parts, "; ") + "]"
 }
@@ -194,13 +196,102 @@ func firstNonEmpty(a, b string) string {
 	return b
 }
 
-// oneLine puts report text on one line and keeps it from being read as
-// HTML.
-func oneLine(s string) string {
-	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "<", "&lt;")
+// Text returns s, text from a report, as Markdown inline text that a
+// renderer shows as s and nothing else: on one line; without bidi
+// formatting controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F,
+// U+061C), which would reorder the account around them, nor other control
+// characters (ESC, DEL, C1…); invalid UTF-8 replaced by U+FFFD; '&', '<'
+// and '>' written as character references, so that no HTML from a report
+// becomes markup; and the characters of Markdown's inline syntax ('\\',
+// '`', '*', '_' but inside words, '[', ']', '~') backslash-escaped, like a
+// leading heading, list or thematic break marker and a trailing heading
+// closer, so that no link, image, emphasis, code or block comes from a
+// report. Other punctuation is left as it is, so the account stays
+// readable as plain text. In a table cell use Cell.
+func Text(s string) string {
+	s = strings.Join(strings.Fields(strings.Map(displayRune, strings.ToValidUTF8(s, "\uFFFD"))), " ")
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	for i, r := range rs {
+		switch r {
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '\\', '`', '*', '[', ']', '~':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '_':
+			if i == 0 || i == len(rs)-1 || !wordRune(rs[i-1]) || !wordRune(rs[i+1]) {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return escapeEnds(b.String())
 }
 
-func cell(s string) string { return strings.ReplaceAll(oneLine(s), "|", "\\|") }
+// Cell is Text for a table cell: '|' is escaped as well.
+func Cell(s string) string { return strings.ReplaceAll(Text(s), "|", "\\|") }
+
+// escapeEnds escapes what would start a block at the start of a line (an
+// ATX heading, a bullet or ordered list item, a thematic break) and a
+// trailing run of '#' that would close a heading. Only a marker that
+// CommonMark reads as one is escaped: "-5" and "#tag" stay as they are.
+func escapeEnds(s string) string {
+	if s == "" {
+		return s
+	}
+	endsMarker := func(i int) bool { return i >= len(s) || s[i] == ' ' }
+	switch {
+	case s[0] == '#':
+		n := len(s) - len(strings.TrimLeft(s, "#"))
+		if n <= 6 && endsMarker(n) {
+			s = "\\" + s
+		}
+	case s[0] == '-' && (endsMarker(1) || s[1] == '-'), s[0] == '+' && endsMarker(1):
+		s = "\\" + s
+	default:
+		n := 0
+		for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		if n > 0 && n < 10 && n < len(s) && (s[n] == '.' || s[n] == ')') && endsMarker(n+1) {
+			s = s[:n] + "\\" + s[n:]
+		}
+	}
+	if strings.HasSuffix(s, "#") {
+		i := len(strings.TrimRight(s, "#"))
+		if i == 0 || s[i-1] == ' ' {
+			s = s[:i] + "\\" + s[i:]
+		}
+	}
+	return s
+}
+
+// displayRune maps white space to a space and drops bidi formatting
+// controls and other control characters.
+func displayRune(r rune) rune {
+	switch {
+	case unicode.IsSpace(r):
+		return ' '
+	case r < 0x20 || r >= 0x7F && r <= 0x9F:
+		return -1
+	case report.IsBidi(r):
+		return -1
+	}
+	return r
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// plain puts s on one line without escaping it, for clipping before Text.
+func plain(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func clip(s string, n int) string {
 	if len(s) <= n {

@@ -81,7 +81,7 @@ func TestEscaping(t *testing.T) {
 	if strings.Contains(md, "<img") {
 		t.Error("raw HTML from a report reached the account")
 	}
-	if !strings.Contains(md, "&lt;img src=x onerror=alert(1)>") {
+	if !strings.Contains(md, "&lt;img src=x onerror=alert(1)&gt;") {
 		t.Error("hostile text dropped instead of escaped")
 	}
 	var inSources bool

@@ -60,7 +60,8 @@ func Write(w io.Writer, s *document.Story) error {
 // half years; month and day for days and weeks), the date label as display
 // date and headline, the sentence and its sources as text, and the entry's
 // first entity as group. All text is HTML-escaped, since TimelineJS shows
-// it as HTML. An entry whose date names no period fails the write.
+// it as HTML, and text holding bidi controls is put in <bdi> with its
+// controls balanced, so that it cannot reorder the slide around it. An entry whose date names no period fails the write.
 func Render(w io.Writer, o *report.Output) error {
 	if o == nil {
 		return fmt.Errorf("writing TimelineJS: nil output")
@@ -77,7 +78,7 @@ func Render(w io.Writer, o *report.Output) error {
 		}
 	}
 	tl.Title = &tjsTitle{Text: tjsText{
-		Headline: html.EscapeString(headline),
+		Headline: htmlText(headline),
 		Text:     fmt.Sprintf("%d dated events from %d reports", len(o.Timeline), len(reports)),
 	}}
 	for i, e := range o.Timeline {
@@ -86,8 +87,8 @@ func Render(w io.Writer, o *report.Output) error {
 		}
 		p := e.Period
 		ev := tjsEvent{
-			StartDate: tjsDate{Year: p.Start.Year(), DisplayDate: html.EscapeString(e.Label)},
-			Text:      tjsText{Headline: html.EscapeString(e.Label), Text: eventHTML(o, e)},
+			StartDate: tjsDate{Year: p.Start.Year(), DisplayDate: htmlText(e.Label)},
+			Text:      tjsText{Headline: htmlText(e.Label), Text: eventHTML(o, e)},
 		}
 		switch {
 		case p.Grain <= timex.GrainWeek:
@@ -96,7 +97,7 @@ func Render(w io.Writer, o *report.Output) error {
 			ev.StartDate.Month = int(p.Start.Month())
 		}
 		if len(e.Entities) > 0 {
-			ev.Group = e.Entities[0]
+			ev.Group = htmlText(e.Entities[0])
 		}
 		tl.Events = append(tl.Events, ev)
 	}
@@ -113,7 +114,7 @@ func Render(w io.Writer, o *report.Output) error {
 func eventHTML(o *report.Output, e report.TimelineEntry) string {
 	var b strings.Builder
 	b.WriteString("<p>")
-	b.WriteString(html.EscapeString(e.Text))
+	b.WriteString(htmlText(e.Text))
 	b.WriteString("</p><p>Sources: ")
 	for i, c := range e.Sources {
 		if i > 0 {
@@ -123,8 +124,17 @@ func eventHTML(o *report.Output, e report.TimelineEntry) string {
 		if d := o.Doc(c.Doc); d != nil && d.Outlet != "" {
 			name = d.Outlet + " (" + c.Doc + ")"
 		}
-		fmt.Fprintf(&b, "%s [%d–%d]", html.EscapeString(name), c.Start, c.End)
+		fmt.Fprintf(&b, "%s [%d–%d]", htmlText(name), c.Start, c.End)
 	}
 	b.WriteString("</p>")
 	return b.String()
+}
+
+// htmlText returns report text s as HTML: escaped, and inside <bdi> with
+// its bidi controls balanced when it holds any.
+func htmlText(s string) string {
+	if !report.HasBidi(s) {
+		return html.EscapeString(s)
+	}
+	return "<bdi>" + html.EscapeString(report.BalanceBidi(s)) + "</bdi>"
 }
