@@ -16,6 +16,7 @@ import (
 	"github.com/corroborate/corroborate/analysis"
 	"github.com/corroborate/corroborate/cluster"
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/report/markdown"
 )
 
 // clusterFlags are the flags of the cluster command: the shared groups of
@@ -176,7 +177,7 @@ func writeStories(w io.Writer, stories []cluster.Story, byID map[string]*documen
 	}
 	fmt.Fprintf(w, "# Stories\n\n%d stories from %d reports.\n", len(stories), len(byID))
 	for _, s := range outs {
-		fmt.Fprintf(w, "\n## %s: %s\n\n", s.ID, orNone(s.Label))
+		fmt.Fprintf(w, "\n## %s: %s\n\n", markdown.Text(s.ID), markdown.Text(orNone(s.Label)))
 		fmt.Fprintf(w, "%d report(s)%s\n\n", len(s.Documents), dateRange(s.First, s.Last))
 		for _, d := range s.Documents {
 			title := d.Title
@@ -186,14 +187,14 @@ func writeStories(w io.Writer, stories []cluster.Story, byID map[string]*documen
 			var meta []string
 			for _, m := range []string{d.Outlet, d.Published} {
 				if m != "" {
-					meta = append(meta, m)
+					meta = append(meta, markdown.Text(m))
 				}
 			}
-			fmt.Fprintf(w, "- %s", title)
+			fmt.Fprintf(w, "- %s", markdown.Text(title))
 			if len(meta) > 0 {
 				fmt.Fprintf(w, " — %s", strings.Join(meta, ", "))
 			}
-			fmt.Fprintf(w, " (`%s`)\n", d.Source)
+			fmt.Fprintf(w, " (%s)\n", markdown.Text(d.Source))
 		}
 	}
 	return nil

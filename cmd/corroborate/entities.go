@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/report/markdown"
 )
 
 func newEntities() *cobra.Command {
@@ -80,7 +81,7 @@ func writeEntityJSON(w io.Writer, s *document.Story) error {
 // writeEntityTable writes the entities as a Markdown table, one row per
 // entity with every spelling and the documents that use it.
 func writeEntityTable(w io.Writer, s *document.Story) error {
-	cell := strings.NewReplacer("|", `\|`, "\n", " ").Replace
+	cell := markdown.Cell
 	var b strings.Builder
 	b.WriteString("| id | name | type | mentions | spellings (per document) |\n|---|---|---|---|---|\n")
 	for _, e := range s.Entities {
