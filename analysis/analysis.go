@@ -78,6 +78,12 @@ type Options struct {
 	// Logger receives the stages' notes and failures (default:
 	// slog.Default()).
 	Logger *slog.Logger
+	// Progress, when set, is told how far the run is: "read" (inputs
+	// given, then read), then the pipelines' steps (see
+	// pipeline.ProgressFunc).
+	Progress pipeline.ProgressFunc
+	// Quiet keeps fetching from drawing its progress bar on a terminal.
+	Quiet bool
 }
 
 // Analyze reads the inputs and runs the whole flow over them. Problems with
@@ -85,9 +91,15 @@ type Options struct {
 // cancellation and for setup failures (a model or alias file that cannot be
 // loaded).
 func Analyze(ctx context.Context, inputs []string, opts Options) (*document.Story, error) {
+	if opts.Progress != nil {
+		opts.Progress("read", 0, len(inputs))
+	}
 	docs, problems, err := Read(ctx, inputs, opts)
 	if err != nil {
 		return nil, err
+	}
+	if opts.Progress != nil {
+		opts.Progress("read", len(inputs), len(inputs))
 	}
 	return AnalyzeDocuments(ctx, docs, problems, opts)
 }
@@ -156,6 +168,9 @@ func Read(ctx context.Context, inputs []string, opts Options) ([]*document.Docum
 // and archive when asked.
 func fetchAll(ctx context.Context, urls []string, opts Options) (docs []*document.Document, problems []document.Problem, err error) {
 	fo := fetch.Options{AllowPrivate: opts.AllowPrivate, MaxBytes: opts.MaxBytes, StateDir: opts.StateDir, Budget: opts.FetchTimeout}
+	if opts.Quiet {
+		fo.Progress = io.Discard
+	}
 	if opts.Archive != "" {
 		// Appending keeps earlier runs' pages; the appender locks the file
 		// against concurrent runs and repairs a record cut short.
@@ -226,7 +241,7 @@ func AnalyzeDocumentsWith(ctx context.Context, docs []*document.Document, proble
 	if err != nil {
 		return nil, err
 	}
-	first.Workers = opts.Workers
+	first.Workers, first.Progress = opts.Workers, opts.Progress
 	if err := first.Run(ctx, pre); err != nil {
 		return nil, err
 	}
@@ -240,7 +255,7 @@ func AnalyzeDocumentsWith(ctx context.Context, docs []*document.Document, proble
 		}
 	}
 	flags.SetAside(s, pre.Docs, opts.KeepFlagged)
-	p := &pipeline.Pipeline{Workers: opts.Workers, Logger: opts.Logger, Steps: steps, Given: Extracted}
+	p := &pipeline.Pipeline{Workers: opts.Workers, Logger: opts.Logger, Progress: opts.Progress, Steps: steps, Given: Extracted}
 	if err := p.Run(ctx, s); err != nil {
 		return nil, err
 	}

@@ -85,7 +85,7 @@ func Steps(p Preset, opts Options) ([]pipeline.Step, error) {
 
 // NewPipeline returns preset p as a pipeline whose order is checked against
 // the steps' contracts, with the layers it starts from (see Given) and
-// opts.Workers and opts.Logger.
+// opts.Workers, opts.Logger and opts.Progress.
 func NewPipeline(p Preset, opts Options) (*pipeline.Pipeline, error) {
 	steps, err := Steps(p, opts)
 	if err != nil {
@@ -99,6 +99,6 @@ func NewPipeline(p Preset, opts Options) (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("analysis: preset %s: %w", p, err)
 	}
-	pl.Workers, pl.Logger = opts.Workers, opts.Logger
+	pl.Workers, pl.Logger, pl.Progress = opts.Workers, opts.Logger, opts.Progress
 	return pl, nil
 }

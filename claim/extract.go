@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/spans"
 	"github.com/corroborate/corroborate/quantity"
 )
 
@@ -74,6 +75,9 @@ type docClaims struct {
 	whole    string // the outlet the document relays most
 	wholeDoc string // the outlet credited for the whole document
 	out      []document.Claim
+	// timexes, relayIdx and quotes index the spans of the document's time
+	// expressions, its relays and its quotes' content, built on first use.
+	timexes, relayIdx, quotes *spans.Index
 }
 
 // clause returns the clause around span sp: its sentence cut at
@@ -398,8 +402,12 @@ func (x *docClaims) event(cl document.Span, lower string) (ev, tm string) {
 			}
 		}
 	}
-	for _, tx := range x.d.Timexes {
-		if cl.Contains(tx.Span) && tx.Value != "" && tx.Type != "DURATION" && tx.Type != "SET" {
+	if x.timexes == nil {
+		x.timexes = spans.Timexes(x.d.Timexes)
+	}
+	var buf [16]int
+	for _, ti := range x.timexes.Inside(buf[:0], cl) {
+		if tx := x.d.Timexes[ti]; tx.Value != "" && tx.Type != "DURATION" && tx.Type != "SET" {
 			return ev, tx.Value
 		}
 	}
@@ -414,8 +422,12 @@ func (x *docClaims) event(cl document.Span, lower string) (ev, tm string) {
 // the outlet credited for the whole report, else the speaker of a quote
 // around it.
 func (x *docClaims) attribution(cl, at document.Span) string {
-	for _, r := range x.relays {
-		if cl.Overlaps(r.Span) && r.Cue != "credit" {
+	if x.relayIdx == nil {
+		x.relayIdx = spans.New(len(x.relays), func(i int) document.Span { return x.relays[i].Span })
+	}
+	var buf [16]int
+	for _, ri := range x.relayIdx.Overlapping(buf[:0], cl) {
+		if r := x.relays[ri]; r.Cue != "credit" {
 			return r.Outlet
 		}
 	}
@@ -425,8 +437,11 @@ func (x *docClaims) attribution(cl, at document.Span) string {
 	if x.wholeDoc != "" {
 		return x.wholeDoc
 	}
-	for _, q := range x.d.Quotes {
-		if q.Content.Contains(at) && q.Speaker != "" {
+	if x.quotes == nil {
+		x.quotes = spans.New(len(x.d.Quotes), func(i int) document.Span { return x.d.Quotes[i].Content })
+	}
+	for _, qi := range x.quotes.Containing(buf[:0], at) {
+		if q := x.d.Quotes[qi]; q.Speaker != "" {
 			return q.Speaker
 		}
 	}

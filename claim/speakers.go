@@ -2,8 +2,10 @@ package claim
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/spans"
 )
 
 // fillSpeakerEntities gives quotes the story entity of their speaker once
@@ -12,13 +14,20 @@ import (
 // like that name.
 func fillSpeakerEntities(s *document.Story) {
 	for _, d := range s.Docs {
+		var idx *spans.Index
+		var byName map[string]string // folded name → entity of its first person mention
+		var buf []int
 		for i := range d.Quotes {
 			q := &d.Quotes[i]
 			if q.SpeakerEntity != "" || q.Speaker == "" {
 				continue
 			}
-			for _, m := range d.Mentions {
-				if m.Entity != "" && m.Span.Overlaps(q.SpeakerSpan) && (m.Type == document.EntityPerson || m.Type == document.EntityOrg) {
+			if idx == nil {
+				idx = spans.Mentions(d.Mentions)
+			}
+			buf = idx.Overlapping(buf[:0], q.SpeakerSpan)
+			for _, mi := range buf {
+				if m := d.Mentions[mi]; m.Entity != "" && (m.Type == document.EntityPerson || m.Type == document.EntityOrg) {
 					q.SpeakerEntity = m.Entity
 					break
 				}
@@ -26,12 +35,35 @@ func fillSpeakerEntities(s *document.Story) {
 			if q.SpeakerEntity != "" || q.Anonymous {
 				continue
 			}
-			for _, m := range d.Mentions {
-				if m.Entity != "" && m.Type == document.EntityPerson && strings.EqualFold(m.Text, q.Speaker) {
-					q.SpeakerEntity = m.Entity
-					break
+			if byName == nil {
+				byName = map[string]string{}
+				for _, m := range d.Mentions {
+					if m.Entity != "" && m.Type == document.EntityPerson {
+						if k := foldKey(m.Text); byName[k] == "" {
+							byName[k] = m.Entity
+						}
+					}
 				}
+			}
+			if e, ok := byName[foldKey(q.Speaker)]; ok {
+				q.SpeakerEntity = e
 			}
 		}
 	}
+}
+
+// foldKey maps s to a key that two strings share exactly when
+// strings.EqualFold holds between them: every rune becomes the smallest
+// rune of its simple case-folding orbit.
+func foldKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		low := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			low = min(low, f)
+		}
+		b.WriteRune(low)
+	}
+	return b.String()
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strings"
 	"sync"
 
 	"github.com/corroborate/corroborate/document"
@@ -101,6 +102,61 @@ type Pipeline struct {
 	Workers int
 	// Logger receives stage failures (default: slog.Default()).
 	Logger *slog.Logger
+	// Progress, when set, is told how far the run is (see ProgressFunc).
+	Progress ProgressFunc
+}
+
+// ProgressFunc receives a run's progress. A group of consecutive
+// per-document steps is reported under its steps' names joined by "+"
+// ("clean+text+ner"): once with done 0 before the first document starts,
+// then once as each document finishes the whole group, done counting up to
+// total, the number of documents. A cross-document step is reported with
+// done 0 and total 1 as it starts and done 1 as it ends; a concurrent
+// group (see Concurrently) reports each of its steps, in order, once all
+// have ended. Calls come one at a time and in order, from the goroutines
+// that finish the work, so the function should return quickly; it must
+// not call back into the pipeline.
+type ProgressFunc func(step string, done, total int)
+
+// progress serialises a run's progress calls so that they arrive in order.
+type progress struct {
+	fn   ProgressFunc
+	mu   sync.Mutex
+	done int
+}
+
+func newProgress(fn ProgressFunc) *progress { return &progress{fn: fn} }
+
+// start reports that step begins with total items to do.
+func (pr *progress) start(step string, total int) {
+	if pr == nil || pr.fn == nil {
+		return
+	}
+	pr.mu.Lock()
+	defer pr.mu.Unlock()
+	pr.done = 0
+	pr.fn(step, 0, total)
+}
+
+// report reports step's progress as given.
+func (pr *progress) report(step string, done, total int) {
+	if pr == nil || pr.fn == nil {
+		return
+	}
+	pr.mu.Lock()
+	defer pr.mu.Unlock()
+	pr.fn(step, done, total)
+}
+
+// tick reports one more item of step done.
+func (pr *progress) tick(step string, total int) {
+	if pr == nil || pr.fn == nil {
+		return
+	}
+	pr.mu.Lock()
+	defer pr.mu.Unlock()
+	pr.done++
+	pr.fn(step, pr.done, total)
 }
 
 // New returns a pipeline of the given steps after checking their order
@@ -136,12 +192,16 @@ func (p *Pipeline) Run(ctx context.Context, s *document.Story) error {
 	if log == nil {
 		log = slog.Default()
 	}
+	var pr *progress
+	if p.Progress != nil {
+		pr = newProgress(p.Progress)
+	}
 	for i := 0; i < len(p.Steps); {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		if p.Steps[i].isCross() {
-			p.runCross(ctx, p.Steps[i], s, log)
+			p.runCross(ctx, p.Steps[i], s, log, pr)
 			i++
 			continue
 		}
@@ -149,7 +209,7 @@ func (p *Pipeline) Run(ctx context.Context, s *document.Story) error {
 		for j < len(p.Steps) && !p.Steps[j].isCross() {
 			j++
 		}
-		p.runDocs(ctx, p.Steps[i:j], s, log)
+		p.runDocs(ctx, p.Steps[i:j], s, log, pr)
 		i = j
 	}
 	return ctx.Err()
@@ -157,11 +217,19 @@ func (p *Pipeline) Run(ctx context.Context, s *document.Story) error {
 
 // runCross runs one cross-document step, or a group of them at once, and
 // records their failures in step order.
-func (p *Pipeline) runCross(ctx context.Context, st Step, s *document.Story, log *slog.Logger) {
+func (p *Pipeline) runCross(ctx context.Context, st Step, s *document.Story, log *slog.Logger, pr *progress) {
 	steps := st.Concurrent
 	if len(steps) == 0 {
 		steps = []Step{st}
 	}
+	for _, sub := range steps {
+		pr.report(sub.Name, 0, 1)
+	}
+	defer func() {
+		for _, sub := range steps {
+			pr.report(sub.Name, 1, 1)
+		}
+	}()
 	errs := make([]error, len(steps))
 	if len(steps) == 1 {
 		errs[0] = safeLink(ctx, steps[0], s)
@@ -184,8 +252,18 @@ func (p *Pipeline) runCross(ctx context.Context, st Step, s *document.Story, log
 	}
 }
 
-func (p *Pipeline) runDocs(ctx context.Context, steps []Step, s *document.Story, log *slog.Logger) {
+func (p *Pipeline) runDocs(ctx context.Context, steps []Step, s *document.Story, log *slog.Logger, pr *progress) {
+	var name string
+	if pr != nil {
+		names := make([]string, len(steps))
+		for k, st := range steps {
+			names[k] = st.Name
+		}
+		name = strings.Join(names, "+")
+		pr.start(name, len(s.Docs))
+	}
 	ForEach(ctx, p.Workers, s.Docs, func(ctx context.Context, _ int, d *document.Document) {
+		defer pr.tick(name, len(s.Docs))
 		for _, st := range steps {
 			if ctx.Err() != nil {
 				return

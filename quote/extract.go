@@ -11,6 +11,7 @@ import (
 	textseg "github.com/corroborate/corroborate/text"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/spans"
 )
 
 // Extractor finds quotes and reported speech. It holds no state and is safe
@@ -70,7 +71,7 @@ type found struct {
 // reads d.Text, the text stage's d.Paragraphs and d.Sentences, and
 // d.Mentions.
 func (e *Extractor) Extract(d *document.Document) []document.Quote {
-	x := &extraction{text: d.Text, paras: d.Paragraphs, sents: d.Sentences, mentions: d.Mentions}
+	x := &extraction{text: d.Text, paras: d.Paragraphs, sents: d.Sentences, mentions: d.Mentions, ms: newMentionSet(d.Mentions)}
 	x.direct()
 	x.indirect()
 	x.dropOrphans()
@@ -88,10 +89,13 @@ type extraction struct {
 	paras    []document.Span
 	sents    []document.Span
 	mentions []document.Mention
+	ms       *mentionSet
 	found    []found
 	// quoted are the spans of direct quotes kept, so that reported speech
 	// is not looked for inside them.
 	quoted []document.Span
+	// quotedIdx indexes quoted once direct quotes are all found.
+	quotedIdx *spans.Index
 }
 
 // sentenceAt returns the index of the sentence holding offset off, or the
@@ -115,16 +119,19 @@ func (x *extraction) sentSpan(i int) document.Span {
 // speech ("He said that fraud is “a big problem”"): the reported speech
 // carries them with its speaker.
 func (x *extraction) dropOrphans() {
+	// The reported speech, indexed by content span.
+	var reported []document.Span
+	for _, g := range x.found {
+		if !g.q.Direct {
+			reported = append(reported, g.q.Content)
+		}
+	}
+	idx := spans.New(len(reported), func(i int) document.Span { return reported[i] })
 	kept := x.found[:0]
 	for _, f := range x.found {
 		if f.orphan {
-			inside := false
-			for _, g := range x.found {
-				if !g.q.Direct && g.q.Content.Contains(f.q.Content) {
-					inside = true
-					break
-				}
-			}
+			var buf [4]int
+			inside := len(idx.Containing(buf[:0], f.q.Content)) > 0
 			if inside {
 				continue
 			}
@@ -275,7 +282,7 @@ func (x *extraction) after(sg segment, si int) (speaker, document.Span) {
 			return speaker{}, document.Span{}
 		}
 		sp := document.Span{Start: ws[1].Start, End: ws[k-1].End}
-		return analyze(x.text, sp, x.mentions), ws[0].Span
+		return analyze(x.text, sp, x.ms), ws[0].Span
 	}
 	for k := 1; k < len(ws) && k <= 9; k++ {
 		if ws[k].text == "," && textseg.Capitalized(ws[0].text) {
@@ -290,7 +297,7 @@ func (x *extraction) after(sg segment, si int) (speaker, document.Span) {
 		if !speechVerbs[strings.ToLower(ws[k].text)] || textseg.Capitalized(ws[k].text) {
 			continue
 		}
-		spk := analyze(x.text, document.Span{Start: ws[0].Start, End: ws[k-1].End}, x.mentions)
+		spk := analyze(x.text, document.Span{Start: ws[0].Start, End: ws[k-1].End}, x.ms)
 		if spk.empty() {
 			return spk, document.Span{}
 		}
@@ -302,7 +309,7 @@ func (x *extraction) after(sg segment, si int) (speaker, document.Span) {
 			}
 			if j > k+1 && (j == len(ws) || ws[j].text == ",") {
 				sp := document.Span{Start: ws[k+1].Start, End: ws[j-1].End}
-				name := analyze(x.text, sp, x.mentions)
+				name := analyze(x.text, sp, x.ms)
 				name.Role = strings.TrimSpace(strings.Join([]string{spk.Role, name.Role}, " "))
 				name.Span = union(spk.Span, sp)
 				return name, ws[k].Span
@@ -368,18 +375,18 @@ func (x *extraction) subject(ws []word, k, sentStart int, andFallback bool) spea
 			rel := relativizers[strings.ToLower(ws[b].text)]
 			if l := strings.ToLower(ws[b].text); l == "quoting" || l == "citing" {
 				// "The paper, quoting a security official, said"
-				if s := analyze(x.text, document.Span{Start: ws[b].Start, End: ws[e-1].End}, x.mentions); plausible(x.text, s) {
+				if s := analyze(x.text, document.Span{Start: ws[b].Start, End: ws[e-1].End}, x.ms); plausible(x.text, s) {
 					return s
 				}
 			}
 			if !rel && isNumber(ws[b].text) && e-b <= 3 && (b < 2 || !textseg.Capitalized(ws[b-2].text)) {
 				// "Among voters, about half, 49 percent, say"
-				if s := analyze(x.text, document.Span{Start: ws[b].Start, End: ws[e-1].End}, x.mentions); !s.empty() {
+				if s := analyze(x.text, document.Span{Start: ws[b].Start, End: ws[e-1].End}, x.ms); !s.empty() {
 					return s
 				}
 			}
 			if !rel && textseg.Capitalized(ws[b].text) && e-b <= 6 {
-				if s := analyze(x.text, document.Span{Start: ws[b].Start, End: ws[e-1].End}, x.mentions); s.Name != "" && !s.Pronoun {
+				if s := analyze(x.text, document.Span{Start: ws[b].Start, End: ws[e-1].End}, x.ms); s.Name != "" && !s.Pronoun {
 					return s
 				}
 			}
@@ -390,7 +397,7 @@ func (x *extraction) subject(ws []word, k, sentStart int, andFallback bool) spea
 					b2--
 				}
 				if b2 < e2 {
-					s := analyze(x.text, document.Span{Start: ws[b2].Start, End: ws[e2-1].End}, x.mentions)
+					s := analyze(x.text, document.Span{Start: ws[b2].Start, End: ws[e2-1].End}, x.ms)
 					if rel && plausible(x.text, s) {
 						return s
 					}
@@ -416,7 +423,7 @@ func (x *extraction) subject(ws []word, k, sentStart int, andFallback bool) spea
 		return speaker{}
 	}
 	sp := document.Span{Start: ws[j].Start, End: ws[k-1].End}
-	spk := analyze(x.text, sp, x.mentions)
+	spk := analyze(x.text, sp, x.ms)
 	if spk.Name == "" && !spk.Pronoun && j >= 2 && ws[j-1].text == "," {
 		// "Janet Yellen, the president's nominee, said": the name stands
 		// before the description.
@@ -426,7 +433,7 @@ func (x *extraction) subject(ws []word, k, sentStart int, andFallback bool) spea
 			b2--
 		}
 		if b2 == 0 && b2 < e2 && textseg.Capitalized(ws[b2].text) && !prepositions[strings.ToLower(ws[b2].text)] {
-			if n := analyze(x.text, document.Span{Start: ws[b2].Start, End: ws[e2-1].End}, x.mentions); n.Name != "" && !n.Pronoun && n.Span.End-n.Span.Start <= 40 {
+			if n := analyze(x.text, document.Span{Start: ws[b2].Start, End: ws[e2-1].End}, x.ms); n.Name != "" && !n.Pronoun && n.Span.End-n.Span.Start <= 40 {
 				// "Hashimi, who supported …": a relative pronoun is no
 				// description.
 				if !relativizers[strings.ToLower(ws[j].text)] {
@@ -498,9 +505,10 @@ func (x *extraction) firstName(ws []word, sentStart int) speaker {
 		if len(x.mentions) == 0 {
 			return analyze(x.text, run, nil)
 		}
-		for _, m := range x.mentions {
-			if m.Span.Overlaps(run) && (m.Type == document.EntityPerson || m.Type == document.EntityOrg) {
-				return analyze(x.text, m.Span, x.mentions)
+		var buf [16]int
+		for _, mi := range x.ms.overlapping(buf[:0], run) {
+			if m := x.mentions[mi]; m.Type == document.EntityPerson || m.Type == document.EntityOrg {
+				return analyze(x.text, m.Span, x.ms)
 			}
 		}
 		i = j - 1
@@ -529,7 +537,7 @@ func sentenceStop(text string, sp document.Span) int {
 // ws[:c] is the name and ws[c] the comma after it. It looks for a comma
 // followed by a speech verb within 35 words.
 func (x *extraction) appositiveAfter(ws []word, c int) (speaker, document.Span, bool) {
-	name := analyze(x.text, document.Span{Start: ws[0].Start, End: ws[c-1].End}, x.mentions)
+	name := analyze(x.text, document.Span{Start: ws[0].Start, End: ws[c-1].End}, x.ms)
 	if name.Name == "" || name.Pronoun {
 		return speaker{}, document.Span{}, false
 	}

@@ -7,6 +7,7 @@ import (
 	textseg "github.com/corroborate/corroborate/text"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/spans"
 )
 
 // objectVerbs take a listener before the reported clause: "told the
@@ -19,6 +20,7 @@ var objectVerbs = map[string]bool{
 // indirect finds reported speech in sentences that hold no direct quote.
 func (x *extraction) indirect() {
 	bySent := x.directBySentence()
+	x.quotedIdx = spans.New(len(x.quoted), func(i int) document.Span { return x.quoted[i] })
 	for si, s := range x.sents {
 		if x.insideQuote(s) {
 			if f, ok := x.trailingParticiple(bySent[si], s, si); ok {
@@ -50,12 +52,8 @@ func (x *extraction) indirect() {
 }
 
 func (x *extraction) insideQuote(s document.Span) bool {
-	for _, q := range x.quoted {
-		if q.Overlaps(s) {
-			return true
-		}
-	}
-	return false
+	var buf [4]int
+	return len(x.quotedIdx.Overlapping(buf[:0], s)) > 0
 }
 
 // accordingTo handles "according to X, …" and "…, according to X".
@@ -74,7 +72,7 @@ func (x *extraction) accordingTo(ws []word, s document.Span, si int) (found, boo
 		if j == k+2 {
 			return found{}, false
 		}
-		spk := analyze(x.text, document.Span{Start: ws[k+2].Start, End: ws[j-1].End}, x.mentions)
+		spk := analyze(x.text, document.Span{Start: ws[k+2].Start, End: ws[j-1].End}, x.ms)
 		var content document.Span
 		if k == 0 {
 			if j < len(ws) {
@@ -104,7 +102,7 @@ func (x *extraction) reported(ws []word, s document.Span, si int) (found, bool) 
 			c--
 		}
 		if c > 0 && ws[c].text == "," && c < n-2 {
-			spk := analyze(x.text, document.Span{Start: ws[c+1].Start, End: ws[n-2].End}, x.mentions)
+			spk := analyze(x.text, document.Span{Start: ws[c+1].Start, End: ws[n-2].End}, x.ms)
 			content := trim(x.text, document.Span{Start: s.Start, End: ws[c].Start}, ",.;:— ")
 			if plausible(x.text, spk) && wordCount(x.text[content.Start:content.End]) >= 3 {
 				return x.reportedQuote(spk, ws[n-1].Span, content, si), true
@@ -163,7 +161,7 @@ func (x *extraction) reported(ws []word, s document.Span, si int) (found, bool) 
 					j = len(ws)
 					for jj := k + 1; jj < len(ws); jj++ {
 						if ws[jj].text == "," {
-							spk = analyze(x.text, document.Span{Start: ws[k+1].Start, End: ws[jj-1].End}, x.mentions)
+							spk = analyze(x.text, document.Span{Start: ws[k+1].Start, End: ws[jj-1].End}, x.ms)
 							if spk.Role == "" && jj+1 < len(ws) {
 								desc := x.text[ws[jj+1].Start:ws[len(ws)-1].End]
 								for _, d := range []string{"the ", "a ", "an "} {
@@ -176,7 +174,7 @@ func (x *extraction) reported(ws []word, s document.Span, si int) (found, bool) 
 						}
 					}
 				} else if j == len(ws) {
-					spk = analyze(x.text, document.Span{Start: ws[k+1].Start, End: ws[j-1].End}, x.mentions)
+					spk = analyze(x.text, document.Span{Start: ws[k+1].Start, End: ws[j-1].End}, x.ms)
 				}
 				if j == len(ws) {
 					content := trim(x.text, document.Span{Start: s.Start, End: ws[k-1].Start}, ",.;: ")
@@ -281,7 +279,7 @@ func (x *extraction) colonLine(s document.Span, si int) (found, bool) {
 			return found{}, false
 		}
 	}
-	spk := analyze(x.text, document.Span{Start: s.Start + m[2], End: s.Start + m[3]}, x.mentions)
+	spk := analyze(x.text, document.Span{Start: s.Start + m[2], End: s.Start + m[3]}, x.ms)
 	if spk.Name == "" || spk.Pronoun {
 		return found{}, false
 	}

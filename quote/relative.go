@@ -47,7 +47,7 @@ func (x *extraction) relatives(ws []word, s document.Span, si, from int) {
 		if b == k-1 {
 			continue
 		}
-		spk := analyze(x.text, document.Span{Start: ws[b].Start, End: ws[k-2].End}, x.mentions)
+		spk := analyze(x.text, document.Span{Start: ws[b].Start, End: ws[k-2].End}, x.ms)
 		if spk.Name == "" || spk.Pronoun {
 			continue
 		}

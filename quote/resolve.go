@@ -98,9 +98,10 @@ func (x *extraction) previousPerson(si, before int) (speaker, bool) {
 		last := s == si // in the pronoun's own sentence the nearest name wins
 		var best speaker
 		if len(x.mentions) > 0 {
-			for _, m := range x.mentions {
-				if m.Type == document.EntityPerson && sp.Contains(m.Span) {
-					best = analyze(x.text, m.Span, x.mentions)
+			var buf [16]int
+			for _, mi := range x.ms.inside(buf[:0], sp) {
+				if m := x.mentions[mi]; m.Type == document.EntityPerson {
+					best = analyze(x.text, m.Span, x.ms)
 					if !last {
 						break
 					}

@@ -6,6 +6,7 @@ import (
 	textseg "github.com/corroborate/corroborate/text"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/spans"
 )
 
 // speaker is an analysed speaker phrase.
@@ -23,7 +24,7 @@ func (s speaker) empty() bool { return s.Span.Len() == 0 }
 // analyze splits the speaker phrase text[sp] into name and role, using
 // person and organisation mentions inside it when there are any, and a
 // trailing run of capitalized words otherwise.
-func analyze(text string, sp document.Span, mentions []document.Mention) speaker {
+func analyze(text string, sp document.Span, mentions *mentionSet) speaker {
 	ws := words(text, sp)
 	// Cut at a relativizer or a comma: "a journalist who knew Hashimi".
 	for i, w := range ws {
@@ -64,7 +65,9 @@ func analyze(text string, sp document.Span, mentions []document.Mention) speaker
 	}
 	nameStart := -1
 	// A person or organisation mention inside the phrase is the name.
-	for _, m := range mentions {
+	var buf [16]int
+	for _, mi := range mentions.inside(buf[:0], s.Span) {
+		m := mentions.list[mi]
 		// Only a mention that ends the phrase names the speaker: in "Joe
 		// Biden’s nominee" or "a friend of Omar Saleh" it names someone
 		// else.
@@ -128,6 +131,35 @@ func analyze(text string, sp document.Span, mentions []document.Mention) speaker
 		}
 	}
 	return s
+}
+
+// mentionSet is a document's mentions with an index of their spans, so
+// that the ones inside a phrase are found without scanning them all.
+type mentionSet struct {
+	list []document.Mention
+	idx  *spans.Index
+}
+
+func newMentionSet(ms []document.Mention) *mentionSet {
+	return &mentionSet{list: ms, idx: spans.Mentions(ms)}
+}
+
+// inside appends the positions of the mentions inside sp, in order; a nil
+// set has none.
+func (ms *mentionSet) inside(dst []int, sp document.Span) []int {
+	if ms == nil {
+		return dst
+	}
+	return ms.idx.Inside(dst, sp)
+}
+
+// overlapping appends the positions of the mentions overlapping sp, in
+// order.
+func (ms *mentionSet) overlapping(dst []int, sp document.Span) []int {
+	if ms == nil {
+		return dst
+	}
+	return ms.idx.Overlapping(dst, sp)
 }
 
 // display returns the speaker's name, or the role for unnamed speakers.

@@ -66,7 +66,7 @@ func (x *extraction) clauseSubject(ws []word, limit int) speaker {
 		return speaker{}
 	}
 	if pronouns[strings.ToLower(ws[i].text)] {
-		return analyze(x.text, ws[i].Span, x.mentions)
+		return analyze(x.text, ws[i].Span, x.ms)
 	}
 	j := i
 	nouns := 0
@@ -92,7 +92,7 @@ func (x *extraction) clauseSubject(ws []word, limit int) speaker {
 	if j == i || nouns == 0 {
 		return speaker{}
 	}
-	sp := analyze(x.text, spanOf(ws[i:j]), x.mentions)
+	sp := analyze(x.text, spanOf(ws[i:j]), x.ms)
 	if !plausible(x.text, sp) {
 		return speaker{}
 	}

@@ -63,7 +63,7 @@ func (x *extraction) inSurvey(ws []word, s document.Span, si int) (found, bool) 
 		if wordCount(x.text[content.Start:content.End]) < 4 {
 			continue
 		}
-		spk := analyze(x.text, src, x.mentions)
+		spk := analyze(x.text, src, x.ms)
 		if spk.empty() {
 			continue
 		}

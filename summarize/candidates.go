@@ -45,10 +45,11 @@ type match struct {
 func collect(docs []*document.Document, opts Options) []*sentence {
 	var all []*sentence
 	for di, d := range docs {
-		spans := d.Sentences
+		x := indexDoc(d)
 		title := strings.TrimSpace(d.Title)
 		pos := 0
-		for _, sp := range spans {
+		var buf []int
+		for _, sp := range d.Sentences {
 			if !sp.Valid(len(d.Text)) || sp.Len() == 0 {
 				continue
 			}
@@ -56,8 +57,9 @@ func collect(docs []*document.Document, opts Options) []*sentence {
 			st := &sentence{doc: di, span: sp, text: strings.Join(strings.Fields(raw), " ")}
 			st.words = len(strings.Fields(raw))
 			st.terms = termsOf(raw)
-			for _, m := range d.Mentions {
-				if m.Entity != "" && sp.Contains(m.Span) {
+			buf = x.mentionsIn(buf[:0], sp)
+			for _, mi := range buf {
+				if m := d.Mentions[mi]; m.Entity != "" {
 					st.terms = append(st.terms, "@"+m.Entity)
 				}
 			}
@@ -65,9 +67,9 @@ func collect(docs []*document.Document, opts Options) []*sentence {
 			if st.eligible {
 				st.pos = pos
 				pos++
-				st.background = isBackground(d, sp, st.text, opts.BackgroundDays)
-				st.timeCue = hasTime(d, sp, st.text)
-				st.placeCue = hasPlace(d, sp, st.text)
+				st.background = isBackground(x, sp, st.text, opts.BackgroundDays)
+				st.timeCue = hasTime(x, sp, st.text)
+				st.placeCue = hasPlace(x, sp, st.text)
 				r, _ := utf8.DecodeRuneInString(st.text)
 				st.quote = strings.ContainsRune("\"“‘'", r)
 			}

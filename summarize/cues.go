@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/spans"
 )
 
 var (
@@ -30,11 +31,14 @@ var months = map[string]time.Month{
 // event: its dated time expressions all lie more than days away from the
 // publication date, or (without time expressions) it carries a cue such as
 // "last year" or names an earlier year or month.
-func isBackground(d *document.Document, sp document.Span, text string, days int) bool {
+func isBackground(x *indexed, sp document.Span, text string, days int) bool {
+	d := x.d
 	pub := d.Published.Time
 	var dated, near, far int
-	for _, tx := range d.Timexes {
-		if !sp.Contains(tx.Span) || pub.IsZero() {
+	var buf [16]int
+	for _, ti := range x.timexesIn(buf[:0], sp) {
+		tx := d.Timexes[ti]
+		if pub.IsZero() {
 			continue
 		}
 		lo, hi, ok := timexInterval(tx.Value)
@@ -105,9 +109,10 @@ func timexInterval(v string) (time.Time, time.Time, bool) {
 }
 
 // hasTime reports whether the sentence names when something happened.
-func hasTime(d *document.Document, sp document.Span, text string) bool {
-	for _, tx := range d.Timexes {
-		if sp.Contains(tx.Span) && (tx.Type == "DATE" || tx.Type == "TIME") {
+func hasTime(x *indexed, sp document.Span, text string) bool {
+	var buf [16]int
+	for _, ti := range x.timexesIn(buf[:0], sp) {
+		if tx := x.d.Timexes[ti]; tx.Type == "DATE" || tx.Type == "TIME" {
 			return true
 		}
 	}
@@ -115,9 +120,10 @@ func hasTime(d *document.Document, sp document.Span, text string) bool {
 }
 
 // hasPlace reports whether the sentence names where something happened.
-func hasPlace(d *document.Document, sp document.Span, text string) bool {
-	for _, m := range d.Mentions {
-		if sp.Contains(m.Span) && m.Type == document.EntityLoc {
+func hasPlace(x *indexed, sp document.Span, text string) bool {
+	var buf [16]int
+	for _, mi := range x.mentionsIn(buf[:0], sp) {
+		if x.d.Mentions[mi].Type == document.EntityLoc {
 			return true
 		}
 	}
@@ -143,3 +149,22 @@ func findMonthCues(text string) [][]string {
 	}
 	return nil
 }
+
+// indexed is a document with indexes of its mentions' and time
+// expressions' spans, so that those inside a sentence are found without
+// scanning the whole document for each sentence.
+type indexed struct {
+	d                 *document.Document
+	mentions, timexes *spans.Index
+}
+
+func indexDoc(d *document.Document) *indexed {
+	return &indexed{d: d, mentions: spans.Mentions(d.Mentions), timexes: spans.Timexes(d.Timexes)}
+}
+
+// mentionsIn appends the positions of d's mentions inside sp, in order.
+func (x *indexed) mentionsIn(dst []int, sp document.Span) []int { return x.mentions.Inside(dst, sp) }
+
+// timexesIn appends the positions of d's time expressions inside sp, in
+// order.
+func (x *indexed) timexesIn(dst []int, sp document.Span) []int { return x.timexes.Inside(dst, sp) }

@@ -14,6 +14,11 @@ type simIndex struct {
 	// acc and touched are scratch space for one query.
 	acc     []float64
 	touched []int
+	// byDoc is set when all lists the reports' sentences report by
+	// report, as collect does: every posting list is then in report order
+	// and a sentence's own report is skipped by binary search, not posting
+	// by posting (one long report would otherwise cost its square).
+	byDoc bool
 }
 
 // posting is one sentence carrying a term, with the term's weight in it.
@@ -24,13 +29,25 @@ type posting struct {
 }
 
 func newSimIndex(all []*sentence) *simIndex {
-	x := &simIndex{all: all, postings: map[int][]posting{}, acc: make([]float64, len(all))}
+	x := &simIndex{all: all, postings: map[int][]posting{}, acc: make([]float64, len(all)), byDoc: true}
 	for i, st := range all {
+		if i > 0 && st.doc < all[i-1].doc {
+			x.byDoc = false
+		}
 		for k, id := range st.vec.ids {
 			x.postings[id] = append(x.postings[id], posting{i, st.doc, st.vec.vals[k]})
 		}
 	}
 	return x
+}
+
+// add adds posting p's share of the dot product with a query term of
+// weight v.
+func (x *simIndex) add(p posting, v float64) {
+	if x.acc[p.at] == 0 {
+		x.touched = append(x.touched, p.at)
+	}
+	x.acc[p.at] += v * p.val
 }
 
 // bestPerDoc returns, for every other report in report order, the first
@@ -41,14 +58,22 @@ func (x *simIndex) bestPerDoc(i int, st *sentence) []match {
 	// the same numbers cosine computes.
 	for k, id := range st.vec.ids {
 		v := st.vec.vals[k]
-		for _, p := range x.postings[id] {
-			if p.doc == st.doc {
-				continue
+		ps := x.postings[id]
+		if !x.byDoc {
+			for _, p := range ps {
+				if p.doc != st.doc {
+					x.add(p, v)
+				}
 			}
-			if x.acc[p.at] == 0 {
-				x.touched = append(x.touched, p.at)
-			}
-			x.acc[p.at] += v * p.val
+			continue
+		}
+		lo := sort.Search(len(ps), func(j int) bool { return ps[j].doc >= st.doc })
+		hi := lo + sort.Search(len(ps)-lo, func(j int) bool { return ps[lo+j].doc > st.doc })
+		for _, p := range ps[:lo] {
+			x.add(p, v)
+		}
+		for _, p := range ps[hi:] {
+			x.add(p, v)
 		}
 	}
 	var cands []int

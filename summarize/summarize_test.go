@@ -106,7 +106,7 @@ func TestBackground(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := &document.Document{Text: tt.text, Published: pub, Timexes: tt.timexes}
-			got := isBackground(d, document.Span{Start: 0, End: len(tt.text)}, tt.text, 14)
+			got := isBackground(indexDoc(d), document.Span{Start: 0, End: len(tt.text)}, tt.text, 14)
 			if got != tt.want {
 				t.Errorf("isBackground(%q) = %v, want %v", tt.text, got, tt.want)
 			}

@@ -35,7 +35,7 @@ func (a *Annotator) Annotate(ctx context.Context, d *document.Document) error {
 	for _, p := range paras {
 		sents = appendSentences(sents, d.Text, p.Start, p.End)
 	}
-	toks := make([]document.Token, 0, len(d.Text)/5+1)
+	toks := make([]document.Token, 0, len(d.Text)/3+1) // room enough never to copy a long text's tokens
 	for si, sp := range sents {
 		if si%256 == 0 {
 			if err := ctx.Err(); err != nil {

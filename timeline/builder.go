@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/spans"
 	"github.com/corroborate/corroborate/pipeline"
 	"github.com/corroborate/corroborate/timex"
 )
@@ -71,6 +72,8 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			continue
 		}
 		sents := d.Sentences
+		mx := spans.Mentions(d.Mentions)
+		var in []int
 		for _, x := range d.Timexes {
 			if x.Type != "DATE" && x.Type != "TIME" || !x.Span.Valid(len(d.Text)) || x.Start >= x.End {
 				continue
@@ -106,9 +109,10 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			if len(words) < minWords {
 				continue
 			}
-			ents := mentionsIn(d, sp)
-			for _, m := range d.Mentions {
-				if m.Entity != "" && sp.Contains(m.Span) {
+			in = mx.Inside(in[:0], sp)
+			ents := mentionsIn(d, in)
+			for _, mi := range in {
+				if m := d.Mentions[mi]; m.Entity != "" {
 					words["@"+m.Entity] = true // resolved entities compare across spellings
 				}
 			}
@@ -184,20 +188,35 @@ func rank(p document.Precision) int {
 // entry and cites all. One sentence with several expressions of the same
 // date counts once.
 func merge(entries []*entry, overlap, dayOverlap float64) []*entry {
-	// drop repeats of the same sentence and date
+	// drop repeats of the same sentence and date (every entry cites one
+	// sentence so far)
+	type seenKey struct {
+		value, mod string
+		cite       document.Citation
+	}
 	var uniq []*entry
+	seen := map[seenKey]bool{}
 	for _, e := range entries {
-		dup := false
-		for _, o := range uniq {
-			if o.period.Value == e.period.Value && o.mod == e.mod && sameCite(o.cites, e.cites[0]) {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		k := seenKey{e.period.Value, e.mod, e.cites[0]}
+		if !seen[k] {
+			seen[k] = true
 			uniq = append(uniq, e)
 		}
 	}
+	// Only entries of one date value and modifier from different reports
+	// are compared: bucket them by value and modifier, then by report, so
+	// that the sentences of one long report are never paired with each
+	// other one by one.
+	type groupKey struct{ value, mod string }
+	groups := map[groupKey]map[string][]int{}
+	for i, e := range uniq {
+		k := groupKey{e.period.Value, e.mod}
+		if groups[k] == nil {
+			groups[k] = map[string][]int{}
+		}
+		groups[k][e.cites[0].Doc] = append(groups[k][e.cites[0].Doc], i)
+	}
+	var later []int
 	type pair struct {
 		a, b int
 		sim  float64
@@ -208,11 +227,19 @@ func merge(entries []*entry, overlap, dayOverlap float64) []*entry {
 		if a.period.Precision() == document.PrecisionDay {
 			need = dayOverlap
 		}
-		for j := i + 1; j < len(uniq); j++ {
-			b := uniq[j]
-			if a.period.Value != b.period.Value || a.mod != b.mod || a.cites[0].Doc == b.cites[0].Doc {
+		// the entries after a of its value and modifier from other
+		// reports, in order
+		later = later[:0]
+		for doc, members := range groups[groupKey{a.period.Value, a.mod}] {
+			if doc == a.cites[0].Doc {
 				continue
 			}
+			from := sort.SearchInts(members, i+1)
+			later = append(later, members[from:]...)
+		}
+		sort.Ints(later)
+		for _, j := range later {
+			b := uniq[j]
 			if sim := similarity(a.words, b.words); sim >= need {
 				pairs = append(pairs, pair{i, j, sim})
 			}
@@ -269,15 +296,6 @@ func docsOverlap(a, b map[string]bool) bool {
 	return false
 }
 
-func sameCite(cs []document.Citation, c document.Citation) bool {
-	for _, x := range cs {
-		if x == c {
-			return true
-		}
-	}
-	return false
-}
-
 // similarity is the overlap coefficient |A∩B| / min(|A|, |B|).
 func similarity(a, b map[string]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
@@ -316,14 +334,13 @@ func sentenceOf(sents []document.Span, x document.Span) (document.Span, bool) {
 }
 
 // mentionsIn lists the entities (resolved ids when known, else the text)
-// mentioned in span sp of d, in order and without repeats.
-func mentionsIn(d *document.Document, sp document.Span) []string {
+// of d's mentions at positions in (those inside a span, in order), without
+// repeats.
+func mentionsIn(d *document.Document, in []int) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, m := range d.Mentions {
-		if !sp.Contains(m.Span) {
-			continue
-		}
+	for _, mi := range in {
+		m := d.Mentions[mi]
 		name := m.Entity
 		if name == "" {
 			name = m.Text

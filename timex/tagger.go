@@ -53,10 +53,12 @@ func (t *Tagger) Annotate(ctx context.Context, d *document.Document) error {
 	if a.known {
 		a.grain = grainOf(d.Published.Precision)
 	}
+	var ps *parsed
 	if !a.known {
 		t.logger().Info("no publication date; relative time expressions left unresolved", "doc", d.ID, "source", d.Source)
 		if t.InferAnchor {
-			if latest, ok := latestMention(d.Text, d.Sentences); ok {
+			ps = parse(d.Text, d.Sentences)
+			if latest, ok := latestMention(ps); ok {
 				d.Published = document.Date{
 					Value:     latest.Format("2006"),
 					Time:      time.Date(latest.Year(), 1, 1, 0, 0, 0, 0, time.UTC),
@@ -68,7 +70,10 @@ func (t *Tagger) Annotate(ctx context.Context, d *document.Document) error {
 			}
 		}
 	}
-	d.Timexes = tag(d.Text, d.Sentences, a)
+	if ps == nil {
+		ps = parse(d.Text, d.Sentences)
+	}
+	d.Timexes = ps.resolve(a)
 	return nil
 }
 
@@ -106,16 +111,39 @@ func (t *Tagger) Tag(text string, sentences []document.Span, anchorDay time.Time
 }
 
 func tag(text string, sentences []document.Span, a anchor) []document.Timex {
-	toks := tokenize(text)
+	return parse(text, sentences).resolve(a)
+}
+
+// parsed is a text's tokens and time expressions before resolution, which
+// reads them without changing them: a document whose anchor is inferred
+// from its own dates is tokenized and parsed once and resolved twice.
+type parsed struct {
+	text   string
+	toks   []token
+	bounds [][2]int
+	exprs  []expr
+}
+
+func parse(text string, sentences []document.Span) *parsed {
+	ps := &parsed{text: text, toks: tokenize(text)}
+	if len(ps.toks) == 0 {
+		return ps
+	}
+	ps.bounds = sentenceTokens(ps.toks, sentences)
+	p := &parser{toks: ps.toks}
+	ps.exprs = p.all()
+	return ps
+}
+
+// resolve resolves the expressions against anchor a.
+func (ps *parsed) resolve(a anchor) []document.Timex {
+	toks, text := ps.toks, ps.text
 	if len(toks) == 0 {
 		return nil
 	}
-	bounds := sentenceTokens(toks, sentences)
-	p := &parser{toks: toks}
-	exprs := p.all()
-	out := make([]document.Timex, 0, len(exprs))
-	for _, e := range exprs {
-		sb := bounds[toks[e.i].sent]
+	out := make([]document.Timex, 0, len(ps.exprs))
+	for _, e := range ps.exprs {
+		sb := ps.bounds[toks[e.i].sent]
 		tn := sentenceTense(toks, sb[0], sb[1], e.i, e.j)
 		if e.i > 0 && (toks[e.i-1].low == "until" || toks[e.i-1].low == "till") {
 			tn = tenseFuture // a deadline: "extended until Tuesday"
@@ -135,10 +163,11 @@ func tag(text string, sentences []document.Span, a anchor) []document.Timex {
 	return out
 }
 
-// latestMention returns the latest day-precision absolute date in text.
-func latestMention(text string, sentences []document.Span) (time.Time, bool) {
+// latestMention returns the latest day-precision absolute date among the
+// parsed expressions.
+func latestMention(ps *parsed) (time.Time, bool) {
 	var best time.Time
-	for _, x := range tag(text, sentences, anchor{name: AnchorUnknown}) {
+	for _, x := range ps.resolve(anchor{name: AnchorUnknown}) {
 		if x.Anchor != AnchorAbsolute || x.Precision != document.PrecisionDay {
 			continue
 		}

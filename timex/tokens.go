@@ -30,7 +30,7 @@ func (t token) capital() bool {
 // tokenize splits text into runs of letters and digits and single
 // punctuation marks, skipping whitespace.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+	toks := make([]token, 0, len(text)/3+1) // English runs about one token in 4–5 bytes: room enough never to copy a long text's tokens
 	space := true
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])

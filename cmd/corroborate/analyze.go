@@ -40,6 +40,7 @@ the account of them. Paywalled and stub pages are set aside unless --keep-flagge
 	f.addOutput(cmd, accountFormats...)
 	f.addReading(cmd)
 	f.addAnalysis(cmd)
+	f.addProgress(cmd)
 	f.addSummary(cmd)
 	f.addFetching(cmd)
 	return cmd
@@ -67,6 +68,7 @@ func newAnalyze() *cobra.Command {
 	f.addOutput(cmd, accountFormats...)
 	f.addReading(cmd)
 	f.addAnalysis(cmd)
+	f.addProgress(cmd)
 	f.addSummary(cmd)
 	f.addSources(cmd)
 	f.addFetching(cmd)
@@ -93,7 +95,11 @@ func run(ctx context.Context, args []string, f *outputFlags, stderr io.Writer) e
 // error naming the inputs, so that no empty account is written.
 func analyse(ctx context.Context, args []string, f *outputFlags, stderr io.Writer) (*document.Story, error) {
 	start := time.Now()
-	s, err := analysis.Analyze(ctx, args, f.opts)
+	bar := newProgress(stderr, f.quiet)
+	opts := f.opts
+	opts.Progress, opts.Quiet = bar.fn(), f.quiet
+	s, err := analysis.Analyze(ctx, args, opts)
+	bar.close()
 	if err != nil {
 		return nil, err
 	}

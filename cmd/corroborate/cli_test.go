@@ -24,6 +24,7 @@ import (
 func TestCommandFlags(t *testing.T) {
 	reading := []string{"published", "max-bytes"}
 	analysisFlags := []string{"alias-file", "workers", "keep-flagged"}
+	progress := []string{"quiet"}
 	sources := []string{"urls", "warc"}
 	fetching := []string{"allow-private", "state", "archive", "fetch-timeout"}
 	output := []string{"format", "output"}
@@ -32,11 +33,11 @@ func TestCommandFlags(t *testing.T) {
 		cmd  string
 		want []string
 	}{
-		{"analyze", cat(output, reading, analysisFlags, []string{"summary-sentences"}, sources, fetching)},
-		{"fetch", cat(output, reading, analysisFlags, []string{"summary-sentences"}, fetching)},
-		{"entities", cat(output, reading, analysisFlags, sources, fetching)},
+		{"analyze", cat(output, reading, analysisFlags, progress, []string{"summary-sentences"}, sources, fetching)},
+		{"fetch", cat(output, reading, analysisFlags, progress, []string{"summary-sentences"}, fetching)},
+		{"entities", cat(output, reading, analysisFlags, progress, sources, fetching)},
 		{"demo", cat(output, analysisFlags, []string{"summary-sentences"})},
-		{"cluster", cat(output, reading, analysisFlags, []string{"summary-sentences"}, sources, fetching, []string{"analyze", "threshold", "window"})},
+		{"cluster", cat(output, reading, analysisFlags, progress, []string{"summary-sentences"}, sources, fetching, []string{"analyze", "threshold", "window"})},
 	}
 	root := newRoot()
 	for _, tt := range tests {

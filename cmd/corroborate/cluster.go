@@ -58,6 +58,7 @@ writes one account per story of two or more reports into DIR.`,
 	f.addOutput(cmd, tableFormats...)
 	f.addReading(cmd)
 	f.addAnalysis(cmd)
+	f.addProgress(cmd)
 	f.addSummary(cmd)
 	f.addSources(cmd)
 	f.addFetching(cmd)
@@ -72,15 +73,26 @@ writes one account per story of two or more reports into DIR.`,
 // stories (and, with --analyze, one account per story).
 func runCluster(ctx context.Context, args []string, f *clusterFlags, stderr io.Writer) error {
 	start := time.Now()
-	docs, problems, err := analysis.Read(ctx, args, f.opts)
+	bar := newProgress(stderr, f.quiet)
+	defer bar.close()
+	opts := f.opts
+	opts.Progress, opts.Quiet = bar.fn(), f.quiet
+	if opts.Progress != nil {
+		opts.Progress("read", 0, len(args))
+	}
+	docs, problems, err := analysis.Read(ctx, args, opts)
 	if err != nil {
 		return err
 	}
-	tagged, err := analysis.NewPipeline(analysis.Tagged, f.opts)
+	if opts.Progress != nil {
+		opts.Progress("read", len(args), len(args))
+	}
+	tagged, err := analysis.NewPipeline(analysis.Tagged, opts)
 	if err != nil {
 		return err
 	}
-	all, err := analysis.AnalyzeDocumentsWith(ctx, docs, problems, f.opts, tagged.Steps)
+	all, err := analysis.AnalyzeDocumentsWith(ctx, docs, problems, opts, tagged.Steps)
+	bar.close()
 	if err != nil {
 		return err
 	}
@@ -105,7 +117,7 @@ func runCluster(ctx context.Context, args []string, f *clusterFlags, stderr io.W
 		return err
 	}
 	if f.analyze != "" {
-		if err := analyzeStories(ctx, stories, byID, f, stderr); err != nil {
+		if err := analyzeStories(ctx, stories, byID, f, bar, stderr); err != nil {
 			return err
 		}
 	}
@@ -220,7 +232,7 @@ func dateRange(first, last time.Time) string {
 // analyzeStories runs the rest of the flow (the Story preset: the
 // annotators after timex and the cross-document linkers) over each story of two or more reports and
 // writes its account into f.analyze as <story id>.md or .json.
-func analyzeStories(ctx context.Context, stories []cluster.Story, byID map[string]*document.Document, f *clusterFlags, stderr io.Writer) error {
+func analyzeStories(ctx context.Context, stories []cluster.Story, byID map[string]*document.Document, f *clusterFlags, bar *progressDisplay, stderr io.Writer) error {
 	if err := os.MkdirAll(f.analyze, 0o755); err != nil {
 		return fmt.Errorf("creating --analyze folder: %w", err)
 	}
@@ -232,6 +244,18 @@ func analyzeStories(ctx context.Context, stories []cluster.Story, byID map[strin
 	if f.format == "json" {
 		format, ext = "json", ".json"
 	}
+	// One bar for the stories, not one per story's stages.
+	total := 0
+	for _, s := range stories {
+		if len(s.Docs) >= 2 {
+			total++
+		}
+	}
+	progress := bar.fn()
+	if progress != nil {
+		progress("analysing stories", 0, total)
+	}
+	defer bar.close()
 	written := 0
 	for _, s := range stories {
 		if len(s.Docs) < 2 {
@@ -250,7 +274,11 @@ func analyzeStories(ctx context.Context, stories []cluster.Story, byID map[strin
 			return fmt.Errorf("writing the account of story %s: %w", s.ID, err)
 		}
 		written++
+		if progress != nil {
+			progress("analysing stories", written, total)
+		}
 	}
+	bar.close()
 	fmt.Fprintf(stderr, "corroborate: %d account(s) written to %s\n", written, displayName(f.analyze))
 	return nil
 }

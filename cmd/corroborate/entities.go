@@ -52,6 +52,7 @@ generator and the entities array of the account (--format json).`,
 	f.addOutput(cmd, tableFormats...)
 	f.addReading(cmd)
 	f.addAnalysis(cmd)
+	f.addProgress(cmd)
 	f.addSources(cmd)
 	f.addFetching(cmd)
 	return cmd

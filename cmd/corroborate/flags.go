@@ -25,6 +25,7 @@ type outputFlags struct {
 	formats []string // the formats --format accepts
 	out     string
 	opts    analysis.Options
+	quiet   bool
 }
 
 // addOutput registers --format (one of formats, the first the default) and
@@ -48,6 +49,12 @@ func (f *outputFlags) addReading(cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.StringVar(&f.opts.Published, "published", "", "publication date to assume for inputs that carry none (YYYY-MM-DD)")
 	fl.Int64Var(&f.opts.MaxBytes, "max-bytes", 20<<20, "largest input accepted, in bytes")
+}
+
+// addProgress registers --quiet, which keeps the progress bar (drawn on
+// stderr when it is a terminal) off.
+func (f *outputFlags) addProgress(cmd *cobra.Command) {
+	cmd.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "draw no progress bar on the terminal")
 }
 
 // addSummary registers the flags of the written summary.
