@@ -25,7 +25,7 @@ type candidate struct {
 	// err is why the extractor gave nothing (nil when it did).
 	err error
 	// rescued is set when paras are go-trafilatura's rescue text (see
-	// rescue.go), repaired once the candidate is chosen.
+	// trafrepair.go), repaired once the candidate is chosen.
 	rescued bool
 }
 
@@ -60,6 +60,9 @@ func runTrafilatura(doc *html.Node, u *nurl.URL) (*trafilatura.ExtractResult, ca
 		res = r
 		c.paras = paragraphs(r.ContentNode)
 		c.rescued = rescueShaped(r.ContentNode)
+		if !c.rescued {
+			c.paras = restoreBreaks(c.paras, doc)
+		}
 		return nil
 	})
 	return res, c

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate/document"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -99,4 +102,40 @@ func TestRescueShaped(t *testing.T) {
 			t.Errorf("rescueShaped(%q) = %v, want %v", tt.body, got, tt.want)
 		}
 	}
+}
+
+func TestInsertBreaks(t *testing.T) {
+	tests := []struct{ p, b, want string }{
+		{"Frankfurt.Sportdirektor Hübner", "Frankfurt.\nSportdirektor Hübner", "Frankfurt.\nSportdirektor Hübner"},
+		{"one two", "one\ntwo", "one two"},      // already apart
+		{"a.b.c", "a.\n b.c", "a.\nb.c"},        // spaces around the break
+		{"x\xffy", "x\xff\ny", "x\xff\ny"},      // invalid bytes kept as they are
+		{"same text", "same text", "same text"}, // nothing to do
+		{"end.", "end.\n", "end."},              // no break after the last character
+		{"caf\u00e9Bar", "caf\u00e9\nBar", "caf\u00e9\nBar"},
+	}
+	for _, tt := range tests {
+		if got := insertBreaks(tt.p, tt.b); got != tt.want {
+			t.Errorf("insertBreaks(%q, %q) = %q, want %q", tt.p, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestHTMLLineBreaks: go-trafilatura's main pass drops <br> inside a
+// paragraph; the line break comes back instead of gluing two sentences.
+func TestHTMLLineBreaks(t *testing.T) {
+	ex := newTestExtractor(t, Options{})
+	page := "<html><body><article><h1>Floods in Kelvale</h1><p>" + storyParagraphs[0] + "<br /><br /><strong>Mayor Ilsa Brennt</strong>: " + storyParagraphs[1] + "</p>"
+	for _, p := range storyParagraphs[2:] {
+		page += "<p>" + p + "</p>"
+	}
+	page += "</article></body></html>"
+	d := &document.Document{Source: "br.html", Format: document.FormatHTML, Raw: page}
+	if err := ex.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.Extracted, "before dawn.\nMayor Ilsa Brennt") {
+		t.Errorf("line break lost:\n%s", d.Extracted)
+	}
+	checkExtraction(t, d)
 }

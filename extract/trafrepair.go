@@ -9,6 +9,9 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// Repairs of go-trafilatura's output that put back the paragraph and line
+// breaks it loses (restoreBreaks, repairRescue).
+//
 // go-trafilatura rescues a main text shorter than 250 characters with a
 // baseline pass over the page. That pass reads elements with TextContent,
 // which glues the text of block elements together ("…on
@@ -186,4 +189,68 @@ func titleText(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// restoreBreaks puts back the line breaks go-trafilatura's main pass drops:
+// it removes <br> inside a paragraph, so "…Frankfurt.<br><br>Sportdirektor…"
+// comes out as "…Frankfurt.Sportdirektor…". For each paragraph that is the
+// text of one block of the page, a newline is inserted wherever the block
+// has a line break between two characters that the paragraph writes with
+// nothing between them. Nothing else changes.
+func restoreBreaks(paras []Paragraph, doc *html.Node) []Paragraph {
+	var blocks map[string]string
+	for i, p := range paras {
+		if blocks == nil {
+			blocks = map[string]string{}
+			for _, b := range paragraphs(doc) {
+				if strings.Contains(b.Text, "\n") {
+					blocks[glueKey(b.Text)] = b.Text
+				}
+			}
+		}
+		b, ok := blocks[glueKey(p.Text)]
+		if !ok || b == p.Text {
+			continue
+		}
+		paras[i].Text = insertBreaks(p.Text, b)
+	}
+	return paras
+}
+
+// insertBreaks returns p with a newline added where b (the same text up to
+// whitespace) has one between two non-space characters that meet in p.
+func insertBreaks(p, b string) string {
+	var sb strings.Builder
+	j := 0 // offset in b
+	prevSpace := true
+	for i := 0; i < len(p); {
+		r, w := utf8.DecodeRuneInString(p[i:])
+		c := p[i : i+w]
+		i += w
+		if isGlueSpace(r) {
+			sb.WriteString(c)
+			prevSpace = true
+			continue
+		}
+		// Skip b's whitespace up to the same character, noting a newline.
+		nl := false
+		for j < len(b) {
+			br, n := utf8.DecodeRuneInString(b[j:])
+			if !isGlueSpace(br) {
+				break
+			}
+			nl = nl || br == '\n'
+			j += n
+		}
+		if nl && !prevSpace {
+			sb.WriteByte('\n')
+		}
+		if j < len(b) {
+			_, n := utf8.DecodeRuneInString(b[j:])
+			j += n
+		}
+		sb.WriteString(c)
+		prevSpace = false
+	}
+	return sb.String()
 }
