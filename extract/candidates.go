@@ -24,6 +24,9 @@ type candidate struct {
 	paras []Paragraph
 	// err is why the extractor gave nothing (nil when it did).
 	err error
+	// rescued is set when paras are go-trafilatura's rescue text (see
+	// trafrepair.go), repaired once the candidate is chosen.
+	rescued bool
 }
 
 // libResults keeps what the libraries returned beside their main text, for
@@ -56,6 +59,10 @@ func runTrafilatura(doc *html.Node, u *nurl.URL) (*trafilatura.ExtractResult, ca
 		}
 		res = r
 		c.paras = paragraphs(r.ContentNode)
+		c.rescued = rescueShaped(r.ContentNode)
+		if !c.rescued {
+			c.paras = restoreBreaks(c.paras, doc)
+		}
 		return nil
 	})
 	return res, c

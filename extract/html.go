@@ -32,6 +32,9 @@ func (e *Extractor) annotateHTML(ctx context.Context, d *document.Document) erro
 		// Nothing usable from any extractor: fall back to all visible text.
 		d.Extracted = joinParagraphs(tokenParagraphs(d.Raw))
 	} else {
+		if best.rescued {
+			best.paras = repairRescue(best.paras, doc)
+		}
 		d.Extracted = joinParagraphs(best.paras)
 		e.log.Debug("extract: chose candidate", "source", d.Source, "candidate", best.name)
 	}

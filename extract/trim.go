@@ -19,27 +19,45 @@ const (
 
 // trimUnsupported drops unsupported edge paragraphs of candidate best.
 func trimUnsupported(sc []scored, pair [][]float64, shs []map[string]int, best int) {
-	var support []map[string]int
+	var support []int
 	for i := range sc {
 		if i != best && pair[best][i] >= supportAgreement {
-			support = append(support, shs[i])
+			support = append(support, i)
 		}
 	}
 	if len(support) == 0 {
 		return
 	}
 	c := sc[best].candidate
+	total := sc[best].f.Words
+	var runs map[string]bool
+	if total < minWords {
+		// A paragraph under four words has no shingle, so the rule below
+		// never supports it. In a long text that drops the section
+		// labels, tags and "Most popular" lines at its edges, which the
+		// other extractors keep too; a short text has none to speak of,
+		// but its last sentence may be that short ("Roads stay closed."),
+		// so there it counts when another candidate has its words as a
+		// run.
+		runs = map[string]bool{}
+		for _, i := range support {
+			addRuns(runs, sc[i].tokens)
+		}
+	}
 	supported := func(p Paragraph) bool {
-		for sh := range shingleSet(wordTokens(p.Text)) {
-			for _, s := range support {
-				if s[sh] > 0 {
+		toks := wordTokens(p.Text)
+		if len(toks) < 4 && runs != nil {
+			return runs[strings.Join(toks, " ")]
+		}
+		for sh := range shingleSet(toks) {
+			for _, i := range support {
+				if shs[i][sh] > 0 {
 					return true
 				}
 			}
 		}
 		return false
 	}
-	total := sc[best].f.Words
 	lo, hi := 0, len(c.paras)
 	dropped := 0
 	for lo < hi && !c.paras[lo].Heading && !supported(c.paras[lo]) {
@@ -54,6 +72,16 @@ func trimUnsupported(sc []scored, pair [][]float64, shs []map[string]int, best i
 		return
 	}
 	c.paras = c.paras[lo:hi]
+}
+
+// addRuns adds every run of one to three consecutive tokens to m, joined
+// by spaces.
+func addRuns(m map[string]bool, toks []string) {
+	for i := range toks {
+		for n := 1; n <= 3 && i+n <= len(toks); n++ {
+			m[strings.Join(toks[i:i+n], " ")] = true
+		}
+	}
 }
 
 // commentsHeading matches the short line that opens a comment section.

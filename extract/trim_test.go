@@ -39,6 +39,30 @@ func TestTrimUnsupported(t *testing.T) {
 			want:  []string{story[0], "An unsupported paragraph in the middle of the story text", story[1]},
 		},
 		{
+			name:  "short text: short last sentence the other has stays",
+			best:  mk("Flood waters rose on Tuesday.", "Officials said the river would peak.", "Roads stay closed."),
+			other: mk("Flood waters rose on Tuesday.", "Officials said the river would peak.", "Roads stay closed."),
+			want:  []string{"Flood waters rose on Tuesday.", "Officials said the river would peak.", "Roads stay closed."},
+		},
+		{
+			name:  "short text: short line the other lacks goes",
+			best:  mk("Flood waters rose on Tuesday.", "Officials said the river would peak.", "Roads stay closed.", "Share this"),
+			other: mk("Flood waters rose on Tuesday.", "Officials said the river would peak.", "Roads stay closed."),
+			want:  []string{"Flood waters rose on Tuesday.", "Officials said the river would peak.", "Roads stay closed."},
+		},
+		{
+			name:  "long text: short last line goes even when the other has it",
+			best:  mk(story[0], story[1], story[2], "Most popular"),
+			other: mk(story[0], story[1], story[2], "Most popular"),
+			want:  []string{story[0], story[1], story[2]},
+		},
+		{
+			name:  "short last paragraph the other lacks goes",
+			best:  mk(story[0], story[1], story[2], "Share this story"),
+			other: mk(story[0], story[1], story[2]),
+			want:  []string{story[0], story[1], story[2]},
+		},
+		{
 			name:  "others disagree: nothing trimmed",
 			best:  mk(append([]string{"Floods in Kelvale"}, story...)...),
 			other: mk("Completely different words about harbour taxes and council votes today"),
