@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"slices"
 	"unsafe"
 )
@@ -109,6 +110,22 @@ func (m *Model) meta() meta {
 		gazMaxLen: uint32(m.lex.GazMaxLen), runFeatures: run, extra: uint32(m.lex.Extra),
 		features: uint32(len(m.keys)), words: uint32(t.words.len()), projected: uint32(len(t.proj) / (embPos * numLabels)),
 		gaze: uint32(t.gaz.len()), version: m.version}
+}
+
+// WriteFile writes the model to the file at path (created or truncated).
+func (m *Model) WriteFile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("writing model: %w", err)
+	}
+	_, err = m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("writing model %s: %w", path, err)
+	}
+	return nil
 }
 
 // WriteTo writes the model file (format version FormatVersion, see

@@ -65,7 +65,7 @@ func devTagger(o devOptions) (*ner.Tagger, error) {
 		m = m.WithTemp(float32(o.temp))
 	}
 	if o.write != "" {
-		if err := writeModel(m, o.write); err != nil {
+		if err := m.WriteFile(o.write); err != nil {
 			return nil, err
 		}
 	}
@@ -91,22 +91,6 @@ func scoreDev(data string, o devOptions) error {
 	}
 	fmt.Printf("Brier %.4f\n", e.Brier())
 	fmt.Printf("F1 %.4f\n", s.Overall.F1())
-	return nil
-}
-
-// writeModel writes m to path.
-func writeModel(m *ner.Model, path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("writing model: %w", err)
-	}
-	_, err = m.WriteTo(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("writing model %s: %w", path, err)
-	}
 	return nil
 }
 

@@ -109,21 +109,5 @@ func convert(in, out string) error {
 	if err != nil {
 		return err
 	}
-	return writeModel(m, out)
-}
-
-// writeModel writes m to path.
-func writeModel(m *ner.Model, path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("writing model: %w", err)
-	}
-	_, err = m.WriteTo(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("writing model %s: %w", path, err)
-	}
-	return nil
+	return m.WriteFile(out)
 }

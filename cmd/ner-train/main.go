@@ -275,7 +275,7 @@ func run() error {
 	if len(dev) > 0 {
 		score(m)
 	}
-	if err := writeModel(m, *out); err != nil {
+	if err := m.WriteFile(*out); err != nil {
 		return err
 	}
 	log.Info("model written", "path", *out, "features", m.NumFeatures(), "elapsed", time.Since(start).Round(time.Second))
