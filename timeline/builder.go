@@ -96,6 +96,9 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			if isDateline(d.Text, sp, x.Span) {
 				continue // the report's own date, not an event's
 			}
+			if boundsPeriod(d.Text, sp, x.Span) {
+				continue // "since 2003": where a period starts or ends, not an event
+			}
 			if x.End > sp.End {
 				// the sentence splitter cut inside the expression ("Sept." +
 				// "30"): take the sentences it runs into as well
@@ -385,6 +388,20 @@ func isDateline(text string, sp, x document.Span) bool {
 	end := min(x.End+48, sp.End)
 	after := text[x.End:end]
 	return strings.Contains(after, " - ") || strings.Contains(after, " – ") || strings.Contains(after, " — ")
+}
+
+// boundsPeriod reports whether the time expression x only starts or ends a
+// period ("killed in Iraq since 2003", "held until March"): the word before
+// it in sentence sp is since, until or till. Such a point dates no event of
+// its own, so it makes no timeline entry.
+func boundsPeriod(text string, sp, x document.Span) bool {
+	before := strings.TrimRightFunc(text[sp.Start:x.Start], unicode.IsSpace)
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	switch strings.ToLower(before[i+1:]) {
+	case "since", "until", "till":
+		return true
+	}
+	return false
 }
 
 // bareClock matches times of day that name no day: their date is only the

@@ -205,6 +205,28 @@ func TestIsDateline(t *testing.T) {
 	}
 }
 
+func TestBoundsPeriod(t *testing.T) {
+	tests := []struct {
+		text, date string
+		want       bool
+	}{
+		{"About 200 journalists have been killed in Iraq since 2003.", "2003", true},
+		{"Since January the militia has fired rockets.", "January", true},
+		{"The curfew holds until Friday.", "Friday", true},
+		{"He was shot dead in 2019 by snipers.", "2019", false},
+		{"The raid took place on June 26.", "June 26", false},
+		{"2003 was the year of the invasion.", "2003", false},
+		{"Parliament met in sincere mood on Monday.", "Monday", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.date)
+		got := boundsPeriod(tt.text, document.Span{Start: 0, End: len(tt.text)}, document.Span{Start: i, End: i + len(tt.date)})
+		if got != tt.want {
+			t.Errorf("boundsPeriod(%q, %q) = %v; want %v", tt.text, tt.date, got, tt.want)
+		}
+	}
+}
+
 func TestBareClock(t *testing.T) {
 	for text, want := range map[string]bool{
 		"7 p.m.": true, "shortly after 7 p.m.": true, "10:30": true, "the evening": true, "midnight": true,

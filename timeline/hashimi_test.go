@@ -75,6 +75,11 @@ func TestHashimiTimeline(t *testing.T) {
 	if len(byDate["2020-07-06"]) < 2 {
 		t.Errorf("all 6 July 2020 sentences merged into %d entries; distinct events should stay apart", len(byDate["2020-07-06"]))
 	}
+	// "about 200 journalists have been killed in Iraq since 2003": a
+	// period's start, not an event
+	if len(byDate["2003"]) > 0 {
+		t.Errorf("\"since 2003\" made a timeline entry: %v", byDate["2003"])
+	}
 	// the raid and the study's publication
 	for _, d := range []string{"2020-06-26", "2020-06", "2020-07-01", "2019-Q4", "2020-01"} {
 		if len(byDate[d]) == 0 {
