@@ -285,12 +285,7 @@ func TestSecondRunWaitsForTheStateFolder(t *testing.T) {
 		t.Errorf("waiting notice %q should name the folder %s and say it waits", msg, dir)
 	}
 	// Page 2 was fetched by the first client: the second revalidates it.
-	if _, probs := b.Documents(context.Background(), srv.urls(2, 5)); len(probs) != 0 {
-		t.Fatal(probs)
-	}
-	if err := b.Close(); err != nil {
-		t.Fatal(err)
-	}
+	fetchAndClose(t, b, srv.urls(2, 5))
 	if got := srv.notModified.Load(); got != 1 {
 		t.Errorf("second client: %d pages revalidated, want 1 (the first client's page 2)", got)
 	}
@@ -330,12 +325,7 @@ func TestBusyStateFolderIsRefused(t *testing.T) {
 	if err := b.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, probs := a.Documents(context.Background(), srv.urls(0, 3)); len(probs) != 0 {
-		t.Fatal(probs)
-	}
-	if err := a.Close(); err != nil {
-		t.Fatal(err)
-	}
+	fetchAndClose(t, a, srv.urls(0, 3))
 	if got := statePages(t, dir); got != 3 {
 		t.Errorf("state holds %d pages, want the first client's 3", got)
 	}
@@ -350,30 +340,27 @@ func TestSaveAfterCloseMergesWithDisk(t *testing.T) {
 	o := testOptions()
 	o.StateDir = dir
 	a := New(o)
-	if _, probs := a.Documents(context.Background(), srv.urls(0, 3)); len(probs) != 0 {
-		t.Fatal(probs)
-	}
-	if err := a.Close(); err != nil {
-		t.Fatal(err)
-	}
+	fetchAndClose(t, a, srv.urls(0, 3))
 	b := New(o)
-	if _, probs := b.Documents(context.Background(), srv.urls(3, 5)); len(probs) != 0 {
-		t.Fatal(probs)
-	}
-	if err := b.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if _, probs := a.Documents(context.Background(), srv.urls(5, 6)); len(probs) != 0 {
-		t.Fatal(probs)
-	}
-	if err := a.Close(); err != nil {
-		t.Fatal(err)
-	}
+	fetchAndClose(t, b, srv.urls(3, 5))
+	fetchAndClose(t, a, srv.urls(5, 6))
 	if got := statePages(t, dir); got != 6 {
 		t.Errorf("state holds %d pages, want 6 (3 and 1 by the first client, 2 by the second)", got)
 	}
 	_, pages, err := readState(filepath.Join(dir, StateFile))
 	if err != nil || len(pages) != 6 {
 		t.Errorf("state holds the revisions of %d pages (%v), want 6", len(pages), err)
+	}
+}
+
+// fetchAndClose fetches urls with c, failing the test on any problem, and
+// closes c (which saves its state).
+func fetchAndClose(t *testing.T, c *Client, urls []string) {
+	t.Helper()
+	if _, probs := c.Documents(context.Background(), urls); len(probs) != 0 {
+		t.Fatal(probs)
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
 	}
 }

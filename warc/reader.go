@@ -101,6 +101,8 @@ type DamageError struct {
 	member bool
 }
 
+// Error says what was damaged, where (record, file offset) and what was
+// skipped.
 func (e *DamageError) Error() string {
 	var b strings.Builder
 	if e.Record > 0 {
