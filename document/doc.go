@@ -130,6 +130,8 @@ type Document struct {
 	Quotes     []Quote    `json:"-"`
 	Quantities []Quantity `json:"-"`
 	Claims     []Claim    `json:"-"`
+	// Events are the event mentions (triggers, classes, arguments).
+	Events []EventMention `json:"-"`
 
 	// Problems are the errors met while processing this document. A
 	// document with problems stays in the story; stages that cannot run on

@@ -36,6 +36,8 @@ const (
 	LayerQuantities Layer = "quantities"
 	// LayerClaims: Claims.
 	LayerClaims Layer = "claims"
+	// LayerEventMentions: Events (the event mentions of one document).
+	LayerEventMentions Layer = "event-mentions"
 )
 
 // Story layers.
@@ -50,6 +52,9 @@ const (
 	LayerEntities Layer = "entities"
 	// LayerComparison: Agreements, Disagreements and Derivations.
 	LayerComparison Layer = "comparison"
+	// LayerEvents: the story's Events, linked across documents, and the
+	// Event id of each mention.
+	LayerEvents Layer = "events"
 	// LayerTimeline: Timeline.
 	LayerTimeline Layer = "timeline"
 	// LayerSummary: Summary.

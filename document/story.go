@@ -22,8 +22,11 @@ type Story struct {
 	Excluded []*Document
 	byID     map[string]int
 
-	Entities      []Entity          `json:"entities"`
-	Timeline      []TimelineEntry   `json:"timeline"`
+	Entities []Entity        `json:"entities"`
+	Timeline []TimelineEntry `json:"timeline"`
+	// Events are the events told in the story, each with its mentions in
+	// every document.
+	Events        []Event           `json:"events"`
 	Disagreements []Disagreement    `json:"disagreements"`
 	Agreements    []Agreement       `json:"agreements"`
 	Derivations   []Derivation      `json:"derivations"`
