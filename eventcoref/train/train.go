@@ -6,6 +6,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/eventcoref"
@@ -31,6 +32,8 @@ type Set struct {
 	// Topic and Sub are the gold topic and sub-topic of each mention.
 	Topic []int
 	Sub   []string
+	// DocVec is the vector each document is clustered by.
+	DocVec []map[string]float64
 }
 
 // NewSet builds a Set from the documents of topics.
@@ -43,6 +46,7 @@ func NewSet(topics []*Topic) *Set {
 		}
 	}
 	s.Prep = eventcoref.Prepare(s.Story)
+	s.DocVec = docVectors(s, 3)
 	for _, m := range s.Prep.Mentions {
 		d := s.Docs[m.Doc]
 		s.Gold = append(s.Gold, fmt.Sprintf("%d/%s", d.Topic, d.Gold[m.Index]))
@@ -50,6 +54,56 @@ func NewSet(topics []*Topic) *Set {
 		s.Sub = append(s.Sub, fmt.Sprintf("%d%s", d.Topic, d.Sub))
 	}
 	return s
+}
+
+// docVectors returns a unit tf-idf vector per document of s over word
+// keys, names (capitalized words not first in their sentence) and numbers
+// weighing capW times a common word; words in one document only are
+// dropped.
+func docVectors(s *Set, capW float64) []map[string]float64 {
+	df := map[string]float64{}
+	tfs := make([]map[string]float64, len(s.Docs))
+	for i, d := range s.Docs {
+		tf := map[string]float64{}
+		for _, line := range strings.Split(d.Text, "\n") {
+			for k, w := range strings.Fields(line) {
+				lw := strings.ToLower(w)
+				if len(lw) < 2 || !unicode.IsLetter([]rune(lw)[0]) && !unicode.IsDigit([]rune(lw)[0]) {
+					continue
+				}
+				key := eventcoref.Key(lw)
+				wt := 1.0
+				r := []rune(w)[0]
+				if (unicode.IsUpper(r) && k > 0) || unicode.IsDigit(r) {
+					wt = capW
+				}
+				tf[key] += wt
+			}
+		}
+		tfs[i] = tf
+		for w := range tf {
+			df[w]++
+		}
+	}
+	n := float64(len(s.Docs))
+	out := make([]map[string]float64, len(s.Docs))
+	for i, tf := range tfs {
+		v := map[string]float64{}
+		var ss float64
+		for w, c := range tf {
+			if df[w] < 2 {
+				continue
+			}
+			x := (1 + math.Log(c)) * math.Log(n/df[w])
+			v[w] = x
+			ss += x * x
+		}
+		for w := range v {
+			v[w] /= math.Sqrt(ss)
+		}
+		out[i] = v
+	}
+	return out
 }
 
 // ClusterDocs groups the documents of s into predicted topics by average
@@ -60,7 +114,7 @@ func (s *Set) ClusterDocs(threshold float64) []int {
 	n := len(s.Docs)
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
-			if c := eventcoref.Cosine(s.Prep.DocVec[i], s.Prep.DocVec[j]); c > 0 {
+			if c := eventcoref.Cosine(s.DocVec[i], s.DocVec[j]); c > 0 {
 				edges = append(edges, eventcoref.Edge{I: i, J: j, P: c})
 			}
 		}
@@ -91,6 +145,21 @@ func (s *Set) DocPairF1(clusters []int) (p, r, f float64) {
 		f = 2 * p * r / (p + r)
 	}
 	return
+}
+
+// GoldSubtopics returns the gold sub-topic of each document as a cluster
+// number.
+func (s *Set) GoldSubtopics() []int {
+	ids := map[string]int{}
+	out := make([]int, len(s.Docs))
+	for i, d := range s.Docs {
+		k := fmt.Sprintf("%d%s", d.Topic, d.Sub)
+		if _, ok := ids[k]; !ok {
+			ids[k] = len(ids)
+		}
+		out[i] = ids[k]
+	}
+	return out
 }
 
 // byCluster groups mention indices by the predicted cluster of their
@@ -189,7 +258,7 @@ func lexicon(total, minus counts, minCoref float64) map[string]float64 {
 // within each gold topic. The lexicon feature of a training pair is
 // computed without the pair's own topic, so that the weights see it as
 // they will on new topics.
-func Fit(ctx context.Context, s *Set, l2 float64, epochs int) (*eventcoref.Model, error) {
+func Fit(ctx context.Context, s *Set, docClusters []int, l2 float64, epochs int) (*eventcoref.Model, error) {
 	byTopic := map[int][]int{}
 	var topics []int
 	for i, t := range s.Topic {
@@ -223,6 +292,9 @@ func Fit(ctx context.Context, s *Set, l2 float64, epochs int) (*eventcoref.Model
 		for a := range idx {
 			for b := a + 1; b < len(idx); b++ {
 				i, j := idx[a], idx[b]
+				if docClusters != nil && docClusters[s.Prep.Mentions[i].Doc] != docClusters[s.Prep.Mentions[j].Doc] {
+					continue
+				}
 				X = append(X, s.Prep.Features(i, j, lex))
 				Y = append(Y, b2f(s.Gold[i] == s.Gold[j]))
 			}
@@ -305,7 +377,7 @@ func Model(ctx context.Context, dir string, l2 float64, epochs int, score Scorer
 	// Document clustering threshold: best mean pairwise F1 over train
 	// and dev sub-topics.
 	bestDoc, bestDocF := 0.0, -1.0
-	for th := 0.05; th < 0.6; th += 0.025 {
+	for th := 0.1; th < 0.4; th += 0.01 {
 		_, _, f1 := trainSet.DocPairF1(trainSet.ClusterDocs(th))
 		_, _, f2 := devSet.DocPairF1(devSet.ClusterDocs(th))
 		if f := (f1 + f2) / 2; f > bestDocF {
@@ -313,7 +385,7 @@ func Model(ctx context.Context, dir string, l2 float64, epochs int, score Scorer
 		}
 	}
 	fmt.Fprintf(&rep, "document clustering: threshold %.3f, sub-topic pairwise F1 %.4f (train and dev mean)\n", bestDoc, bestDocF)
-	m, err := Fit(ctx, trainSet, l2, epochs)
+	m, err := Fit(ctx, trainSet, trainSet.ClusterDocs(bestDoc), l2, epochs)
 	if err != nil {
 		return nil, "", err
 	}
@@ -324,8 +396,14 @@ func Model(ctx context.Context, dir string, l2 float64, epochs int, score Scorer
 	}
 	docs := devSet.ClusterDocs(bestDoc)
 	fmt.Fprintf(&rep, "dev lemma baseline CoNLL F1 %.4f\n", score(devSet.Gold, devSet.LemmaBaseline(docs)))
+	gold := devSet.GoldSubtopics()
+	for _, th := range []float64{0.1, 0.2, 0.3, 0.4, 0.5} {
+		if pred, err := devSet.Predict(ctx, m, gold, th); err == nil {
+			fmt.Fprintf(&rep, "dev with gold sub-topics: lemma %.4f, model at %.2f %.4f\n", score(devSet.Gold, devSet.LemmaBaseline(gold)), th, score(devSet.Gold, pred))
+		}
+	}
 	bestTh, bestF := 0.5, -1.0
-	for th := 0.2; th < 0.9; th += 0.025 {
+	for th := 0.1; th < 0.9; th += 0.025 {
 		pred, err := devSet.Predict(ctx, m, docs, th)
 		if err != nil {
 			return nil, "", err
