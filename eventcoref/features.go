@@ -105,9 +105,9 @@ func Prepare(s *document.Story) *Prepared {
 		for ei, em := range d.Events {
 			m := Mention{Doc: di, Index: ei, Sentence: em.Sentence, Text: em.Text, Class: em.Class, Asserted: em.Asserted(),
 				Participants: map[string]bool{}, Places: map[string]bool{}, Times: map[string]bool{}}
-			m.Key = HeadKey(em.Text)
+			m.Key = Key(em.Lemma)
 			if m.Key == "" {
-				m.Key = Key(em.Lemma)
+				m.Key = HeadKey(em.Text)
 			}
 			for _, a := range em.Args {
 				switch a.Role {
