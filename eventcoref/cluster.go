@@ -14,6 +14,26 @@ type Edge struct {
 // cluster number for each item. With E edges it runs in O(E log E) time
 // per merge wave, so a sparse (blocked) edge set keeps it near-linear.
 func Agglomerate(n int, edges []Edge, threshold float64) []int {
+	return AgglomerateConstrained(n, edges, nil, threshold)
+}
+
+// AgglomerateConstrained is Agglomerate with cannot-link constraints: two
+// clusters never merge while any pair of their items is in cannot.
+func AgglomerateConstrained(n int, edges []Edge, cannot [][2]int, threshold float64) []int {
+	conflict := make([]map[int]bool, n)
+	for _, c := range cannot {
+		if c[0] == c[1] {
+			continue
+		}
+		if conflict[c[0]] == nil {
+			conflict[c[0]] = map[int]bool{}
+		}
+		if conflict[c[1]] == nil {
+			conflict[c[1]] = map[int]bool{}
+		}
+		conflict[c[0]][c[1]] = true
+		conflict[c[1]][c[0]] = true
+	}
 	size := make([]int, n)
 	alive := make([]bool, n)
 	ver := make([]int, n)
@@ -52,9 +72,22 @@ func Agglomerate(n int, edges []Edge, threshold float64) []int {
 			continue
 		}
 		a, b := l.a, l.b
+		if conflict[a][b] {
+			continue
+		}
 		if len(nb[a]) < len(nb[b]) {
 			a, b = b, a
 		}
+		// The merged cluster conflicts with what either did.
+		for c := range conflict[b] {
+			if conflict[a] == nil {
+				conflict[a] = map[int]bool{}
+			}
+			conflict[a][c] = true
+			conflict[c][a] = true
+			delete(conflict[c], b)
+		}
+		conflict[b] = nil
 		// Merge b into a.
 		for c, s := range nb[b] {
 			if c == a {

@@ -24,6 +24,14 @@ type Mention struct {
 	// ("e:" prefix) where resolved, otherwise word keys of the argument
 	// text; times are timex values.
 	Participants, Places, Times map[string]bool
+	// Patients are the keys of the mention's own patient arguments (who
+	// or what the event happened to), and Dated its resolved time
+	// argument values ("2020-07-06"); both used by the linker's gates.
+	Patients, Dated map[string]bool
+	// Generic is set for a trigger that names a kind or a series rather
+	// than one event: a plural event noun ("assassinations") or a noun
+	// modifying another ("death threats").
+	Generic bool
 	// Context is the unit-length tf-idf vector of the sentence's content
 	// words without the trigger.
 	Context map[string]float64
@@ -104,7 +112,8 @@ func Prepare(s *document.Story) *Prepared {
 	for di, d := range s.Docs {
 		for ei, em := range d.Events {
 			m := Mention{Doc: di, Index: ei, Sentence: em.Sentence, Text: em.Text, Class: em.Class, Asserted: em.Asserted(),
-				Participants: map[string]bool{}, Places: map[string]bool{}, Times: map[string]bool{}}
+				Participants: map[string]bool{}, Places: map[string]bool{}, Times: map[string]bool{},
+				Patients: map[string]bool{}, Dated: map[string]bool{}, Generic: generic(d.Text, em)}
 			m.Key = Key(em.Lemma)
 			if m.Key == "" {
 				m.Key = HeadKey(em.Text)
@@ -115,9 +124,21 @@ func Prepare(s *document.Story) *Prepared {
 					addArg(m.Places, a.Entity, a.Text)
 				case document.ArgTime:
 					if a.Timex >= 0 && a.Timex < len(d.Timexes) && d.Timexes[a.Timex].Value != "" {
-						m.Times[d.Timexes[a.Timex].Value] = true
+						v := d.Timexes[a.Timex].Value
+						m.Times[v] = true
+						if resolvedDate(v) {
+							m.Dated[v] = true
+						}
 					} else {
 						addArg(m.Times, "", a.Text)
+					}
+				case document.ArgPatient:
+					addArg(m.Participants, a.Entity, a.Text)
+					addArg(m.Patients, a.Entity, a.Text)
+					for _, mn := range d.Mentions {
+						if mn.Entity != "" && a.Span.Contains(mn.Span) {
+							m.Patients["e:"+mn.Entity] = true
+						}
 					}
 				default:
 					addArg(m.Participants, a.Entity, a.Text)
@@ -161,6 +182,47 @@ func Prepare(s *document.Story) *Prepared {
 		}
 	}
 	return p
+}
+
+// resolvedDate reports whether a timex value is a calendar date or
+// month or year ("2020-07-06", "2020-07", "2020"), not a relative or
+// unresolved one ("XXXX-07-01", "PRESENT_REF").
+func resolvedDate(v string) bool {
+	if len(v) < 4 {
+		return false
+	}
+	for i, r := range v {
+		if i < 4 && (r < '0' || r > '9') {
+			return false
+		}
+		if r == 'X' || r == 'W' {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierHeads are nouns that an event noun before them modifies, so
+// that the event noun names no event of its own ("death threats").
+var modifierHeads = map[string]bool{"threat": true, "threats": true, "warrant": true, "squad": true, "squads": true, "toll": true,
+	"penalty": true, "sentence": true, "row": true, "list": true, "campaign": true, "wave": true, "spree": true, "suspect": true, "suspects": true}
+
+// generic reports whether the mention names a kind or a series of events
+// rather than one: a plural event noun, or a noun modifying the next
+// word.
+func generic(text string, em document.EventMention) bool {
+	t := strings.ToLower(em.Text)
+	if strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") && !strings.Contains(t, " ") && em.Lemma != "" &&
+		strings.ToLower(em.Lemma) != t && !strings.HasSuffix(strings.ToLower(em.Lemma), "s") && isNominal(strings.TrimSuffix(t, "s")) {
+		return true
+	}
+	if em.End <= len(text) {
+		rest := strings.Fields(text[em.End:min(len(text), em.End+40)])
+		if len(rest) > 0 && modifierHeads[strings.ToLower(strings.Trim(rest[0], ".,;:!?\"'’”"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // addArg adds an argument to set: its entity id when resolved, otherwise
