@@ -162,7 +162,7 @@ func isNominal(t string) bool {
 		}
 	}
 	switch t {
-	case "raid", "strike", "attack", "death", "murder", "blast", "explosion", "arrest", "fire", "war", "visit", "crash", "quake", "earthquake", "election", "trial", "protest", "funeral", "ceremony", "meeting", "talks", "deal", "storm", "shooting", "bombing":
+	case "raid", "strike", "attack", "threat", "clash", "death", "murder", "blast", "explosion", "arrest", "fire", "war", "visit", "crash", "quake", "earthquake", "election", "trial", "protest", "funeral", "ceremony", "meeting", "talks", "deal", "storm", "shooting", "bombing":
 		return true
 	}
 	return false

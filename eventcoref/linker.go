@@ -14,7 +14,8 @@ import (
 type Options struct {
 	// Model is the pairwise model; nil means DefaultModel.
 	Model *Model
-	// Threshold is the clustering threshold; 0 means ProductThreshold.
+	// Threshold is the clustering threshold; 0 means the model's
+	// LinkThreshold. It is never below MinThreshold.
 	Threshold float64
 	// Window bounds blocking: a mention is scored against at most Window
 	// mentions of each block it shares (nearest in story order), so the
@@ -25,12 +26,10 @@ type Options struct {
 	Logger *slog.Logger
 }
 
-// ProductThreshold is the linker's default clustering threshold. It is
-// stricter than the model's Threshold, tuned for CoNLL F1 on ECB+, where
-// a topic's documents tell few unrelated events with the same word; a
-// story recalls many (other killings, earlier raids), and a wrong merge
-// costs more than a split.
-const ProductThreshold = 0.5
+// MinThreshold is the least clustering threshold the linker accepts: a
+// story recalls many events told with the same words (other killings,
+// earlier raids), and a wrong merge costs more than a split.
+const MinThreshold = 0.3
 
 // Linker is the story-level step that groups the event mentions of all
 // documents into Events.
@@ -52,7 +51,10 @@ func New(opts Options) (*Linker, error) {
 		l.model = m
 	}
 	if l.threshold <= 0 {
-		l.threshold = ProductThreshold
+		l.threshold = l.model.LinkThreshold
+	}
+	if l.threshold < MinThreshold {
+		l.threshold = MinThreshold
 	}
 	if l.window <= 0 {
 		l.window = 300

@@ -21,6 +21,9 @@ type Model struct {
 	// Threshold is the least average pairwise probability at which two
 	// clusters merge.
 	Threshold float64 `json:"threshold"`
+	// LinkThreshold is the threshold of the Linker (blocking, gates and
+	// constraints), tuned like Threshold on the dev topics.
+	LinkThreshold float64 `json:"link_threshold"`
 	// DocThreshold is the least cosine similarity at which the evaluation
 	// puts two documents in one predicted topic (average linkage).
 	DocThreshold float64 `json:"doc_threshold"`

@@ -28,6 +28,9 @@ type Doc struct {
 	// "ecbplus".
 	Topic int
 	Sub   string
+	// Checked lists the sentences (indices into Sentences) checked for
+	// coreference.
+	Checked map[int]bool
 	// Gold is the gold cluster of each event mention, parallel to Events:
 	// the cross-document instance id, or a document-local chain or
 	// singleton label.
@@ -244,14 +247,18 @@ func readDoc(path string, topic int, checked map[string]bool) (*Doc, error) {
 		sents[len(sents)-1].End = b.Len()
 	}
 	sentIdx := map[int]int{} // ECB sentence number → index
-	for i, id := range order {
+	for _, id := range order {
 		if _, ok := sentIdx[tokSent[id]]; !ok {
 			sentIdx[tokSent[id]] = len(sentIdx)
 		}
-		_ = i
 	}
 	doc := &document.Document{ID: name, Text: b.String(), Sentences: sents}
-	d := &Doc{Document: doc, Topic: topic, Sub: sub}
+	d := &Doc{Document: doc, Topic: topic, Sub: sub, Checked: map[int]bool{}}
+	for num, idx := range sentIdx {
+		if checked[fmt.Sprintf("%d/%s/%d", topic, file, num)] {
+			d.Checked[idx] = true
+		}
+	}
 	for _, m := range marks {
 		first, last := m.tokens[0], m.tokens[len(m.tokens)-1]
 		sp := document.Span{Start: start[first], End: end[last]}

@@ -106,6 +106,22 @@ func docVectors(s *Set, capW float64) []map[string]float64 {
 	return out
 }
 
+// ClusterWith clusters the mentions of s with the product linker l
+// (blocking, gates, constraints) within each predicted topic.
+func (s *Set) ClusterWith(ctx context.Context, l *eventcoref.Linker, docClusters []int) ([]string, error) {
+	lab, _, err := l.Cluster(ctx, s.Prep, func(i, j int) bool {
+		return docClusters[s.Prep.Mentions[i].Doc] == docClusters[s.Prep.Mentions[j].Doc]
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(lab))
+	for i, c := range lab {
+		out[i] = fmt.Sprint(c)
+	}
+	return out, nil
+}
+
 // ClusterDocs groups the documents of s into predicted topics by average
 // linkage over their tf-idf cosine, merging while the mean similarity is
 // at least threshold. It returns a cluster number per document.
@@ -415,7 +431,26 @@ func Model(ctx context.Context, dir string, l2 float64, epochs int, score Scorer
 		}
 	}
 	m.Threshold = bestTh
-	m.Note = fmt.Sprintf("ECB+ topics 1-22 (fit), 23-25 (thresholds); l2 %g, %d epochs; dev CoNLL F1 %.4f", l2, epochs, bestF)
+	// The Linker's own threshold, over its blocked, gated pairs.
+	bestLink, bestLinkF := 0.5, -1.0
+	for th := eventcoref.MinThreshold; th < 0.9; th += 0.05 {
+		l, err := eventcoref.New(eventcoref.Options{Model: m, Threshold: th})
+		if err != nil {
+			return nil, "", err
+		}
+		pred, err := devSet.ClusterWith(ctx, l, docs)
+		if err != nil {
+			return nil, "", err
+		}
+		f := score(devSet.Gold, pred)
+		fmt.Fprintf(&rep, "  linker threshold %.2f dev CoNLL F1 %.4f\n", th, f)
+		if f > bestLinkF {
+			bestLink, bestLinkF = th, f
+		}
+	}
+	m.LinkThreshold = bestLink
+	fmt.Fprintf(&rep, "linker threshold %.2f, dev CoNLL F1 %.4f\n", bestLink, bestLinkF)
+	m.Note = fmt.Sprintf("ECB+ topics 1-22 (fit), 23-25 (thresholds); l2 %g, %d epochs; dev CoNLL F1 %.4f (pairs), %.4f (linker)", l2, epochs, bestF, bestLinkF)
 	fmt.Fprintf(&rep, "mention clustering threshold %.3f, dev CoNLL F1 %.4f\n", bestTh, bestF)
 	return m, rep.String(), nil
 }
