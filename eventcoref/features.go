@@ -34,7 +34,7 @@ type Mention struct {
 	Generic bool
 	// Context is the unit-length tf-idf vector of the sentence's content
 	// words without the trigger.
-	Context map[string]float64
+	Context Vector
 }
 
 // stopwords are skipped in context and argument vectors.
@@ -68,14 +68,14 @@ func words(s string) []string {
 type Prepared struct {
 	Mentions []Mention
 	// DocVec is the unit-length tf-idf vector of each document.
-	DocVec []map[string]float64
+	DocVec []Vector
 }
 
 // Prepare reads the event mentions of every document of s with their
 // arguments: the mention's own Args, and the named entities and time
 // expressions of its sentence.
 func Prepare(s *document.Story) *Prepared {
-	p := &Prepared{DocVec: make([]map[string]float64, len(s.Docs))}
+	p := &Prepared{DocVec: make([]Vector, len(s.Docs))}
 	df := map[string]int{}
 	docTF := make([]map[string]float64, len(s.Docs))
 	sentTF := make([][]map[string]float64, len(s.Docs))
@@ -237,29 +237,53 @@ func addArg(set map[string]bool, entity, text string) {
 	}
 }
 
-func unit(v map[string]float64) map[string]float64 {
-	var ss float64
-	for _, x := range v {
-		ss += x * x
-	}
-	if ss == 0 {
-		return v
-	}
-	n := math.Sqrt(ss)
-	for k := range v {
-		v[k] /= n
-	}
-	return v
+// Vector is a sparse vector sorted by key, so that sums run in one
+// order and results do not depend on map iteration.
+type Vector []Weighted
+
+// Weighted is one entry of a Vector.
+type Weighted struct {
+	Key string
+	W   float64
 }
 
-// Cosine returns the dot product of two unit vectors.
-func Cosine(a, b map[string]float64) float64 {
-	if len(b) < len(a) {
-		a, b = b, a
+// unit returns v as a unit-length Vector.
+func unit(v map[string]float64) Vector {
+	out := make(Vector, 0, len(v))
+	for _, k := range sortedKeys(v) {
+		out = append(out, Weighted{k, v[k]})
 	}
+	var ss float64
+	for _, x := range out {
+		ss += x.W * x.W
+	}
+	if ss == 0 {
+		return out
+	}
+	n := math.Sqrt(ss)
+	for i := range out {
+		out[i].W /= n
+	}
+	return out
+}
+
+// NewVector returns v as a unit-length Vector.
+func NewVector(v map[string]float64) Vector { return unit(v) }
+
+// Cosine returns the dot product of two unit vectors.
+func Cosine(a, b Vector) float64 {
 	var s float64
-	for k, x := range a {
-		s += x * b[k]
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].Key == b[j].Key:
+			s += a[i].W * b[j].W
+			i++
+			j++
+		case a[i].Key < b[j].Key:
+			i++
+		default:
+			j++
+		}
 	}
 	return s
 }

@@ -325,7 +325,7 @@ func (l *Linker) mergeByPatient(p *Prepared, lab []int, edges []Edge, cannot [][
 		block(lab[c[0]], lab[c[1]])
 	}
 	sorted := append([]Edge(nil), edges...)
-	sort.Slice(sorted, func(x, y int) bool { return sorted[x].P > sorted[y].P })
+	sort.SliceStable(sorted, func(x, y int) bool { return sorted[x].P > sorted[y].P })
 	for _, e := range sorted {
 		if e.P < l.threshold {
 			break

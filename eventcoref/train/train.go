@@ -33,7 +33,7 @@ type Set struct {
 	Topic []int
 	Sub   []string
 	// DocVec is the vector each document is clustered by.
-	DocVec []map[string]float64
+	DocVec []eventcoref.Vector
 }
 
 // NewSet builds a Set from the documents of topics.
@@ -60,7 +60,7 @@ func NewSet(topics []*Topic) *Set {
 // keys, names (capitalized words not first in their sentence) and numbers
 // weighing capW times a common word; words in one document only are
 // dropped.
-func docVectors(s *Set, capW float64) []map[string]float64 {
+func docVectors(s *Set, capW float64) []eventcoref.Vector {
 	df := map[string]float64{}
 	tfs := make([]map[string]float64, len(s.Docs))
 	for i, d := range s.Docs {
@@ -86,22 +86,16 @@ func docVectors(s *Set, capW float64) []map[string]float64 {
 		}
 	}
 	n := float64(len(s.Docs))
-	out := make([]map[string]float64, len(s.Docs))
+	out := make([]eventcoref.Vector, len(s.Docs))
 	for i, tf := range tfs {
 		v := map[string]float64{}
-		var ss float64
 		for w, c := range tf {
 			if df[w] < 2 {
 				continue
 			}
-			x := (1 + math.Log(c)) * math.Log(n/df[w])
-			v[w] = x
-			ss += x * x
+			v[w] = (1 + math.Log(c)) * math.Log(n/df[w])
 		}
-		for w := range v {
-			v[w] /= math.Sqrt(ss)
-		}
-		out[i] = v
+		out[i] = eventcoref.NewVector(v)
 	}
 	return out
 }
