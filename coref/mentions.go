@@ -20,6 +20,7 @@ type ment struct {
 	gender     string
 	head       string   // role head of a description ("prime minister")
 	quals      []string // qualifier stems of a description ("iraq")
+	mods       []string // lowercased modifiers of a description
 	pron       pronounInfo
 	nested     bool // a name inside a description ("Iraq" in "the president of Iraq")
 	subj       bool // subject-like position
@@ -173,7 +174,7 @@ func (v *docView) description(i int, names []document.Mention, nerTok [][2]int) 
 					j++
 				}
 				for ni, nt := range nerTok {
-					if nt[0] == j && names[ni].Type != document.EntityPerson {
+					if nt[0] == j && nt[1] > nt[0] && names[ni].Type != document.EntityPerson && v.d.Tokens[nt[1]-1].End == names[ni].End {
 						m.tok1 = nt[1]
 						quals = append(quals, qualStem(v.raw[nt[0]]))
 						break
@@ -181,6 +182,9 @@ func (v *docView) description(i int, names []document.Mention, nerTok [][2]int) 
 				}
 			}
 			m.quals = quals
+			for q := i + 1; q < k; q++ {
+				m.mods = append(m.mods, v.words[q])
+			}
 			d := v.d
 			m.span = document.Span{Start: d.Tokens[m.tok0].Start, End: d.Tokens[m.tok1-1].End}
 			return m, true

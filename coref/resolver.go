@@ -107,11 +107,8 @@ func (st *state) collect() {
 	var descs []*ment
 	for i := range v.words {
 		switch v.words[i] {
-		case "the", "this", "that":
+		case "the", "this":
 			if m, ok := v.description(i, d.Mentions, nerTok); ok {
-				if i > 0 && (v.words[i-1] == "of" || v.words[i-1] == "all") && m.typ == document.EntityPerson && false {
-					continue
-				}
 				mm := m
 				descs = append(descs, &mm)
 			}
@@ -137,11 +134,12 @@ func (st *state) collect() {
 		}
 		nm := &ment{span: m.Span, tok0: a, tok1: b, sent: v.sent[a], kind: document.CorefName, ner: i, typ: m.Type}
 		if ds := inDesc(a, b); ds != nil {
-			nm.nested = true
 			if ds.typ == m.Type && ds.typ != document.EntityPerson && ds.head != "" {
 				// "the Saraya al-Noor militia": the description is a
 				// variant of the name.
 				ds.ner = i
+			} else {
+				nm.nested = true
 			}
 		}
 		st.ms = append(st.ms, nm)
@@ -290,6 +288,10 @@ func (st *state) linkNames() {
 				continue
 			}
 			ta, tb := d.Mentions[a.ner].Text, d.Mentions[b.ner].Text
+			if a.typ == document.EntityPerson && (st.firstNameOf(tb, ta) || st.firstNameOf(ta, tb)) {
+				st.link(j, i, 0.85, "first name")
+				continue
+			}
 			switch resolve.Same(ta, tb) {
 			case resolve.FullMatch:
 				st.link(j, i, 0.97, "name")
@@ -300,6 +302,23 @@ func (st *state) linkNames() {
 			}
 		}
 	}
+}
+
+// firstNameOf reports whether short is one word equal to the first word
+// of full, a longer person name, and no other person name of the
+// document starts with that word.
+func (st *state) firstNameOf(short, full string) bool {
+	sf, ff := strings.Fields(short), strings.Fields(full)
+	if len(sf) != 1 || len(ff) < 2 || !strings.EqualFold(sf[0], ff[0]) {
+		return false
+	}
+	for _, m := range st.v.d.Mentions {
+		f := strings.Fields(m.Text)
+		if m.Type == document.EntityPerson && len(f) >= 2 && strings.EqualFold(f[0], sf[0]) && !strings.EqualFold(m.Text, full) {
+			return false
+		}
+	}
+	return true
 }
 
 // linkAppositives links "Name, a description," and "the description,
@@ -490,10 +509,54 @@ func (st *state) linkDescriptions() {
 		switch {
 		case len(named) == 1:
 			st.link(i, st.lastOf(st.ms[named[0]].chain, i), 0.9, "role")
-		case len(named) == 0 && len(cands) == 1:
+		case len(named) == 0 && len(cands) == 1 && st.modsWithin(m, st.ms[cands[0]].chain):
 			st.link(i, cands[0], 0.75, "same description")
 		}
 	}
+	// A person description before the name ("The Prime Minister of Iraq
+	// … Prime Minister al-Kazemi"): the one named chain with the role
+	// named within the next three sentences.
+	for i, m := range st.ms {
+		if m.kind != document.CorefDescription || m.typ != document.EntityPerson || len(st.chains[m.chain]) > 1 {
+			continue
+		}
+		var named []int
+		seen := map[int]bool{}
+		for j, o := range st.ms {
+			c := o.chain
+			if j <= i || o.sent-m.sent > 3 {
+				continue
+			}
+			if c < 0 || seen[c] || o.nested || st.typ[c] != m.typ || st.chainHead(c) < 0 {
+				continue
+			}
+			seen[c] = true
+			if st.roles[c][m.head] && !qualsConflict(m.quals, st.quals[c]) && (m.gender == "" || st.gender[c] == "" || m.gender == st.gender[c]) {
+				named = append(named, j)
+			}
+		}
+		if len(named) == 1 {
+			st.link(i, named[0], 0.8, "role")
+		}
+	}
+}
+
+// modsWithin reports whether every modifier of description m is among
+// the modifiers of chain c's descriptions: "the group" after "the
+// extremist group", never "the militia group" after "the group".
+func (st *state) modsWithin(m *ment, c int) bool {
+	have := map[string]bool{}
+	for _, j := range st.chains[c] {
+		for _, w := range st.ms[j].mods {
+			have[w] = true
+		}
+	}
+	for _, w := range m.mods {
+		if !have[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // lastOf returns the last mention of chain c before mention i.
@@ -539,7 +602,9 @@ func (st *state) compatible(p *ment, c int) bool {
 		g := st.gender[c]
 		return g == "" || g == p.pron.gender
 	case "p":
-		return st.typ[c] == document.EntityOrg
+		// they/them/their: plural people and groups are not modelled;
+		// left unresolved.
+		return false
 	case "n":
 		return st.typ[c] == document.EntityOrg
 	}
@@ -588,8 +653,12 @@ func (st *state) linkPronouns() {
 			}
 		}
 		th := st.x.opts.MinConfidence
-		if p.pron.gender == "p" || p.pron.gender == "n" {
-			th = math.Max(th, 0.6)
+		if p.pron.gender == "n" {
+			// its / "it said": the ranker was trained on he and she.
+			th = math.Max(th, 0.85)
+			if p.sent-st.ms[cands[best].last].sent > 1 {
+				continue
+			}
 		}
 		if bestP < th || bestP-second < st.x.opts.Margin || best < 0 {
 			continue

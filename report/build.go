@@ -79,6 +79,7 @@ func buildDocument(s *document.Story, i int, d *document.Document) Document {
 		Tokens:     len(d.Tokens),
 		Mentions:   nonNil(d.Mentions),
 		Timexes:    nonNil(d.Timexes),
+		Coref:      nonNil(d.Coref),
 		Quantities: nonNil(d.Quantities),
 		ReliesOn:   []document.Derivation{},
 		Index:      i, Extracted: d.Extracted, TextToExtracted: d.TextToExtracted,

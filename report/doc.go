@@ -74,6 +74,8 @@ type Document struct {
 	Tokens       int                 `json:"tokens"`
 	Mentions     []document.Mention  `json:"mentions"`
 	Timexes      []document.Timex    `json:"timexes"`
+	// Coref are the document's coreference chains (package coref).
+	Coref []document.CorefChain `json:"coref"`
 	Quantities   []document.Quantity `json:"quantities"`
 	// ReliesOn lists the derivation links that start at this document
 	// (the reports or outlets it relays or copies).
