@@ -82,6 +82,9 @@ type state struct {
 	typ    []string
 	// examples collects training pairs when not nil.
 	examples *[]Example
+	// titleOf holds the title mentions found before names, with their
+	// name, until collect adds them.
+	titleOf [][2]*ment
 }
 
 // run resolves d; with ex set it also records the pronoun candidates.
@@ -92,6 +95,8 @@ func (x *Resolver) run(d *document.Document, ex *[]Example) *state {
 	st.linkNames()
 	st.linkAppositives()
 	st.linkDescriptions()
+	st.linkSalient()
+	st.linkRelatives()
 	st.linkPronouns()
 	return st
 }
@@ -182,6 +187,29 @@ func (st *state) collect() {
 			st.gender[m.chain] = m.gender
 		}
 	}
+	// Titles before names become mentions of the name's chain.
+	for _, tn := range st.titleOf {
+		tm, name := tn[0], tn[1]
+		taken := false
+		for _, o := range st.ms {
+			if o.span.Overlaps(tm.span) {
+				taken = true
+				break
+			}
+		}
+		if taken {
+			continue
+		}
+		st.ms = append(st.ms, tm)
+		for j, o := range st.ms {
+			if o == name {
+				st.link(len(st.ms)-1, j, 0.95, "title")
+				break
+			}
+		}
+	}
+	st.titleOf = nil
+	st.reorder()
 }
 
 // newChain starts a chain with mention i.
@@ -207,6 +235,9 @@ func (st *state) titles(m *ment) {
 		}
 		if h, r, n := v.roleAt(start); n == m.tok0-start {
 			st.roles[c][h] = true
+			tm := &ment{tok0: start, tok1: m.tok0, sent: m.sent, kind: document.CorefDescription, ner: -1, typ: m.typ, gender: r.gender, head: h, chain: -1, ante: -1}
+			tm.span = document.Span{Start: v.d.Tokens[start].Start, End: v.d.Tokens[m.tok0-1].End}
+			st.titleOf = append(st.titleOf, [2]*ment{tm, m})
 			if r.gender != "" {
 				st.gender[c] = r.gender
 			}
@@ -538,6 +569,117 @@ func (st *state) linkDescriptions() {
 		if len(named) == 1 {
 			st.link(i, named[0], 0.8, "role")
 		}
+	}
+}
+
+// notSalient are description heads that name a participant or an office
+// rather than the person a report is about: they join a chain only by a
+// role, never by salience.
+var notSalient = map[string]bool{
+	"victim": true, "suspect": true, "gunman": true, "attacker": true, "assailant": true, "killer": true,
+	"shooter": true, "witness": true, "driver": true, "man": true, "woman": true, "person": true,
+	"individual": true, "official": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
+	"officer": true, "policeman": true, "soldier": true, "resident": true, "citizen": true, "worker": true,
+	"employee": true, "defendant": true, "prosecutor": true, "judge": true, "lawyer": true, "attorney": true,
+	"doctor": true, "nurse": true, "president": true, "prime minister": true, "minister": true,
+	"secretary": true, "governor": true, "mayor": true, "ambassador": true, "envoy": true, "chairman": true,
+	"leader": true, "commander": true, "chief": true, "head": true, "director": true, "ceo": true,
+	"premier": true, "chancellor": true, "senator": true, "general": true, "diplomat": true, "boy": true,
+	"girl": true, "father": true, "mother": true, "son": true, "daughter": true, "brother": true, "sister": true,
+	"husband": true, "wife": true, "government": true, "administration": true, "ministry": true,
+	"embassy": true, "police": true, "army": true, "military": true, "court": true, "parliament": true,
+	"authority": true, "authorities": true, "force": true, "forces": true, "country": true, "city": true,
+	"state": true, "region": true, "area": true, "nation": true, "capital": true, "town": true, "village": true,
+	"province": true, "district": true, "island": true, "neighborhood": true, "neighbourhood": true,
+	"kingdom": true, "republic": true, "office": true, "department": true, "council": true, "committee": true,
+}
+
+// linkSalient links a description that no role placed ("the actress",
+// "the company") to the report's most named person or organisation when
+// that one clearly leads the others, was named before and agrees; with a
+// low confidence (0.55), since nothing but salience supports it.
+func (st *state) linkSalient() {
+	names := map[int]int{}
+	for _, m := range st.ms {
+		if m.kind == document.CorefName && !m.nested && m.chain >= 0 {
+			names[m.chain]++
+		}
+	}
+	top := map[string][2]int{} // type → chain, count
+	second := map[string]int{}
+	for c, n := range names {
+		t := st.typ[c]
+		cur, ok := top[t]
+		switch {
+		case !ok || n > cur[1]:
+			if ok {
+				second[t] = max(second[t], cur[1])
+			}
+			top[t] = [2]int{c, n}
+		default:
+			second[t] = max(second[t], n)
+		}
+	}
+	for i, m := range st.ms {
+		if m.kind != document.CorefDescription || len(st.chains[m.chain]) > 1 || notSalient[m.head] {
+			continue
+		}
+		if m.typ != document.EntityPerson && m.typ != document.EntityOrg {
+			continue
+		}
+		tc, ok := top[m.typ]
+		if !ok || tc[1] < 2 || tc[1] < 2*second[m.typ] {
+			continue
+		}
+		c := tc[0]
+		if qualsConflict(m.quals, st.quals[c]) || (m.gender != "" && st.gender[c] != "" && m.gender != st.gender[c]) {
+			continue
+		}
+		// another chain holds the role: not this one
+		held := false
+		for o := range st.chains {
+			if o != c && o != m.chain && len(st.chains[o]) > 0 && st.roles[o][m.head] {
+				held = true
+			}
+		}
+		if held {
+			continue
+		}
+		if last := st.lastOf(c, i); last >= 0 {
+			st.link(i, last, 0.55, "salient")
+		}
+	}
+}
+
+// linkRelatives links a relative "who" to the person just before it:
+// "Sajad Jiyad, who …".
+func (st *state) linkRelatives() {
+	v := st.v
+	var add []*ment
+	var to []*ment
+	for i, w := range v.words {
+		if w != "who" || i < 2 || v.words[i-1] != "," {
+			continue
+		}
+		for _, o := range st.ms {
+			if o.tok1 == i-1 && !o.nested && o.chain >= 0 && st.typ[o.chain] == document.EntityPerson {
+				add = append(add, &ment{span: v.d.Tokens[i].Span, tok0: i, tok1: i + 1, sent: v.sent[i], kind: document.CorefPronoun, ner: -1, chain: -1, ante: -1})
+				to = append(to, o)
+				break
+			}
+		}
+	}
+	for k, m := range add {
+		st.ms = append(st.ms, m)
+		for j, o := range st.ms {
+			if o == to[k] {
+				st.link(len(st.ms)-1, j, 0.9, "relative")
+				break
+			}
+		}
+	}
+	if len(add) > 0 {
+		st.reorder()
 	}
 }
 
