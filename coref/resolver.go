@@ -599,10 +599,17 @@ var notSalient = map[string]bool{
 // that one clearly leads the others, was named before and agrees; with a
 // low confidence (0.55), since nothing but salience supports it.
 func (st *state) linkSalient() {
+	// named mentions per chain, one more for the first person and the
+	// first organisation named (the report's subject, most often)
 	names := map[int]int{}
+	first := map[string]bool{}
 	for _, m := range st.ms {
 		if m.kind == document.CorefName && !m.nested && m.chain >= 0 {
 			names[m.chain]++
+			if t := st.typ[m.chain]; !first[t] {
+				first[t] = true
+				names[m.chain]++
+			}
 		}
 	}
 	top := map[string][2]int{} // type → chain, count
@@ -621,7 +628,7 @@ func (st *state) linkSalient() {
 		}
 	}
 	for i, m := range st.ms {
-		if m.kind != document.CorefDescription || len(st.chains[m.chain]) > 1 || notSalient[m.head] {
+		if m.kind != document.CorefDescription || st.chainHead(m.chain) >= 0 || notSalient[m.head] {
 			continue
 		}
 		if m.typ != document.EntityPerson && m.typ != document.EntityOrg {
@@ -652,17 +659,21 @@ func (st *state) linkSalient() {
 }
 
 // linkRelatives links a relative "who" to the person just before it:
-// "Sajad Jiyad, who …".
+// "Sajad Jiyad, who …", "the man who …".
 func (st *state) linkRelatives() {
 	v := st.v
 	var add []*ment
 	var to []*ment
 	for i, w := range v.words {
-		if w != "who" || i < 2 || v.words[i-1] != "," {
+		if (w != "who" && w != "whom") || i < 1 {
 			continue
 		}
+		end := i
+		if v.words[i-1] == "," {
+			end = i - 1
+		}
 		for _, o := range st.ms {
-			if o.tok1 == i-1 && !o.nested && o.chain >= 0 && st.typ[o.chain] == document.EntityPerson {
+			if o.tok1 == end && !o.nested && o.chain >= 0 && st.typ[o.chain] == document.EntityPerson {
 				add = append(add, &ment{span: v.d.Tokens[i].Span, tok0: i, tok1: i + 1, sent: v.sent[i], kind: document.CorefPronoun, ner: -1, chain: -1, ante: -1})
 				to = append(to, o)
 				break

@@ -237,6 +237,27 @@ func chainEntity(d *document.Document, sp document.Span) (string, bool) {
 	return "", false
 }
 
+// unnamedChainText returns the first description of the unnamed chain
+// that holds gm ("the man" for the "who" of "the man who"), else gm's own
+// text.
+func unnamedChainText(d *document.Document, gm document.Mention) string {
+	for _, c := range d.Coref {
+		if c.Head >= 0 {
+			continue
+		}
+		for _, m := range c.Mentions {
+			if m.Span == gm.Span || (m.End == gm.End && m.Overlaps(gm.Span)) {
+				for _, o := range c.Mentions {
+					if o.Kind == document.CorefDescription || o.Kind == document.CorefAppositive {
+						return o.Text
+					}
+				}
+			}
+		}
+	}
+	return gm.Text
+}
+
 // bareText lowercases a phrase and drops a leading article.
 func bareText(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
@@ -253,8 +274,6 @@ func plural(phrase string) bool {
 	low := strings.ToLower(phrase)
 	return k != "" && !strings.Contains(low, k+" ") && !strings.HasSuffix(low, k) && !strings.Contains(low, k+"'")
 }
-
-var propagate = os.Getenv("ECBNOPROP") == ""
 
 // headClass groups mention types for head-word matching: persons,
 // organisations and places apart, the rest together.
@@ -429,12 +448,9 @@ func runECB(ctx context.Context, dir string, w io.Writer) (float64, error) {
 			} else if ent, ok := chainEntity(d, gm.Span); ok {
 				ours = fmt.Sprintf("t%d/%s", topic, ent)
 				x.viaChain++
-			} else if k := resolve.HeadKey(gm.Text); k != "" && !strings.ContainsFunc(gm.Text, unicode.IsDigit) {
-				if plural(gm.Text) {
+			} else if k := resolve.HeadKey(unnamedChainText(d, gm)); k != "" && !strings.ContainsFunc(gm.Text, unicode.IsDigit) {
+				if plural(unnamedChainText(d, gm)) {
 					k += "/pl"
-				}
-				if os.Getenv("ECBDBG") != "" {
-					fmt.Printf("HEAD %s %q\n", gm.Type, gm.Text)
 				}
 				ours = fmt.Sprintf("t%d/head/%s/%s", topic, headClass(gm.Type), k)
 				// the one entity named in this document that the head
@@ -445,13 +461,10 @@ func runECB(ctx context.Context, dir string, w io.Writer) (float64, error) {
 						pick = append(pick, e)
 					}
 				}
-				if len(pick) == 1 && propagate {
+				if len(pick) == 1 {
 					ours = fmt.Sprintf("t%d/%s", topic, pick[0])
 				}
 				x.viaHead++
-			}
-			if os.Getenv("ECBDBG") != "" {
-				fmt.Printf("ROW\t%d\t%s\t%s\t%s\t%s\n", topic, r.m.cluster, ours, gm.Type, gm.Text)
 			}
 			for _, x := range []*ecbResult{&all, &dev} {
 				if x == &dev && !ecbDevTopics[topic] {
