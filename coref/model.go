@@ -40,6 +40,14 @@ var FeatureNames = []string{
 	"object-pronoun-same-clause",
 	"reflexive-same-clause",
 	"cataphora-subject",
+	"candidate-first-in-sentence",
+	"pronoun-first-in-sentence",
+	"both-first-in-sentence",
+	"candidate-before-verb",
+	"chain-holds-first-person",
+	"same-sentence-first",
+	"previous-sentence-first",
+	"chain-first-in-window",
 }
 
 // features computes the feature vector of pronoun p (mention i) and chain
@@ -85,6 +93,20 @@ func (st *state) features(p *ment, i, c, last, rank, n, count, maxCount int, sub
 	}
 	f[20] = b(p.subj && p.pron.nominative)
 	f[21] = b(inQuotes(v, o.tok0))
+	f[26] = b(st.firstInSentence(last))
+	f[27] = b(st.firstInSentence(i))
+	f[28] = f[26] * f[27]
+	f[29] = b(beforeVerb(v, o.tok1))
+	f[31] = f[1] * f[26]
+	f[32] = f[2] * f[26]
+	for _, j := range st.chains[c] {
+		if j < i && p.sent-st.ms[j].sent <= st.x.opts.Window && st.firstInSentence(j) {
+			f[33] = 1
+		}
+		if j == st.firstPerson() {
+			f[30] = 1
+		}
+	}
 	if dist == 0 && sameClause(v, o.tok1, p.tok0) {
 		refl := strings.HasSuffix(v.words[p.tok0], "self") || strings.HasSuffix(v.words[p.tok0], "selves")
 		f[23] = b(!p.pron.nominative && !p.pron.possessive && !refl && o.subj)
@@ -104,6 +126,52 @@ func (st *state) features(p *ment, i, c, last, rank, n, count, maxCount int, sub
 		f[25] = b(o.subj)
 	}
 	return f
+}
+
+// firstPerson returns the index of the document's first person name
+// (-1 if none).
+func (st *state) firstPerson() int {
+	if st.first == nil {
+		f := -1
+		for j, m := range st.ms {
+			if m.kind == document.CorefName && !m.nested && m.typ == document.EntityPerson {
+				f = j
+				break
+			}
+		}
+		st.first = &f
+	}
+	return *st.first
+}
+
+// firstInSentence reports whether mention i is the first mention of its
+// sentence (names nested in a description not counted).
+func (st *state) firstInSentence(i int) bool {
+	m := st.ms[i]
+	for j := i - 1; j >= 0; j-- {
+		o := st.ms[j]
+		if o.sent != m.sent {
+			return true
+		}
+		if !o.nested && o.span.End <= m.span.Start {
+			return false
+		}
+	}
+	return true
+}
+
+// beforeVerb reports whether token k looks like a finite verb after a
+// subject: a lowercase word that is no preposition, conjunction or
+// possessive.
+func beforeVerb(v *docView, k int) bool {
+	if k >= len(v.words) || v.sent[k] != v.sent[max(k-1, 0)] {
+		return false
+	}
+	w := v.words[k]
+	if w == "'s" || w == "’s" || prepositions[w] || clauseStarters[w] || w == "who" || w == "," || d0Punct(w) {
+		return false
+	}
+	return !capitalized(v.raw[k])
 }
 
 // sameClause reports whether tokens [a, b) hold no clause boundary: no
@@ -366,3 +434,6 @@ func (x *Resolver) MinConfidence() float64 { return x.opts.MinConfidence }
 // F1Threshold returns the model's F1-tuned link threshold (lower than the
 // default precision threshold).
 func (x *Resolver) F1Threshold() float64 { return x.model.Threshold }
+
+// Model returns the resolver's pronoun ranker.
+func (x *Resolver) Model() *Model { return x.model }

@@ -85,6 +85,8 @@ type state struct {
 	// titleOf holds the title mentions found before names, with their
 	// name, until collect adds them.
 	titleOf [][2]*ment
+	// first caches firstPerson.
+	first *int
 }
 
 // run resolves d; with ex set it also records the pronoun candidates.
@@ -614,7 +616,11 @@ func (st *state) linkSalient() {
 	}
 	top := map[string][2]int{} // type → chain, count
 	second := map[string]int{}
-	for c, n := range names {
+	for c := range st.chains {
+		n, ok := names[c]
+		if !ok {
+			continue
+		}
 		t := st.typ[c]
 		cur, ok := top[t]
 		switch {
