@@ -252,28 +252,32 @@ func Run(ctx context.Context, dataDir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	all, masc, fem, err := Score(ctx, coref.New(coref.Options{}), ps)
+	r := coref.New(coref.Options{})
+	// The GAP metric rewards an answer for every pronoun, like the
+	// baseline: the headline runs the ranker at its F1-tuned threshold.
+	// The product links only above the precision threshold; both are
+	// printed.
+	rf := coref.New(coref.Options{MinConfidence: r.F1Threshold()})
+	all, masc, fem, err := Score(ctx, rf, ps)
 	if err != nil {
 		return err
 	}
-	r := coref.New(coref.Options{})
-	fmt.Fprintf(w, "GAP test (snippet context): %d examples; pronoun linked only above the model's precision threshold %.2f\n", len(exs), r.MinConfidence())
+	fmt.Fprintf(w, "GAP test (snippet context): %d examples; F1 over the A and B decisions\n", len(exs))
 	row := func(name string, c Counts) {
 		fmt.Fprintf(w, "  %-10s P %.1f  R %.1f  F1 %.1f\n", name, 100*c.P(), 100*c.R(), 100*c.F1())
 	}
+	fmt.Fprintf(w, "corroborate coref at the F1-tuned threshold %.2f:\n", r.F1Threshold())
 	row("masculine", masc)
 	row("feminine", fem)
 	row("overall", all)
-	fmt.Fprintf(w, "corroborate coref   M %.1f  F %.1f  bias F/M %.2f  O %.1f\n", 100*masc.F1(), 100*fem.F1(), ratio64(fem.F1(), masc.F1()), 100*all.F1())
-	fmt.Fprintf(w, "parallelism baseline (Webster et al. 2018, published) M %.1f  F %.1f  bias F/M %.2f  O %.1f\n", baselineM, baselineF, baselineBias, baselineO)
-	// The F1-tuned threshold, for comparison with systems that always
-	// answer.
-	rf := coref.New(coref.Options{MinConfidence: r.F1Threshold()})
-	allF, mascF, femF, err := Score(ctx, rf, ps)
+	fmt.Fprintf(w, "corroborate coref (F1-tuned)   M %.1f  F %.1f  bias F/M %.2f  O %.1f\n", 100*masc.F1(), 100*fem.F1(), ratio64(fem.F1(), masc.F1()), 100*all.F1())
+	fmt.Fprintf(w, "parallelism baseline (Webster et al. 2018, published)   M %.1f  F %.1f  bias F/M %.2f  O %.1f\n", baselineM, baselineF, baselineBias, baselineO)
+	allP, mascP, femP, err := Score(ctx, r, ps)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "at the F1-tuned threshold %.2f: M %.1f  F %.1f  bias F/M %.2f  O %.1f  (P %.1f R %.1f)\n", r.F1Threshold(), 100*mascF.F1(), 100*femF.F1(), ratio64(femF.F1(), mascF.F1()), 100*allF.F1(), 100*allF.P(), 100*allF.R())
+	fmt.Fprintf(w, "as the pipeline runs it (precision threshold %.2f; unsure pronouns left unresolved): M %.1f  F %.1f  bias F/M %.2f  O %.1f  (P %.1f R %.1f)\n",
+		r.MinConfidence(), 100*mascP.F1(), 100*femP.F1(), ratio64(femP.F1(), mascP.F1()), 100*allP.F1(), 100*allP.P(), 100*allP.R())
 	fmt.Fprintf(w, "F1 %.4f\n", all.F1())
 	return nil
 }
