@@ -15,7 +15,7 @@ import (
 
 // hashimiDocs runs the text stage, the tagger and coref on the shared
 // Hashimi reports.
-func hashimiDocs(t *testing.T) []*document.Document {
+func hashimiDocs(t testing.TB) []*document.Document {
 	t.Helper()
 	files := shareddata.Corpus(t, "hashimi")
 	tagger, err := ner.Load()

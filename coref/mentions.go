@@ -118,16 +118,37 @@ func (v *docView) position(m *ment) {
 // roleAt returns the longest role phrase of up to three words starting at
 // token i, and its length in tokens.
 func (v *docView) roleAt(i int) (string, role, int) {
-	for n := 3; n >= 1; n-- {
-		if i+n > len(v.words) {
-			continue
-		}
-		k := strings.Join(v.words[i:i+n], " ")
-		if r, ok := roleNouns[k]; ok {
-			return k, r, n
+	if i >= len(v.words) {
+		return "", role{}, 0
+	}
+	w := v.words[i]
+	if multiStart[w] {
+		for n := 3; n >= 2; n-- {
+			if i+n > len(v.words) {
+				continue
+			}
+			k := strings.Join(v.words[i:i+n], " ")
+			if r, ok := roleNouns[k]; ok {
+				return k, r, n
+			}
 		}
 	}
+	if r, ok := roleNouns[w]; ok {
+		return w, r, 1
+	}
 	return "", role{}, 0
+}
+
+// multiStart holds the first words of the role phrases of two words or
+// more.
+var multiStart = map[string]bool{}
+
+func init() {
+	for k := range roleNouns {
+		if i := strings.IndexByte(k, ' '); i > 0 {
+			multiStart[k[:i]] = true
+		}
+	}
 }
 
 // qualStem reduces a qualifier word to a stem that matches its

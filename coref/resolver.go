@@ -87,6 +87,9 @@ type state struct {
 	titleOf [][2]*ment
 	// first caches firstPerson.
 	first *int
+	// firstWords caches, for firstNameOf, the longer person names by
+	// their first word.
+	firstWords map[string]map[string]bool
 }
 
 // run resolves d; with ex set it also records the pronoun candidates.
@@ -311,25 +314,68 @@ func (st *state) link(i, j int, conf float64, rule string) {
 // short forms (resolve.Same), of the same type.
 func (st *state) linkNames() {
 	d := st.v.d
-	for i, a := range st.ms {
-		if a.kind != document.CorefName || a.nested {
+	// one group per spelling and type, in order of first mention
+	type group struct {
+		text, typ string
+		ms        []int
+		keys      map[string]bool
+	}
+	var groups []*group
+	byKey := map[[2]string]*group{}
+	for i, m := range st.ms {
+		if m.kind != document.CorefName || m.nested {
 			continue
 		}
-		for j := i + 1; j < len(st.ms); j++ {
-			b := st.ms[j]
-			if b.kind != document.CorefName || b.nested || b.typ != a.typ || a.chain == b.chain {
+		k := [2]string{d.Mentions[m.ner].Text, m.typ}
+		g := byKey[k]
+		if g == nil {
+			g = &group{text: k[0], typ: k[1], keys: map[string]bool{}}
+			for _, t := range strings.Split(resolve.Key(k[0]), "-") {
+				g.keys[t] = true
+			}
+			byKey[k] = g
+			groups = append(groups, g)
+		}
+		g.ms = append(g.ms, i)
+	}
+	for _, g := range groups {
+		for _, j := range g.ms[1:] {
+			st.link(j, g.ms[0], 0.97, "name")
+		}
+	}
+	for x, ga := range groups {
+		for _, gb := range groups[x+1:] {
+			if ga.typ != gb.typ {
 				continue
 			}
-			ta, tb := d.Mentions[a.ner].Text, d.Mentions[b.ner].Text
-			if a.typ == document.EntityPerson && (st.firstNameOf(tb, ta) || st.firstNameOf(ta, tb)) {
+			i, j := ga.ms[0], gb.ms[0]
+			if st.ms[i].chain == st.ms[j].chain {
+				continue
+			}
+			if j < i {
+				i, j = j, i
+			}
+			ta, tb := ga.text, gb.text
+			if ga.typ == document.EntityPerson && (st.firstNameOf(tb, ta) || st.firstNameOf(ta, tb)) {
 				st.link(j, i, 0.85, "first name")
+				continue
+			}
+			shared := false
+			for t := range ga.keys {
+				if gb.keys[t] {
+					shared = true
+					break
+				}
+			}
+			if !shared {
+				// no token of one sounds like a token of the other
 				continue
 			}
 			switch resolve.Same(ta, tb) {
 			case resolve.FullMatch:
 				st.link(j, i, 0.97, "name")
 			case resolve.PartialMatch:
-				if a.typ == document.EntityPerson {
+				if ga.typ == document.EntityPerson {
 					st.link(j, i, 0.9, "name")
 				}
 			}
@@ -345,13 +391,21 @@ func (st *state) firstNameOf(short, full string) bool {
 	if len(sf) != 1 || len(ff) < 2 || !strings.EqualFold(sf[0], ff[0]) {
 		return false
 	}
-	for _, m := range st.v.d.Mentions {
-		f := strings.Fields(m.Text)
-		if m.Type == document.EntityPerson && len(f) >= 2 && strings.EqualFold(f[0], sf[0]) && !strings.EqualFold(m.Text, full) {
-			return false
+	if st.firstWords == nil {
+		// person names of two words or more, by lowercased first word
+		st.firstWords = map[string]map[string]bool{}
+		for _, m := range st.v.d.Mentions {
+			f := strings.Fields(m.Text)
+			if m.Type == document.EntityPerson && len(f) >= 2 {
+				k := strings.ToLower(f[0])
+				if st.firstWords[k] == nil {
+					st.firstWords[k] = map[string]bool{}
+				}
+				st.firstWords[k][strings.ToLower(m.Text)] = true
+			}
 		}
 	}
-	return true
+	return len(st.firstWords[strings.ToLower(sf[0])]) == 1
 }
 
 // linkAppositives links "Name, a description," and "the description,
@@ -845,15 +899,11 @@ func (st *state) candidates(i int) []candidate {
 	p := st.ms[i]
 	var out []candidate
 	seen := map[int]bool{}
-	counts := map[int]int{}
-	for j := 0; j < i; j++ {
-		if c := st.ms[j].chain; c >= 0 {
-			counts[c]++
-		}
-	}
+	// mentions of a chain before the pronoun
+	before := func(c int) int { return sort.SearchInts(st.chains[c], i) }
 	maxCount := 0
-	for _, n := range counts {
-		maxCount = max(maxCount, n)
+	for c := range st.chains {
+		maxCount = max(maxCount, before(c))
 	}
 	for j := i - 1; j >= 0; j-- {
 		o := st.ms[j]
@@ -896,7 +946,7 @@ func (st *state) candidates(i int) []candidate {
 				subjIn = true
 			}
 		}
-		c.f = st.features(p, i, c.chain, c.last, k, len(out), counts[c.chain], maxCount, subjIn)
+		c.f = st.features(p, i, c.chain, c.last, k, len(out), before(c.chain), maxCount, subjIn)
 	}
 	return out
 }
