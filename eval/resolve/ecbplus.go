@@ -456,8 +456,15 @@ func runECB(ctx context.Context, dir string, w io.Writer) (float64, error) {
 				// the one entity named in this document that the head
 				// stands for elsewhere in the topic
 				var pick []string
-				for e := range headVotes[headClass(gm.Type)+"/"+k] {
+				votes := headVotes[headClass(gm.Type)+"/"+k]
+				for e := range votes {
 					if named[r.doc][e] {
+						pick = append(pick, e)
+					}
+				}
+				if len(pick) == 0 && len(votes) == 1 {
+					// no voted entity named here: the topic's only one
+					for e := range votes {
 						pick = append(pick, e)
 					}
 				}
