@@ -48,6 +48,27 @@ var FeatureNames = []string{
 	"same-sentence-first",
 	"previous-sentence-first",
 	"chain-first-in-window",
+	"possessive-same-sentence-subject",
+	"persons-between",
+	"candidate-in-parentheses",
+	"pronoun-possessive",
+	"pronoun-nominative",
+	"speech-parallel",
+}
+
+// crossed are the base features whose pairwise products are features
+// too (after the base ones, in FeatureNames order).
+var crossed = []int{1, 2, 5, 7, 8, 11, 15, 16, 26, 27, 29, 37, 38}
+
+// baseFeatures is the number of features before the products.
+var baseFeatures = len(FeatureNames)
+
+func init() {
+	for x := 0; x < len(crossed); x++ {
+		for y := x + 1; y < len(crossed); y++ {
+			FeatureNames = append(FeatureNames, FeatureNames[crossed[x]]+" × "+FeatureNames[crossed[y]])
+		}
+	}
 }
 
 // features computes the feature vector of pronoun p (mention i) and chain
@@ -97,6 +118,18 @@ func (st *state) features(p *ment, i, c, last, rank, n, count, maxCount int, sub
 	f[27] = b(st.firstInSentence(i))
 	f[28] = f[26] * f[27]
 	f[29] = b(beforeVerb(v, o.tok1))
+	f[34] = b(p.pron.possessive && dist == 0 && o.subj)
+	between := 0
+	for j := last + 1; j < i; j++ {
+		if q := st.ms[j]; !q.nested && q.kind != document.CorefPronoun && q.chain >= 0 && q.chain != c && st.typ[q.chain] == document.EntityPerson {
+			between++
+		}
+	}
+	f[35] = math.Min(float64(between), 5) / 5
+	f[36] = b(o.tok0 > 0 && v.words[o.tok0-1] == "(")
+	f[37] = b(p.pron.possessive)
+	f[38] = b(p.pron.nominative)
+	f[39] = b(speaks(v, p.tok1) && speaks(v, o.tok1))
 	f[31] = f[1] * f[26]
 	f[32] = f[2] * f[26]
 	for _, j := range st.chains[c] {
@@ -124,6 +157,13 @@ func (st *state) features(p *ment, i, c, last, rank, n, count, maxCount int, sub
 		f[17] = math.Log1p(float64(count)) / 2
 		f[18] = b(count == maxCount && count > 1)
 		f[25] = b(o.subj)
+	}
+	k := baseFeatures
+	for x := 0; x < len(crossed); x++ {
+		for y := x + 1; y < len(crossed); y++ {
+			f[k] = f[crossed[x]] * f[crossed[y]]
+			k++
+		}
 	}
 	return f
 }
@@ -172,6 +212,17 @@ func beforeVerb(v *docView, k int) bool {
 		return false
 	}
 	return !capitalized(v.raw[k])
+}
+
+// speaks reports whether a verb of saying follows token k closely ("X
+// said", "X, an analyst, told", "he wrote").
+func speaks(v *docView, k int) bool {
+	for j := k; j < len(v.words) && j < k+2; j++ {
+		if speechVerbs[v.words[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameClause reports whether tokens [a, b) hold no clause boundary: no
