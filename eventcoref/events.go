@@ -66,8 +66,9 @@ func buildEvents(s *document.Story, p *Prepared, lab []int, conf []float64) []do
 		}
 		return len(cs[a].members) > len(cs[b].members)
 	})
+	src := claim.NewSources(s)
 	for n, cl := range cs {
-		cl.ev = describe(s, p, cl, fmt.Sprintf("ev%d", n+1))
+		cl.ev = describe(s, p, src, cl, fmt.Sprintf("ev%d", n+1))
 		for _, i := range cl.members {
 			m := p.Mentions[i]
 			s.Docs[m.Doc].Events[m.Index].Event = cl.ev.ID
@@ -83,7 +84,7 @@ func buildEvents(s *document.Story, p *Prepared, lab []int, conf []float64) []do
 
 // describe fills the Event of a cluster: label, type, participants,
 // place, date, mentions, reports and their independent count.
-func describe(s *document.Story, p *Prepared, cl *cluster, id string) document.Event {
+func describe(s *document.Story, p *Prepared, src *claim.Sources, cl *cluster, id string) document.Event {
 	ev := document.Event{ID: id, Confidence: cl.conf}
 	lemmas, nouns := map[string]int{}, map[string]int{}
 	classes := map[string]int{}
@@ -124,7 +125,7 @@ func describe(s *document.Story, p *Prepared, cl *cluster, id string) document.E
 			case document.ArgTime:
 				if a.Timex >= 0 && a.Timex < len(d.Timexes) {
 					tx := d.Timexes[a.Timex]
-					if tx.Value != "" && tx.Precision != "" {
+					if resolvedDate(tx.Value) && tx.Precision != "" {
 						dates[tx.Value]++
 						datePrec[tx.Value] = tx.Precision
 						dateSrc[tx.Value] = append(dateSrc[tx.Value], document.Citation{Doc: d.ID, Start: tx.Start, End: tx.End})
@@ -145,7 +146,7 @@ func describe(s *document.Story, p *Prepared, cl *cluster, id string) document.E
 	for _, di := range cl.docs {
 		ev.Reports = append(ev.Reports, s.Docs[di].ID)
 	}
-	ev.Independent, _ = claim.Independent(s, cl.docs)
+	ev.Independent, _ = src.Independent(cl.docs)
 	ev.Label = label(s, top(nouns), ev.Type, top(patients), top(agents))
 	return ev
 }
