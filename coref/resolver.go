@@ -86,6 +86,8 @@ type state struct {
 	// titleOf holds the title mentions found before names, with their
 	// name, until collect adds them.
 	titleOf [][2]*ment
+	// buf is the feature vector being filled.
+	buf []float64
 	// first caches firstPerson.
 	first *int
 	// firstWords caches, for firstNameOf, the longer person names by
@@ -825,7 +827,8 @@ func (st *state) chainHead(c int) int {
 type candidate struct {
 	chain int
 	last  int // its last mention before the pronoun
-	f     []float64
+	score float64
+	f     []float64 // the features, kept only for training
 }
 
 // compatible reports whether pronoun p may refer to chain c.
@@ -871,11 +874,11 @@ func (st *state) linkPronouns() {
 		}
 		best, second := -1, 0.0
 		bestP := 0.0
-		fs := make([][]float64, len(cands))
+		probs := make([]float64, len(cands))
 		for k := range cands {
-			fs[k] = cands[k].f
+			probs[k] = cands[k].score
 		}
-		probs := st.x.model.Probs(fs)
+		softmax(probs)
 		for k := range cands {
 			pr := probs[k]
 			if pr > bestP {
@@ -1017,7 +1020,11 @@ func (st *state) candidates(i int) []candidate {
 				subjIn = true
 			}
 		}
-		c.f = st.features(p, i, c.chain, c.last, k, len(out), before(c.chain), maxCount, subjIn)
+		f := st.features(p, i, c.chain, c.last, k, len(out), before(c.chain), maxCount, subjIn)
+		c.score = st.x.model.Score(f)
+		if st.examples != nil {
+			c.f = slices.Clone(f)
+		}
 	}
 	return out
 }
