@@ -20,6 +20,7 @@ import (
 	evalresolve "github.com/corroborate/corroborate/eval/resolve"
 	evalsummary "github.com/corroborate/corroborate/eval/summary"
 	evaltime "github.com/corroborate/corroborate/eval/time"
+	evaltimeline "github.com/corroborate/corroborate/eval/timeline"
 )
 
 // Evaluation runs one benchmark on a data folder.
@@ -43,6 +44,7 @@ func All() []Evaluation {
 		{"clean", evalclean.Run, "../shared/data/scrapinghub-aeb", "boilerplate cleaning of stored extractor outputs (ScrapingHub benchmark)"},
 		{"decoding", evaldecoding.Run, "../shared/data/trafilatura-eval", "character-set decoding of web pages"},
 		{"ner", evalner.Run, "../shared/data/conll2003", "named entities (CoNLL-2003 English test)"},
+		{"timeline", evaltimeline.Run, "../shared/data/semeval2015-task4-timeline", "cross-document entity timelines (SemEval-2015 Task 4, Track A)"},
 		{"time", evaltime.Run, "../shared/data/tempeval3", "time expressions (TempEval-3 platinum)"},
 		{"resolve", evalresolve.Run, "../shared/data/anetac", "name-variant matching across documents (ANETAC variants)"},
 		{"quotes", evalquotes.Run, "../shared/data/polnear", "quote speaker attribution (PolNeAR dev)"},

@@ -1,0 +1,85 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+)
+
+func mustTimeline(t *testing.T, s string) Timeline {
+	t.Helper()
+	tl, err := ReadTimeline(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tl
+}
+
+// A hand-made gold timeline: a and b on one day, c a month later, d
+// later still with no known date, x not placed.
+const goldTL = "Acme\n" +
+	"0\tXXXX-XX-XX\t1-0-x\n" +
+	"1\t2008-01-05\t1-1-a\t1-1-b\n" +
+	"2\t2008-02-XX\t1-2-c\n" +
+	"3\tXXXX-XX-XX\t1-3-d\n"
+
+func TestScorePerfect(t *testing.T) {
+	g := mustTimeline(t, goldTL)
+	c := Score(g, g)
+	if c.P() != 1 || c.R() != 1 || c.Sys == 0 {
+		t.Fatalf("gold against itself: %+v", c)
+	}
+}
+
+func TestRelationsAreNonRedundant(t *testing.T) {
+	_, rs := relations(mustTimeline(t, goldTL))
+	// a=b (1), a in day, c in month (2), c before d (1); a before c is
+	// implied by the dates and is not kept; x gives nothing.
+	if len(rs) != 4 {
+		t.Fatalf("relations: got %d %+v, want 4", len(rs), rs)
+	}
+}
+
+func TestScoreTable(t *testing.T) {
+	g := mustTimeline(t, goldTL)
+	cases := []struct {
+		name       string
+		sys        string
+		wantSysOK  int
+		wantSys    int
+		wantGoldOK int
+	}{
+		{"empty", "Acme\n", 0, 0, 0},
+		{"one event dated right", "Acme\n1\t2008-01-05\t1-1-a\n", 1, 1, 1},
+		{"one event dated wrong", "Acme\n1\t2009-01-05\t1-1-a\n", 0, 1, 0},
+		// The year is implied by the gold's day: precise enough to be right.
+		{"coarser date", "Acme\n1\t2008-XX-XX\t1-1-a\n", 1, 1, 0},
+		{"order only", "Acme\n1\tXXXX-XX-XX\t1-1-b\n2\tXXXX-XX-XX\t1-3-d\n", 1, 1, 0},
+		{"wrong order", "Acme\n1\tXXXX-XX-XX\t1-3-d\n2\tXXXX-XX-XX\t1-1-b\n", 0, 1, 0},
+		{"unknown event", "Acme\n1\t2008-01-05\t9-9-z\n", 0, 1, 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Score(mustTimeline(t, tc.sys), g)
+			if c.SysOK != tc.wantSysOK || c.Sys != tc.wantSys || c.GoldOK != tc.wantGoldOK || c.Gold != 4 {
+				t.Fatalf("got %+v, want sysOK %d sys %d goldOK %d gold 4", c, tc.wantSysOK, tc.wantSys, tc.wantGoldOK)
+			}
+		})
+	}
+}
+
+func TestReadDoc(t *testing.T) {
+	src := `<?xml version='1.0' encoding='utf-8'?>
+<TimeML><DOCID>42</DOCID>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2008-03-01">2008-03-01</TIMEX3></DCT>
+<TEXT><s id="0">Acme buys Widgets</s><s id="1">It <EVENT eid="e1">said</EVENT> so .</s></TEXT></TimeML>`
+	d, err := parseDoc(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.ID != "42" || d.DCT.Format("2006-01-02") != "2008-03-01" || len(d.Order) != 2 {
+		t.Fatalf("doc %+v", d)
+	}
+	if got := strings.Join(d.Sentences[1], " "); got != "It said so ." {
+		t.Fatalf("sentence 1: %q", got)
+	}
+}

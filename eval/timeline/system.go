@@ -1,0 +1,330 @@
+package timeline
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/pipeline"
+)
+
+// Options are the knobs of our timeline builder, tuned on the trial
+// (Apple) corpus only.
+type Options struct {
+	// MinEventShare is the lexicon share above which a word is a trigger
+	// (fallback detector only).
+	MinEventShare float64
+	// Window is how many tokens from a mention of the target an event may
+	// lie (0: the whole sentence).
+	Window int
+	// DCTFallback anchors an event with no date in its sentence to its
+	// document's creation time.
+	DCTFallback bool
+	// SameSentenceTie puts the events of one sentence with one date on the
+	// same position; otherwise each gets its own, in text order.
+	SameSentenceTie bool
+}
+
+// defaultOptions are the tuned values (see Run's output for the trial
+// score they give).
+var defaultOptions = Options{MinEventShare: 0.5, Window: 6, DCTFallback: true, SameSentenceTie: true}
+
+// tokRef places a token of a built document back in the task's files.
+type tokRef struct {
+	doc  string
+	sent int
+	word string
+	span document.Span
+}
+
+// built is one task document run through our pipeline, with the byte
+// span of every token of the original tokenisation.
+type built struct {
+	src  *Doc
+	d    *document.Document
+	toks []tokRef
+	// sentToks lists, per sentence order index, the token indexes.
+	sentToks [][]int
+}
+
+// build lays a task document out as plain text, one sentence a line, and
+// keeps where each original token lands.
+func build(src *Doc) *built {
+	var b strings.Builder
+	out := &built{src: src}
+	for _, sid := range src.Order {
+		var idx []int
+		for _, w := range src.Sentences[sid] {
+			if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+				b.WriteByte(' ')
+			}
+			start := b.Len()
+			b.WriteString(w)
+			idx = append(idx, len(out.toks))
+			out.toks = append(out.toks, tokRef{doc: src.ID, sent: sid, word: w, span: document.Span{Start: start, End: b.Len()}})
+		}
+		out.sentToks = append(out.sentToks, idx)
+		b.WriteString("\n")
+	}
+	d := &document.Document{ID: src.ID, Source: src.ID, Format: document.FormatText, Text: b.String(), Language: "en"}
+	if !src.DCT.IsZero() {
+		d.Published = document.DayDate(src.DCT, "record")
+	}
+	out.d = d
+	return out
+}
+
+// analyse runs the given steps over the corpus documents as one story.
+func analyse(ctx context.Context, c *Corpus, steps []pipeline.Step) ([]*built, *document.Story, error) {
+	st := document.NewStory()
+	var bs []*built
+	for _, src := range c.Docs {
+		b := build(src)
+		bs = append(bs, b)
+		st.Add(b.d)
+	}
+	given := []document.Layer{document.LayerRaw, document.LayerExtracted, document.LayerFlags, document.LayerStory, document.LayerText}
+	p, err := pipeline.New(given, steps...)
+	if err != nil {
+		return nil, nil, err
+	}
+	p.Workers = 1
+	if err := p.Run(ctx, st); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", c.Name, err)
+	}
+	return bs, st, nil
+}
+
+// candidate is an event of the target's timeline.
+type candidate struct {
+	tok  tokRef
+	doc  int // index in the corpus
+	ord  int // sentence order index
+	pos  int // token index in the document
+	date string
+}
+
+// entityMentions returns, per document, the token spans that name the
+// target: its name as a token sequence, and every mention the resolver
+// put in an entity one of whose names is the target's.
+func entityMentions(target string, bs []*built, st *document.Story) []map[int]bool {
+	out := make([]map[int]bool, len(bs))
+	want := strings.Fields(strings.ToLower(target))
+	ids := map[string]bool{}
+	for _, e := range st.Entities {
+		names := []string{e.Name}
+		for _, a := range e.Aliases {
+			names = append(names, a.Text)
+		}
+		for _, n := range names {
+			if strings.EqualFold(strings.Join(strings.Fields(n), " "), strings.Join(want, " ")) {
+				ids[e.ID] = true
+			}
+		}
+	}
+	for i, b := range bs {
+		out[i] = map[int]bool{}
+		for k := 0; k+len(want) <= len(b.toks); k++ {
+			ok := true
+			for j, w := range want {
+				if strings.ToLower(b.toks[k+j].word) != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				for j := range want {
+					out[i][k+j] = true
+				}
+			}
+		}
+		for _, m := range b.d.Mentions {
+			if m.Entity == "" || !ids[m.Entity] {
+				continue
+			}
+			for k, t := range b.toks {
+				if m.Span.Overlaps(t.span) {
+					out[i][k] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// triggers returns the token indexes of b that are event triggers: those
+// the event stage marked, or, without it, the lexicon's.
+func triggers(b *built, lex eventLexicon, opt Options) map[int]bool {
+	out := map[int]bool{}
+	if len(b.d.Events) > 0 {
+		for _, ev := range b.d.Events {
+			for k, t := range b.toks {
+				if ev.Span.Overlaps(t.span) {
+					out[k] = true
+					break
+				}
+			}
+		}
+		return out
+	}
+	for k, t := range b.toks {
+		w := strings.ToLower(t.word)
+		if lex[w] >= opt.MinEventShare {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// anchor returns the task date (2008-03-01, 2008-03-XX, 2008-XX-XX) of the
+// timex of the sentence nearest the token, or "" when none.
+func anchor(b *built, ord, k int) string {
+	sp := b.toks[k].span
+	best, bestDist := "", 1<<30
+	idx := b.sentToks[ord]
+	lo, hi := b.toks[idx[0]].span.Start, b.toks[idx[len(idx)-1]].span.End
+	for _, tx := range b.d.Timexes {
+		if tx.Start < lo || tx.End > hi || tx.Type != "DATE" {
+			continue
+		}
+		v := taskDate(tx.Value)
+		if v == "" {
+			continue
+		}
+		dist := tx.Start - sp.End
+		if dist < 0 {
+			dist = sp.Start - tx.End
+		}
+		if dist < bestDist {
+			best, bestDist = v, dist
+		}
+	}
+	return best
+}
+
+// taskDate turns a TIMEX3 date value into the task's date format, or ""
+// when it names no calendar year, month or day.
+func taskDate(v string) string {
+	if len(v) < 4 {
+		return ""
+	}
+	y := v[:4]
+	for _, r := range y {
+		if r < '0' || r > '9' {
+			return ""
+		}
+	}
+	switch {
+	case len(v) >= 10 && v[4] == '-' && v[7] == '-' && isDigits(v[5:7]) && isDigits(v[8:10]):
+		return v[:10]
+	case len(v) >= 7 && v[4] == '-' && isDigits(v[5:7]):
+		return v[:7] + "-XX"
+	case len(v) == 4:
+		return y + "-XX-XX"
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// buildTimeline makes the target's timeline from the analysed corpus.
+func buildTimeline(target string, bs []*built, st *document.Story, lex eventLexicon, opt Options) Timeline {
+	ments := entityMentions(target, bs, st)
+	var cands []candidate
+	for i, b := range bs {
+		if len(ments[i]) == 0 {
+			continue
+		}
+		trig := triggers(b, lex, opt)
+		for ord, idx := range b.sentToks {
+			var inSent []int
+			for _, k := range idx {
+				if ments[i][k] {
+					inSent = append(inSent, k)
+				}
+			}
+			if len(inSent) == 0 {
+				continue
+			}
+			for _, k := range idx {
+				if !trig[k] || ments[i][k] {
+					continue
+				}
+				if opt.Window > 0 {
+					near := false
+					for _, m := range inSent {
+						if d := k - m; d <= opt.Window && d >= -opt.Window {
+							near = true
+							break
+						}
+					}
+					if !near {
+						continue
+					}
+				}
+				date := anchor(b, ord, k)
+				if date == "" && opt.DCTFallback && !b.src.DCT.IsZero() {
+					date = b.src.DCT.Format("2006-01-02")
+				}
+				cands = append(cands, candidate{tok: b.toks[k], doc: i, ord: ord, pos: k, date: date})
+			}
+		}
+	}
+	return order(target, cands, opt)
+}
+
+// order places the candidates: undated ones at position 0, the others by
+// date (a coarser date before the finer dates it contains), then by
+// document and text order.
+func order(target string, cands []candidate, opt Options) Timeline {
+	tl := Timeline{Entity: target}
+	var dated []candidate
+	for _, c := range cands {
+		if _, _, ok := dateKey(c.date); !ok {
+			tl.Rows = append(tl.Rows, Row{Pos: 0, Date: "XXXX-XX-XX", Events: []string{c.tok.id()}})
+			continue
+		}
+		dated = append(dated, c)
+	}
+	sort.SliceStable(dated, func(i, j int) bool {
+		_, a, _ := dateKey(dated[i].date)
+		_, b, _ := dateKey(dated[j].date)
+		if !a.start.Equal(b.start) {
+			return a.start.Before(b.start)
+		}
+		if !a.end.Equal(b.end) {
+			return a.end.After(b.end)
+		}
+		if dated[i].doc != dated[j].doc {
+			return dated[i].doc < dated[j].doc
+		}
+		return dated[i].pos < dated[j].pos
+	})
+	pos := 0
+	for i, c := range dated {
+		same := i > 0 && dated[i-1].date == c.date &&
+			(opt.SameSentenceTie && dated[i-1].doc == c.doc && dated[i-1].ord == c.ord || !opt.SameSentenceTie && false)
+		if !same {
+			pos++
+			tl.Rows = append(tl.Rows, Row{Pos: pos, Date: c.date})
+		}
+		last := &tl.Rows[len(tl.Rows)-1]
+		last.Events = append(last.Events, c.tok.id())
+	}
+	return tl
+}
+
+// id is the task's event id: document-sentence-word.
+func (t tokRef) id() string { return fmt.Sprintf("%s-%d-%s", t.doc, t.sent, t.word) }
+
+var _ = time.UTC
