@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/pipeline"
@@ -26,11 +27,14 @@ type Options struct {
 	// SameSentenceTie puts the events of one sentence with one date on the
 	// same position; otherwise each gets its own, in text order.
 	SameSentenceTie bool
+	// MainDate anchors an event with no date in its sentence to the date
+	// of the document's lead (before DCTFallback).
+	MainDate bool
 }
 
 // defaultOptions are the tuned values (see Run's output for the trial
 // score they give).
-var defaultOptions = Options{MinEventShare: 0.5, Window: 6, DCTFallback: true, SameSentenceTie: true}
+var defaultOptions = Options{MinEventShare: 0.3, Window: 3, DCTFallback: true, SameSentenceTie: true}
 
 // tokRef places a token of a built document back in the task's files.
 type tokRef struct {
@@ -107,12 +111,72 @@ type candidate struct {
 	date string
 }
 
-// entityMentions returns, per document, the token spans that name the
-// target: its name as a token sequence, and every mention the resolver
-// put in an entity one of whose names is the target's.
+// nameVariants returns the token sequences (lower case) that name the
+// target: its full name, its words run together ("DaimlerChrysler"), the
+// acronym of its capitalised words ("USAF"), every run of two or more of
+// its words ("Air Force", "Apple Corps"), and a person-like two-word
+// name's last word ("Jobs").
+func nameVariants(target string) [][]string {
+	ws := strings.Fields(target)
+	seen := map[string]bool{}
+	var out [][]string
+	add := func(v []string) {
+		k := strings.ToLower(strings.Join(v, " "))
+		if k == "" || seen[k] {
+			return
+		}
+		seen[k] = true
+		out = append(out, strings.Fields(k))
+	}
+	add(ws)
+	if len(ws) > 1 {
+		add([]string{strings.Join(ws, "")})
+		var acr strings.Builder
+		caps := 0
+		for _, w := range ws {
+			r := []rune(w)
+			if unicode.IsUpper(r[0]) {
+				acr.WriteRune(r[0])
+				caps++
+			}
+		}
+		if caps >= 2 {
+			add([]string{acr.String()})
+		}
+		for n := len(ws) - 1; n >= 2; n-- {
+			for i := 0; i+n <= len(ws); i++ {
+				add(ws[i : i+n])
+			}
+		}
+		if len(ws) == 2 && isNameWord(ws[0]) && isNameWord(ws[1]) {
+			add(ws[1:])
+		}
+	}
+	return out
+}
+
+// isNameWord reports whether w looks like a word of a person's name:
+// capitalised letters only.
+func isNameWord(w string) bool {
+	r := []rune(w)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, c := range r[1:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// entityMentions returns, per document, the tokens that name the target:
+// a name variant as a token sequence, and every mention the resolver put
+// in an entity one of whose names is the target's.
 func entityMentions(target string, bs []*built, st *document.Story) []map[int]bool {
 	out := make([]map[int]bool, len(bs))
-	want := strings.Fields(strings.ToLower(target))
+	variants := nameVariants(target)
+	full := strings.Join(variants[0], " ")
 	ids := map[string]bool{}
 	for _, e := range st.Entities {
 		names := []string{e.Name}
@@ -120,24 +184,26 @@ func entityMentions(target string, bs []*built, st *document.Story) []map[int]bo
 			names = append(names, a.Text)
 		}
 		for _, n := range names {
-			if strings.EqualFold(strings.Join(strings.Fields(n), " "), strings.Join(want, " ")) {
+			if strings.EqualFold(strings.Join(strings.Fields(n), " "), full) {
 				ids[e.ID] = true
 			}
 		}
 	}
 	for i, b := range bs {
 		out[i] = map[int]bool{}
-		for k := 0; k+len(want) <= len(b.toks); k++ {
-			ok := true
-			for j, w := range want {
-				if strings.ToLower(b.toks[k+j].word) != w {
-					ok = false
-					break
+		for _, want := range variants {
+			for k := 0; k+len(want) <= len(b.toks); k++ {
+				ok := true
+				for j, w := range want {
+					if strings.ToLower(b.toks[k+j].word) != w {
+						ok = false
+						break
+					}
 				}
-			}
-			if ok {
-				for j := range want {
-					out[i][k+j] = true
+				if ok {
+					for j := range want {
+						out[i][k+j] = true
+					}
 				}
 			}
 		}
@@ -153,6 +219,28 @@ func entityMentions(target string, bs []*built, st *document.Story) []map[int]bo
 		}
 	}
 	return out
+}
+
+// mainDate returns the day-precision date of the first dated sentence
+// among the document's first few (after its title and dateline): the
+// date news leads give their main event, which later undated sentences
+// usually share. "" when none.
+func mainDate(b *built) string {
+	for ord := 2; ord < len(b.sentToks) && ord < 5; ord++ {
+		idx := b.sentToks[ord]
+		if len(idx) == 0 {
+			continue
+		}
+		lo, hi := b.toks[idx[0]].span.Start, b.toks[idx[len(idx)-1]].span.End
+		for _, tx := range b.d.Timexes {
+			if tx.Start >= lo && tx.End <= hi && tx.Type == "DATE" {
+				if v := taskDate(tx.Value); len(v) == 10 && !strings.Contains(v, "X") {
+					return v
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // triggers returns the token indexes of b that are event triggers: those
@@ -273,6 +361,9 @@ func buildTimeline(target string, bs []*built, st *document.Story, lex eventLexi
 					}
 				}
 				date := anchor(b, ord, k)
+				if date == "" && opt.MainDate {
+					date = mainDate(b)
+				}
 				if date == "" && opt.DCTFallback && !b.src.DCT.IsZero() {
 					date = b.src.DCT.Format("2006-01-02")
 				}
