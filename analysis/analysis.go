@@ -23,6 +23,7 @@ import (
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/extract"
 	"github.com/corroborate/corroborate/fetch"
+	"github.com/corroborate/corroborate/fivew"
 	"github.com/corroborate/corroborate/flags"
 	"github.com/corroborate/corroborate/ingest"
 	"github.com/corroborate/corroborate/ner"
@@ -325,6 +326,7 @@ func linkerSteps(opts Options) ([]pipeline.Step, error) {
 		pipeline.Cross("resolve", res),
 		pipeline.Cross("compare", claim.New()),
 		pipeline.Cross("timeline", timeline.New()),
+		pipeline.Cross("fivew", fivew.New()),
 		pipeline.Cross("summarize", summarize.New(summarize.Options{Sentences: n})),
 	}, nil
 }
