@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/corroborate/corroborate/document"
@@ -423,6 +424,9 @@ func leadWhen(s *document.Story, ld lead) document.FiveWAnswer {
 			continue
 		}
 		d := document.Date{Value: tx.Value, Precision: tx.Precision, Source: "timex"}
+		if t, err := time.Parse("2006-01-02", firstN(tx.Value, 10)); err == nil && len(tx.Value) >= 10 {
+			d.Time = t
+		}
 		conf := 0.7
 		if tx.Anchor != "" && tx.Anchor != "absolute" {
 			conf = 0.6
@@ -551,6 +555,13 @@ func corroborate(s *document.Story, f *document.FiveW1H) {
 			}
 		}
 	}
+}
+
+func firstN(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }
 
 func clip(s string, n int) string {
