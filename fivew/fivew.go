@@ -86,7 +86,7 @@ type lead struct {
 	doc   *document.Document
 	index int // in Story.Docs
 	sent  document.Span
-	// others are the opening sentences of the other reports.
+	// others are the other opening sentences, in report order.
 	others []leadSent
 }
 
@@ -96,16 +96,27 @@ type leadSent struct {
 	sent  document.Span
 }
 
-// findLead picks the opening sentence of the earliest report (by
-// publication date, then story order): its first sentence of six words
-// or more.
+// findLead picks the sentence the answers fall back on. Each report
+// offers its first two sentences of six words or more; reports are taken
+// by publication date (unknown last), then story order. With several
+// reports, the person or organisation named in the openings of the most
+// reports (two at least) is the story's protagonist, and the lead is the
+// earliest opening sentence that names it; otherwise it is the earliest
+// report's first opening sentence.
 func findLead(s *document.Story) lead {
-	var cands []leadSent
+	type opening struct {
+		leadSent
+		rank int
+	}
+	var cands []opening
 	for i, d := range s.Docs {
+		n := 0
 		for _, sp := range d.Sentences {
 			if len(strings.Fields(d.Slice(sp))) >= 6 {
-				cands = append(cands, leadSent{d, i, sp})
-				break
+				cands = append(cands, opening{leadSent{d, i, sp}, n})
+				if n++; n == 2 {
+					break
+				}
 			}
 		}
 	}
@@ -117,9 +128,68 @@ func findLead(s *document.Story) lead {
 		if a.Time.IsZero() != b.Time.IsZero() {
 			return !a.Time.IsZero()
 		}
-		return a.Time.Before(b.Time)
+		if !a.Time.Equal(b.Time) {
+			return a.Time.Before(b.Time)
+		}
+		if cands[i].index != cands[j].index {
+			return cands[i].index < cands[j].index
+		}
+		return cands[i].rank < cands[j].rank
 	})
-	return lead{doc: cands[0].doc, index: cands[0].index, sent: cands[0].sent, others: cands[1:]}
+	pick := 0
+	if len(s.Docs) > 1 {
+		docs := map[string]map[int]bool{}
+		for _, c := range cands {
+			for _, m := range c.doc.Mentions {
+				if c.sent.Contains(m.Span) && isPerson(m.Type) {
+					k := protagonistKey(m)
+					if docs[k] == nil {
+						docs[k] = map[int]bool{}
+					}
+					docs[k][c.index] = true
+				}
+			}
+		}
+		best, bestN := "", 1
+		for k, ds := range docs {
+			if len(ds) > bestN || len(ds) == bestN && best != "" && k < best {
+				best, bestN = k, len(ds)
+			}
+		}
+		if best != "" {
+			for i, c := range cands {
+				if namesKey(c.leadSent, best) {
+					pick = i
+					break
+				}
+			}
+		}
+	}
+	ld := lead{doc: cands[pick].doc, index: cands[pick].index, sent: cands[pick].sent}
+	for i, c := range cands {
+		if i != pick {
+			ld.others = append(ld.others, c.leadSent)
+		}
+	}
+	return ld
+}
+
+// protagonistKey identifies a mention across reports: its entity, else
+// its lower-cased text.
+func protagonistKey(m document.Mention) string {
+	if m.Entity != "" {
+		return m.Entity
+	}
+	return strings.ToLower(m.Text)
+}
+
+func namesKey(c leadSent, key string) bool {
+	for _, m := range c.doc.Mentions {
+		if c.sent.Contains(m.Span) && protagonistKey(m) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // mainEvent returns the story's main event: role main, most reports,
@@ -314,7 +384,7 @@ func (x *Extractor) leadWho(s *document.Story, ld lead) document.FiveWAnswer {
 	var firstAny *document.Mention
 	for _, m := range leadMentions(ld) {
 		m := m
-		if m.Type != "PER" && m.Type != "ORG" {
+		if !isPerson(m.Type) && m.Type != "ORG" {
 			continue
 		}
 		if firstAny == nil {
@@ -416,28 +486,53 @@ func (x *Extractor) clause(d *document.Document, start, end, max int) document.S
 	return trimSpan(d.Text, document.Span{Start: start, End: last})
 }
 
-// leadWhen answers when from the first dated time expression of the lead,
-// else the earliest report's publication date.
+// leadWhen answers when from the first calendar date in the lead
+// sentence, else in the other opening sentences (the lead's report
+// first), else the earliest report's publication date, flagged as such.
 func leadWhen(s *document.Story, ld lead) document.FiveWAnswer {
-	for _, tx := range ld.doc.Timexes {
-		if !ld.sent.Contains(tx.Span) || tx.Type != "DATE" && tx.Type != "TIME" || tx.Value == "" || strings.HasPrefix(tx.Value, "P") {
-			continue
+	sents := append([]leadSent{{ld.doc, ld.index, ld.sent}}, ld.others...)
+	sort.SliceStable(sents[1:], func(i, j int) bool { return sents[1+i].doc == ld.doc && sents[1+j].doc != ld.doc })
+	for k, c := range sents {
+		for _, tx := range c.doc.Timexes {
+			if !c.sent.Contains(tx.Span) || tx.Type != "DATE" && tx.Type != "TIME" || !calendar(tx.Value) {
+				continue
+			}
+			d := document.Date{Value: tx.Value, Precision: tx.Precision, Source: "timex"}
+			if t, err := time.Parse("2006-01-02", firstN(tx.Value, 10)); err == nil && len(tx.Value) >= 10 {
+				d.Time = t
+			}
+			conf := 0.7
+			if tx.Anchor != "" && tx.Anchor != "absolute" {
+				conf = 0.6
+			}
+			a := document.FiveWAnswer{Text: tx.Text, Date: &d, Citations: []document.Citation{s.Cite(c.index, tx.Span)}, Confidence: conf}
+			if k > 0 {
+				a.Confidence -= 0.1
+				a.Reason = "no date in the lead sentence; the first date in the reports' openings"
+			}
+			return a
 		}
-		d := document.Date{Value: tx.Value, Precision: tx.Precision, Source: "timex"}
-		if t, err := time.Parse("2006-01-02", firstN(tx.Value, 10)); err == nil && len(tx.Value) >= 10 {
-			d.Time = t
-		}
-		conf := 0.7
-		if tx.Anchor != "" && tx.Anchor != "absolute" {
-			conf = 0.6
-		}
-		return document.FiveWAnswer{Text: tx.Text, Date: &d, Citations: ld.cite(s, tx.Span), Confidence: conf}
 	}
 	if p := ld.doc.Published; !p.IsZero() {
 		d := p
-		return document.FiveWAnswer{Text: p.Value, Date: &d, Confidence: 0.3, Reason: "no date in the lead; the earliest report's publication date"}
+		return document.FiveWAnswer{Text: p.Value, Date: &d, Confidence: 0.3, Reason: "no date in the reports' openings; the lead report's publication date"}
 	}
-	return document.FiveWAnswer{Reason: "no date in the lead and no publication date"}
+	return document.FiveWAnswer{Reason: "no date in the reports' openings and no publication date"}
+}
+
+// calendar reports whether a TIMEX3 value names a calendar year, month or
+// day (not a duration, a week day left unresolved or a reference like
+// PRESENT_REF).
+func calendar(v string) bool {
+	if len(v) < 4 {
+		return false
+	}
+	for _, r := range v[:4] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return len(v) == 4 || v[4] == '-'
 }
 
 // leadWhere answers where from the first place named in the lead, else
@@ -538,7 +633,11 @@ func corroborate(s *document.Story, f *document.FiveW1H) {
 			continue
 		}
 		key := strings.ToLower(a.Text)
-		for _, o := range findLead(s).others {
+		ld := findLead(s)
+		for _, o := range ld.others {
+			if o.doc == ld.doc {
+				continue
+			}
 			txt := strings.ToLower(o.doc.Slice(o.sent))
 			if at := wordIndex(txt, key); at >= 0 {
 				sp := document.Span{Start: o.sent.Start + at, End: o.sent.Start + at + len(key)}
@@ -582,3 +681,7 @@ func trimSpan(text string, sp document.Span) document.Span {
 	}
 	return sp
 }
+
+// isPerson reports whether a mention type names a person (the tagger's
+// PER, the resolver's PERSON).
+func isPerson(t string) bool { return t == "PER" || t == "PERSON" }
