@@ -1,15 +1,17 @@
 package timeline
 
-import "github.com/corroborate/corroborate/pipeline"
+import (
+	"fmt"
 
-// eventSteps returns the event-mention stage when the project has one;
-// until then none, and triggers come from the TempEval-3 lexicon.
-func eventSteps() []pipeline.Step { return nil }
+	"github.com/corroborate/corroborate/event"
+	"github.com/corroborate/corroborate/pipeline"
+)
 
-// triggerSource says where triggers come from in this build.
-func triggerSource() string {
-	if len(eventSteps()) > 0 {
-		return "the event-mention stage"
+// eventSteps returns the project's event-mention stage.
+func eventSteps() ([]pipeline.Step, error) {
+	ev, err := event.New(event.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("loading the event model: %w", err)
 	}
-	return "fallback lexicon (words TimeML annotators mostly mark as events in TempEval-3 train)"
+	return []pipeline.Step{pipeline.PerDoc("event", ev)}, nil
 }

@@ -30,11 +30,18 @@ type Options struct {
 	// MainDate anchors an event with no date in its sentence to the date
 	// of the document's lead (before DCTFallback).
 	MainDate bool
+	// Triggers chooses the trigger source: "events" (the event stage's
+	// mentions, the lexicon when a document has none), "lexicon", or
+	// "union".
+	Triggers string
+	// Args also takes an event whose agent or patient argument names the
+	// target, however far from the mention.
+	Args bool
 }
 
 // defaultOptions are the tuned values (see Run's output for the trial
 // score they give).
-var defaultOptions = Options{MinEventShare: 0.3, Window: 3, DCTFallback: true, SameSentenceTie: true}
+var defaultOptions = Options{MinEventShare: 0.3, Window: 3, DCTFallback: true, SameSentenceTie: true, Triggers: "union", Args: true}
 
 // tokRef places a token of a built document back in the task's files.
 type tokRef struct {
@@ -243,28 +250,36 @@ func mainDate(b *built) string {
 	return ""
 }
 
-// triggers returns the token indexes of b that are event triggers: those
-// the event stage marked, or, without it, the lexicon's.
-func triggers(b *built, lex eventLexicon, opt Options) map[int]bool {
+// triggers returns the token indexes of b that are event triggers (the
+// event stage's, the lexicon's or both, per opt.Triggers), and, for
+// event-stage triggers, the spans of their agent and patient arguments.
+func triggers(b *built, lex eventLexicon, opt Options) (map[int]bool, map[int][]document.Span) {
 	out := map[int]bool{}
-	if len(b.d.Events) > 0 {
+	args := map[int][]document.Span{}
+	useEvents := opt.Triggers != "lexicon" && len(b.d.Events) > 0
+	if useEvents {
 		for _, ev := range b.d.Events {
 			for k, t := range b.toks {
 				if ev.Span.Overlaps(t.span) {
 					out[k] = true
+					for _, a := range ev.Args {
+						if a.Role == document.ArgAgent || a.Role == document.ArgPatient {
+							args[k] = append(args[k], a.Span)
+						}
+					}
 					break
 				}
 			}
 		}
-		return out
 	}
-	for k, t := range b.toks {
-		w := strings.ToLower(t.word)
-		if lex[w] >= opt.MinEventShare {
-			out[k] = true
+	if !useEvents || opt.Triggers == "union" {
+		for k, t := range b.toks {
+			if lex[strings.ToLower(t.word)] >= opt.MinEventShare {
+				out[k] = true
+			}
 		}
 	}
-	return out
+	return out, args
 }
 
 // anchor returns the task date (2008-03-01, 2008-03-XX, 2008-XX-XX) of the
@@ -333,7 +348,7 @@ func buildTimeline(target string, bs []*built, st *document.Story, lex eventLexi
 		if len(ments[i]) == 0 {
 			continue
 		}
-		trig := triggers(b, lex, opt)
+		trig, args := triggers(b, lex, opt)
 		for ord, idx := range b.sentToks {
 			var inSent []int
 			for _, k := range idx {
@@ -348,7 +363,7 @@ func buildTimeline(target string, bs []*built, st *document.Story, lex eventLexi
 				if !trig[k] || ments[i][k] {
 					continue
 				}
-				if opt.Window > 0 {
+				if opt.Window > 0 && !(opt.Args && argNamesTarget(b, args[k], ments[i])) {
 					near := false
 					for _, m := range inSent {
 						if d := k - m; d <= opt.Window && d >= -opt.Window {
@@ -372,6 +387,19 @@ func buildTimeline(target string, bs []*built, st *document.Story, lex eventLexi
 		}
 	}
 	return order(target, cands, opt)
+}
+
+// argNamesTarget reports whether one of the argument spans covers a
+// token that names the target.
+func argNamesTarget(b *built, spans []document.Span, ment map[int]bool) bool {
+	for k := range ment {
+		for _, sp := range spans {
+			if sp.Overlaps(b.toks[k].span) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // order places the candidates: undated ones at position 0, the others by
