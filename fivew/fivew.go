@@ -453,6 +453,18 @@ func firstVerb(ld lead) document.Span {
 // leadWhat answers what from the lead: the predicate from its first verb
 // to the end of the clause, at most MaxWhat words.
 func (x *Extractor) leadWhat(s *document.Story, ld lead, who document.FiveWAnswer) document.FiveWAnswer {
+	for _, m := range ld.doc.Events {
+		if !ld.sent.Contains(m.Span) || !m.Asserted() || m.Class == document.EventReporting {
+			continue
+		}
+		sp := m.Span
+		for _, a := range m.Args {
+			if a.Role == document.ArgPatient && a.Start >= m.End && a.End-sp.Start < 80 && (who.Text == "" || !strings.Contains(who.Text, a.Text)) {
+				sp.End = a.End
+			}
+		}
+		return document.FiveWAnswer{Text: ld.doc.Slice(sp), Citations: ld.cite(s, sp), Confidence: 0.6, Reason: "the first asserted event mention of the lead sentence"}
+	}
 	verb := firstVerb(ld)
 	if verb.End == 0 {
 		sp := trimSpan(ld.doc.Text, ld.sent)
