@@ -8,8 +8,8 @@
 // 0.82 over who, what, when, where). No ratings of our output exist, so
 // this evaluation approximates them automatically against the gold
 // phrases that at least two coders chose: an answer that covers at least
-// half of a gold phrase's content words with no more than about twice as
-// many words scores 1, one that shares any content word 0.5, else 0 (a
+// half of a gold phrase's content words, with at most three answer words
+// per shared one, scores 1, one that shares any content word 0.5, else 0 (a
 // "when" answer also scores 1 when its date equals the gold's parsed
 // date). The same scorer rates the authors' own system output, shipped
 // with the data, in the same run.

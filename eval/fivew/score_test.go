@@ -10,7 +10,8 @@ func TestRate(t *testing.T) {
 	}{
 		{"Croydon", "", 1},
 		{"near Sandilands station", "", 1},
-		{"a tunnel in south London near the Sandilands tram stop by the river Thames bank", "", 0.5},
+		{"a tunnel in south London near the Sandilands tram stop by the river Thames bank", "", 1},
+		{"the tram network across south London", "", 0.5},
 		{"Paris", "", 0},
 		{"", "", 0},
 		{"Wednesday", "2016-11-09", 1},
