@@ -21,7 +21,7 @@ type Extractor struct {
 }
 
 // New returns an extractor with the default settings.
-func New() *Extractor { return &Extractor{MaxWhat: 10, MaxClause: 12} }
+func New() *Extractor { return &Extractor{MaxWhat: 7, MaxClause: 12} }
 
 // Contract declares the layers the stage reads and writes. Events are
 // used when present but not required, so that the stage also runs in a
@@ -457,13 +457,11 @@ func (x *Extractor) leadWhat(s *document.Story, ld lead, who document.FiveWAnswe
 		if !ld.sent.Contains(m.Span) || !m.Asserted() || m.Class == document.EventReporting {
 			continue
 		}
-		sp := m.Span
-		for _, a := range m.Args {
-			if a.Role == document.ArgPatient && a.Start >= m.End && a.End-sp.Start < 80 && (who.Text == "" || !strings.Contains(who.Text, a.Text)) {
-				sp.End = a.End
-			}
+		sp := x.clause(ld.doc, m.Start, ld.sent.End, x.MaxWhat)
+		if sp.End < m.End {
+			sp = m.Span
 		}
-		return document.FiveWAnswer{Text: ld.doc.Slice(sp), Citations: ld.cite(s, sp), Confidence: 0.6, Reason: "the first asserted event mention of the lead sentence"}
+		return document.FiveWAnswer{Text: ld.doc.Slice(sp), Citations: ld.cite(s, sp), Confidence: 0.6, Reason: "the first asserted event mention of the lead sentence and its clause"}
 	}
 	verb := firstVerb(ld)
 	if verb.End == 0 {
