@@ -97,7 +97,7 @@ type leadSent struct {
 }
 
 // findLead picks the sentence the answers fall back on. Each report
-// offers its first two sentences of six words or more; reports are taken
+// offers its first four sentences of six words or more; reports are taken
 // by publication date (unknown last), then story order. With several
 // reports, the person or organisation named in the openings of the most
 // reports (two at least) is the story's protagonist, and the lead is the
@@ -114,7 +114,7 @@ func findLead(s *document.Story) lead {
 		for _, sp := range d.Sentences {
 			if len(strings.Fields(d.Slice(sp))) >= 6 {
 				cands = append(cands, opening{leadSent{d, i, sp}, n})
-				if n++; n == 2 {
+				if n++; n == 4 {
 					break
 				}
 			}
