@@ -37,11 +37,17 @@ type Options struct {
 	// Args also takes an event whose agent or patient argument names the
 	// target, however far from the mention.
 	Args bool
+	// Finest anchors to the finest date of the sentence rather than the
+	// nearest.
+	Finest bool
+	// Carry anchors an event with no date in its sentence to the day of
+	// the nearest of the Carry sentences before it that gives one.
+	Carry int
 }
 
 // defaultOptions are the tuned values (see Run's output for the trial
 // score they give).
-var defaultOptions = Options{MinEventShare: 0.3, Window: 3, DCTFallback: true, SameSentenceTie: true, Triggers: "union", Args: true}
+var defaultOptions = Options{MinEventShare: 0.3, Window: 3, DCTFallback: true, SameSentenceTie: true, Triggers: "union", Args: true, Finest: true, MainDate: true}
 
 // tokRef places a token of a built document back in the task's files.
 type tokRef struct {
@@ -228,22 +234,28 @@ func entityMentions(target string, bs []*built, st *document.Story) []map[int]bo
 	return out
 }
 
-// mainDate returns the day-precision date of the first dated sentence
-// among the document's first few (after its title and dateline): the
-// date news leads give their main event, which later undated sentences
-// usually share. "" when none.
+// mainDate returns the date of the document's lead: the first day given
+// in its first four sentences of six words or more (the title and
+// dateline are shorter or carry no other date), when it falls in the
+// week before the creation time. News leads date their main event so,
+// and later undated sentences usually share it. "" when none.
 func mainDate(b *built) string {
-	for ord := 2; ord < len(b.sentToks) && ord < 5; ord++ {
-		idx := b.sentToks[ord]
-		if len(idx) == 0 {
+	seen := 0
+	for ord := 0; ord < len(b.sentToks) && seen < 4; ord++ {
+		if len(b.sentToks[ord]) < 6 {
 			continue
 		}
-		lo, hi := b.toks[idx[0]].span.Start, b.toks[idx[len(idx)-1]].span.End
-		for _, tx := range b.d.Timexes {
-			if tx.Start >= lo && tx.End <= hi && tx.Type == "DATE" {
-				if v := taskDate(tx.Value); len(v) == 10 && !strings.Contains(v, "X") {
-					return v
-				}
+		seen++
+		for _, c := range sentenceDates(b, ord) {
+			if strings.Contains(c.value, "X") {
+				continue
+			}
+			t, err := time.Parse("2006-01-02", c.value)
+			if err != nil || b.src.DCT.IsZero() {
+				continue
+			}
+			if !t.After(b.src.DCT) && t.After(b.src.DCT.AddDate(0, 0, -8)) {
+				return c.value
 			}
 		}
 	}
@@ -282,30 +294,68 @@ func triggers(b *built, lex eventLexicon, opt Options) (map[int]bool, map[int][]
 	return out, args
 }
 
-// anchor returns the task date (2008-03-01, 2008-03-XX, 2008-XX-XX) of the
-// timex of the sentence nearest the token, or "" when none.
-func anchor(b *built, ord, k int) string {
+// anchor returns the task date (2008-03-01, 2008-03-XX, 2008-XX-XX) of a
+// date expression in sentence ord for token k, or "" when none: with
+// finest set, the finest such date (then the nearest), else the nearest.
+func anchor(b *built, ord, k int, finest bool) string {
 	sp := b.toks[k].span
-	best, bestDist := "", 1<<30
+	best, bestDist, bestPrec := "", 1<<30, -1
+	for _, c := range sentenceDates(b, ord) {
+		dist := c.span.Start - sp.End
+		if dist < 0 {
+			dist = sp.Start - c.span.End
+		}
+		prec := 0
+		if finest {
+			prec = strings.Count(c.value, "-") - strings.Count(c.value, "X")/2
+		}
+		if prec > bestPrec || prec == bestPrec && dist < bestDist {
+			best, bestDist, bestPrec = c.value, dist, prec
+		}
+	}
+	return best
+}
+
+type dated struct {
+	value string
+	span  document.Span
+}
+
+// sentenceDates returns the calendar dates of sentence ord's time
+// expressions, in the task's format.
+func sentenceDates(b *built, ord int) []dated {
 	idx := b.sentToks[ord]
+	if len(idx) == 0 {
+		return nil
+	}
 	lo, hi := b.toks[idx[0]].span.Start, b.toks[idx[len(idx)-1]].span.End
+	var out []dated
 	for _, tx := range b.d.Timexes {
 		if tx.Start < lo || tx.End > hi || tx.Type != "DATE" {
 			continue
 		}
-		v := taskDate(tx.Value)
-		if v == "" {
-			continue
-		}
-		dist := tx.Start - sp.End
-		if dist < 0 {
-			dist = sp.Start - tx.End
-		}
-		if dist < bestDist {
-			best, bestDist = v, dist
+		if v := taskDate(tx.Value); v != "" {
+			out = append(out, dated{v, tx.Span})
 		}
 	}
-	return best
+	return out
+}
+
+// carried returns the day-precision date of the nearest earlier sentence
+// of the document (at most back sentences back, after the title and
+// dateline) that has one, or "".
+func carried(b *built, ord, back int) string {
+	for o := ord - 1; o >= 0 && o >= ord-back; o-- {
+		if len(b.sentToks[o]) < 6 {
+			continue
+		}
+		for _, c := range sentenceDates(b, o) {
+			if !strings.Contains(c.value, "X") {
+				return c.value
+			}
+		}
+	}
+	return ""
 }
 
 // taskDate turns a TIMEX3 date value into the task's date format, or ""
@@ -375,7 +425,10 @@ func buildTimeline(target string, bs []*built, st *document.Story, lex eventLexi
 						continue
 					}
 				}
-				date := anchor(b, ord, k)
+				date := anchor(b, ord, k, opt.Finest)
+				if date == "" && opt.Carry > 0 {
+					date = carried(b, ord, opt.Carry)
+				}
 				if date == "" && opt.MainDate {
 					date = mainDate(b)
 				}
@@ -445,5 +498,3 @@ func order(target string, cands []candidate, opt Options) Timeline {
 
 // id is the task's event id: document-sentence-word.
 func (t tokRef) id() string { return fmt.Sprintf("%s-%d-%s", t.doc, t.sent, t.word) }
-
-var _ = time.UTC

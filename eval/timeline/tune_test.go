@@ -5,6 +5,7 @@ package timeline
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -29,24 +30,64 @@ func TestTuneTrial(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, trig := range []string{"events", "lexicon", "union"} {
-		for _, args := range []bool{false, true} {
-			for _, share := range []float64{0.3, 0.5} {
-				for _, win := range []int{0, 3, 6} {
-					for _, dct := range []bool{true} {
-						for _, tie := range []bool{false, true} {
-							for _, md := range []bool{false, true} {
-								opt := Options{MinEventShare: share, Window: win, DCTFallback: dct, SameSentenceTie: tie, MainDate: md, Triggers: trig, Args: args}
-								var sum Counts
-								for _, e := range c.Entities {
-									sum = sum.Add(Score(buildTimeline(e, bs, story, lex, opt), c.Gold[e]))
-								}
-								fmt.Printf("%+v P %.2f R %.2f F1 %.2f\n", opt, 100*sum.P(), 100*sum.R(), 100*sum.F1())
-							}
+	var opts []Options
+	for _, trig := range []string{"events", "union"} {
+		for _, win := range []int{3, 6} {
+			for _, tie := range []bool{false, true} {
+				for _, fin := range []bool{false, true} {
+					for _, carry := range []int{0, 2} {
+						for _, md := range []bool{false, true} {
+							opts = append(opts, Options{MinEventShare: 0.3, Window: win, DCTFallback: true, SameSentenceTie: tie, Triggers: trig, Args: true, Finest: fin, Carry: carry, MainDate: md})
 						}
 					}
 				}
 			}
 		}
+	}
+	for _, opt := range opts {
+		var sum Counts
+		for _, e := range c.Entities {
+			sum = sum.Add(Score(buildTimeline(e, bs, story, lex, opt), c.Gold[e]))
+		}
+		fmt.Printf("%+v P %.2f R %.2f F1 %.2f\n", opt, 100*sum.P(), 100*sum.R(), 100*sum.F1())
+	}
+}
+
+// TestDebugTrial prints, per trial target, how many gold events the
+// builder found and dated right: go test -tags slow -run DebugTrial
+func TestDebugTrial(t *testing.T) {
+	root, err := findRoot(sharedDir)
+	if err != nil {
+		t.Skip(err)
+	}
+	lex, _ := loadEventLexicon(filepath.Join(root, "..", "tempeval3", "train", "TBAQ-cleaned"))
+	st, _ := steps()
+	c, _ := trialCorpus(root)
+	bs, story, _ := analyse(context.Background(), c, st)
+	for _, e := range c.Entities {
+		sys := buildTimeline(e, bs, story, lex, defaultOptions)
+		sysDate := map[string]string{}
+		for _, r := range sys.Rows {
+			for _, ev := range r.Events {
+				sysDate[ev] = r.Date
+			}
+		}
+		found, total, dateOK := 0, 0, 0
+		for _, r := range c.Gold[e].Rows {
+			for _, ev := range r.Events {
+				total++
+				d, ok := sysDate[ev]
+				if ok {
+					found++
+					if d == r.Date {
+						dateOK++
+					}
+				}
+				if os.Getenv("V") != "" {
+					fmt.Printf("%s\t%d\t%s\t%-25s\tsys=%v %s\n", e, r.Pos, r.Date, ev, ok, d)
+				}
+			}
+		}
+		fmt.Printf("== %s gold %d found %d dateOK %d sys %d\n", e, total, found, dateOK, len(sysDate))
 	}
 }
