@@ -32,12 +32,14 @@ func TestTuneTrial(t *testing.T) {
 	}
 	var opts []Options
 	for _, trig := range []string{"events", "union"} {
-		for _, win := range []int{3, 6} {
-			for _, tie := range []bool{false, true} {
+		for _, win := range []int{3} {
+			for _, tie := range []bool{true} {
 				for _, fin := range []bool{false, true} {
 					for _, carry := range []int{0, 2} {
-						for _, md := range []bool{false, true} {
-							opts = append(opts, Options{MinEventShare: 0.3, Window: win, DCTFallback: true, SameSentenceTie: tie, Triggers: trig, Args: true, Finest: fin, Carry: carry, MainDate: md})
+						for _, un := range []bool{false, true} {
+							for _, md := range []bool{false, true} {
+								opts = append(opts, Options{MinEventShare: 0.3, Window: win, DCTFallback: true, SameSentenceTie: tie, SameDateTie: tie, Triggers: trig, Args: true, Finest: fin, Carry: carry, MainDate: md, Unplace: un})
+							}
 						}
 					}
 				}
@@ -89,5 +91,39 @@ func TestDebugTrial(t *testing.T) {
 			}
 		}
 		fmt.Printf("== %s gold %d found %d dateOK %d sys %d\n", e, total, found, dateOK, len(sysDate))
+	}
+}
+
+// TestRecallTrial breaks the trial's missed gold relations down by kind
+// and by whether the system has their events.
+func TestRecallTrial(t *testing.T) {
+	root, err := findRoot(sharedDir)
+	if err != nil {
+		t.Skip(err)
+	}
+	lex, _ := loadEventLexicon(filepath.Join(root, "..", "tempeval3", "train", "TBAQ-cleaned"))
+	st, _ := steps()
+	c, _ := trialCorpus(root)
+	bs, story, _ := analyse(context.Background(), c, st)
+	stats := map[string]int{}
+	for _, e := range c.Entities {
+		sys := buildTimeline(e, bs, story, lex, defaultOptions)
+		gs, rs := relations(sys, c.Gold[e])
+		gg, rg := relations(c.Gold[e], sys)
+		for _, r := range rg {
+			_, a := gs.index[r.a]
+			_, b := gs.index[r.b]
+			k := fmt.Sprintf("gold kind %d have %v/%v ok %v", r.kind, a, b, gs.entails(r))
+			stats[k]++
+		}
+		for _, r := range rs {
+			_, a := gg.index[r.a]
+			_, b := gg.index[r.b]
+			k := fmt.Sprintf("sys kind %d have %v/%v ok %v", r.kind, a, b, gg.entails(r))
+			stats[k]++
+		}
+	}
+	for k, n := range stats {
+		fmt.Println(n, k)
 	}
 }
