@@ -139,7 +139,7 @@ func evalCorpus(ctx context.Context, c *Corpus, st []pipeline.Step, lex eventLex
 		if !ok {
 			continue
 		}
-		sys := buildTimeline(e, bs, story, lex, opt)
+		sys := buildTimeline(e, c.Entities, bs, story, lex, opt)
 		sum = sum.Add(Score(sys, gold))
 	}
 	return sum, nil

@@ -134,10 +134,17 @@ type candidate struct {
 // target: its full name, its words run together ("DaimlerChrysler"), the
 // acronym of its capitalised words ("USAF"), every run of two or more of
 // its words ("Air Force", "Apple Corps"), and a person-like two-word
-// name's last word ("Jobs").
-func nameVariants(target string) [][]string {
+// name's last word ("Jobs"); never another target's name.
+func nameVariants(target string, others []string) [][]string {
 	ws := strings.Fields(target)
 	seen := map[string]bool{}
+	// Another target's name is that target's, not a short form of this
+	// one ("General Motors" is not "General Motors creditors").
+	for _, o := range others {
+		if k := strings.ToLower(strings.Join(strings.Fields(o), " ")); k != strings.ToLower(strings.Join(ws, " ")) {
+			seen[k] = true
+		}
+	}
 	var out [][]string
 	add := func(v []string) {
 		k := strings.ToLower(strings.Join(v, " "))
@@ -192,9 +199,9 @@ func isNameWord(w string) bool {
 // entityMentions returns, per document, the tokens that name the target:
 // a name variant as a token sequence, and every mention the resolver put
 // in an entity one of whose names is the target's.
-func entityMentions(target string, bs []*built, st *document.Story) []map[int]bool {
+func entityMentions(target string, others []string, bs []*built, st *document.Story) []map[int]bool {
 	out := make([]map[int]bool, len(bs))
-	variants := nameVariants(target)
+	variants := nameVariants(target, others)
 	full := strings.Join(variants[0], " ")
 	ids := map[string]bool{}
 	for _, e := range st.Entities {
@@ -412,9 +419,10 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// buildTimeline makes the target's timeline from the analysed corpus.
-func buildTimeline(target string, bs []*built, st *document.Story, lex eventLexicon, opt Options) Timeline {
-	ments := entityMentions(target, bs, st)
+// buildTimeline makes the target's timeline from the analysed corpus;
+// others are all the targets of the corpus.
+func buildTimeline(target string, others []string, bs []*built, st *document.Story, lex eventLexicon, opt Options) Timeline {
+	ments := entityMentions(target, others, bs, st)
 	var cands []candidate
 	for i, b := range bs {
 		if len(ments[i]) == 0 {

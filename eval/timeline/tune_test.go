@@ -49,7 +49,7 @@ func TestTuneTrial(t *testing.T) {
 	for _, opt := range opts {
 		var sum Counts
 		for _, e := range c.Entities {
-			sum = sum.Add(Score(buildTimeline(e, bs, story, lex, opt), c.Gold[e]))
+			sum = sum.Add(Score(buildTimeline(e, c.Entities, bs, story, lex, opt), c.Gold[e]))
 		}
 		fmt.Printf("%+v P %.2f R %.2f F1 %.2f\n", opt, 100*sum.P(), 100*sum.R(), 100*sum.F1())
 	}
@@ -67,7 +67,7 @@ func TestDebugTrial(t *testing.T) {
 	c, _ := trialCorpus(root)
 	bs, story, _ := analyse(context.Background(), c, st)
 	for _, e := range c.Entities {
-		sys := buildTimeline(e, bs, story, lex, defaultOptions)
+		sys := buildTimeline(e, c.Entities, bs, story, lex, defaultOptions)
 		sysDate := map[string]string{}
 		for _, r := range sys.Rows {
 			for _, ev := range r.Events {
@@ -107,7 +107,7 @@ func TestRecallTrial(t *testing.T) {
 	bs, story, _ := analyse(context.Background(), c, st)
 	stats := map[string]int{}
 	for _, e := range c.Entities {
-		sys := buildTimeline(e, bs, story, lex, defaultOptions)
+		sys := buildTimeline(e, c.Entities, bs, story, lex, defaultOptions)
 		gs, rs := relations(sys, c.Gold[e])
 		gg, rg := relations(c.Gold[e], sys)
 		for _, r := range rg {
