@@ -30,6 +30,9 @@ type Options struct {
 	// Unplace leaves events the text does not assert, and states, off the
 	// ordered timeline (position 0).
 	Unplace bool
+	// Pronouns takes pronouns whose nearest preceding name is the
+	// target's as its mentions.
+	Pronouns bool
 	// SameDateTie puts all events with one date on the same position, as
 	// the gold timelines mostly do.
 	SameDateTie bool
@@ -53,7 +56,7 @@ type Options struct {
 
 // defaultOptions are the tuned values (see Run's output for the trial
 // score they give).
-var defaultOptions = Options{MinEventShare: 0.3, Window: 3, DCTFallback: true, SameSentenceTie: true, SameDateTie: true, Unplace: true, Triggers: "union", Args: true, Finest: true, Carry: 2, MainDate: true}
+var defaultOptions = Options{MinEventShare: 0.3, Window: 3, DCTFallback: true, SameSentenceTie: true, SameDateTie: true, Unplace: true, Pronouns: true, Triggers: "union", Args: true, Finest: true, Carry: 2, MainDate: true}
 
 // tokRef places a token of a built document back in the task's files.
 type tokRef struct {
@@ -199,7 +202,7 @@ func isNameWord(w string) bool {
 // entityMentions returns, per document, the tokens that name the target:
 // a name variant as a token sequence, and every mention the resolver put
 // in an entity one of whose names is the target's.
-func entityMentions(target string, others []string, bs []*built, st *document.Story) []map[int]bool {
+func entityMentions(target string, others []string, bs []*built, st *document.Story, opt Options) []map[int]bool {
 	out := make([]map[int]bool, len(bs))
 	variants := nameVariants(target, others)
 	full := strings.Join(variants[0], " ")
@@ -243,8 +246,57 @@ func entityMentions(target string, others []string, bs []*built, st *document.St
 				}
 			}
 		}
+		if opt.Pronouns {
+			pronounMentions(b, target, out[i])
+		}
 	}
 	return out
+}
+
+// pronounMentions marks as the target's the personal pronouns (for a
+// person's name) or "it", "its" and "the company" (for another name)
+// whose nearest preceding name of the same kind is the target's: a
+// target mention, or another name the tagger found.
+func pronounMentions(b *built, target string, ment map[int]bool) {
+	person := isPersonName(target)
+	last := false // whether the nearest preceding name is the target
+	for k, t := range b.toks {
+		if ment[k] {
+			last = true
+			continue
+		}
+		for _, m := range b.d.Mentions {
+			if m.Span.Overlaps(t.span) && (person && (m.Type == "PERSON" || m.Type == "PER") || !person && m.Type == "ORG") {
+				last = false
+			}
+		}
+		w := strings.ToLower(t.word)
+		switch {
+		case person && (w == "he" || w == "him" || w == "his" || w == "she" || w == "her"):
+		case !person && (w == "it" || w == "its"):
+		case !person && w == "company" && k > 0 && strings.ToLower(b.toks[k-1].word) == "the":
+		default:
+			continue
+		}
+		if last {
+			ment[k] = true
+		}
+	}
+}
+
+// isPersonName reports whether a target looks like a person's name: two
+// or three capitalised words.
+func isPersonName(target string) bool {
+	ws := strings.Fields(target)
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !isNameWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // mainDate returns the date of the document's lead: the first day given
@@ -422,7 +474,7 @@ func isDigits(s string) bool {
 // buildTimeline makes the target's timeline from the analysed corpus;
 // others are all the targets of the corpus.
 func buildTimeline(target string, others []string, bs []*built, st *document.Story, lex eventLexicon, opt Options) Timeline {
-	ments := entityMentions(target, others, bs, st)
+	ments := entityMentions(target, others, bs, st, opt)
 	var cands []candidate
 	for i, b := range bs {
 		if len(ments[i]) == 0 {
