@@ -356,6 +356,10 @@ func triggers(b *built, lex eventLexicon, opt Options) trigs {
 	}
 	if !useEvents || opt.Triggers == "union" {
 		for k, t := range b.toks {
+			// A capitalised word inside a sentence is a name ("iPod Touch").
+			if r := []rune(t.word); len(r) > 0 && unicode.IsUpper(r[0]) && k > 0 && b.toks[k-1].sent == t.sent {
+				continue
+			}
 			if lex[strings.ToLower(t.word)] >= opt.MinEventShare {
 				out[k] = true
 			}

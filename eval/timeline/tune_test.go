@@ -129,3 +129,31 @@ func TestRecallTrial(t *testing.T) {
 		fmt.Println(n, k)
 	}
 }
+
+// TestExtraTrial lists system events of the trial that no gold timeline
+// of the target has.
+func TestExtraTrial(t *testing.T) {
+	root, err := findRoot(sharedDir)
+	if err != nil {
+		t.Skip(err)
+	}
+	lex, _ := loadEventLexicon(filepath.Join(root, "..", "tempeval3", "train", "TBAQ-cleaned"))
+	st, _ := steps()
+	c, _ := trialCorpus(root)
+	bs, story, _ := analyse(context.Background(), c, st)
+	for _, e := range c.Entities {
+		gold := map[string]bool{}
+		for _, r := range c.Gold[e].Rows {
+			for _, ev := range r.Events {
+				gold[ev] = true
+			}
+		}
+		for _, r := range buildTimeline(e, c.Entities, bs, story, lex, defaultOptions).Rows {
+			for _, ev := range r.Events {
+				if !gold[ev] && r.Pos > 0 {
+					fmt.Printf("extra %s\t%s\t%s\n", e, r.Date, ev)
+				}
+			}
+		}
+	}
+}
