@@ -30,6 +30,10 @@ type Options struct {
 	// Unplace leaves events the text does not assert, and states, off the
 	// ordered timeline (position 0).
 	Unplace bool
+	// ReportingLead dates a reporting event ("said") by the lead date or
+	// creation time, not by a date in its sentence (which usually belongs
+	// to what is reported).
+	ReportingLead bool
 	// Pronouns takes pronouns whose nearest preceding name is the
 	// target's as its mentions.
 	Pronouns bool
@@ -56,7 +60,7 @@ type Options struct {
 
 // defaultOptions are the tuned values (see Run's output for the trial
 // score they give).
-var defaultOptions = Options{MinEventShare: 0.3, Window: 3, DCTFallback: true, SameSentenceTie: true, SameDateTie: true, Unplace: true, Pronouns: true, Triggers: "union", Args: true, Finest: true, Carry: 2, MainDate: true}
+var defaultOptions = Options{MinEventShare: 0.3, Window: 3, DCTFallback: true, SameSentenceTie: true, SameDateTie: true, Unplace: true, Pronouns: true, ReportingLead: true, Triggers: "union", Args: true, Carry: 2, MainDate: true}
 
 // tokRef places a token of a built document back in the task's files.
 type tokRef struct {
@@ -334,6 +338,7 @@ func mainDate(b *built) string {
 func triggers(b *built, lex eventLexicon, opt Options) trigs {
 	out := map[int]bool{}
 	unplaced := map[int]bool{}
+	reporting := map[int]bool{}
 	args := map[int][]document.Span{}
 	useEvents := opt.Triggers != "lexicon" && len(b.d.Events) > 0
 	if useEvents {
@@ -343,6 +348,9 @@ func triggers(b *built, lex eventLexicon, opt Options) trigs {
 					out[k] = true
 					if !ev.Asserted() || ev.Class == document.EventState || ev.Class == document.EventIState {
 						unplaced[k] = true
+					}
+					if ev.Class == document.EventReporting {
+						reporting[k] = true
 					}
 					for _, a := range ev.Args {
 						if a.Role == document.ArgAgent || a.Role == document.ArgPatient {
@@ -368,15 +376,24 @@ func triggers(b *built, lex eventLexicon, opt Options) trigs {
 	if !opt.Unplace {
 		unplaced = nil
 	}
-	return trigs{is: out, args: args, unplaced: unplaced}
+	for k, t := range b.toks {
+		if sayWords[strings.ToLower(t.word)] {
+			reporting[k] = true
+		}
+	}
+	return trigs{is: out, args: args, unplaced: unplaced, reporting: reporting}
 }
+
+// sayWords are reporting verbs, for triggers the event stage did not
+// classify.
+var sayWords = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "stated": true, "added": true, "noted": true}
 
 // trigs are a document's triggers by token index: which tokens are
 // triggers, the agent and patient spans of event-stage triggers, and
 // which events stay off the ordered timeline (not asserted, or states).
 type trigs struct {
-	is, unplaced map[int]bool
-	args         map[int][]document.Span
+	is, unplaced, reporting map[int]bool
+	args                    map[int][]document.Span
 }
 
 // anchor returns the task date (2008-03-01, 2008-03-XX, 2008-XX-XX) of a
@@ -515,7 +532,10 @@ func buildTimeline(target string, others []string, bs []*built, st *document.Sto
 					cands = append(cands, candidate{tok: b.toks[k], doc: i, ord: ord, pos: k})
 					continue
 				}
-				date := anchor(b, ord, k, opt.Finest)
+				date := ""
+				if !(opt.ReportingLead && tr.reporting[k]) {
+					date = anchor(b, ord, k, opt.Finest)
+				}
 				if date == "" && opt.Carry > 0 {
 					date = carried(b, ord, opt.Carry)
 				}

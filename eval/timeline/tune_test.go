@@ -37,9 +37,11 @@ func TestTuneTrial(t *testing.T) {
 				for _, fin := range []bool{false, true} {
 					for _, carry := range []int{0, 2} {
 						for _, un := range []bool{true} {
-							for _, pr := range []bool{false, true} {
-								for _, md := range []bool{false, true} {
-									opts = append(opts, Options{MinEventShare: 0.3, Window: win, DCTFallback: true, SameSentenceTie: tie, SameDateTie: tie, Triggers: trig, Args: true, Finest: fin, Carry: carry, MainDate: md, Unplace: un, Pronouns: pr})
+							for _, pr := range []bool{true} {
+								for _, rl := range []bool{false, true} {
+									for _, md := range []bool{false, true} {
+										opts = append(opts, Options{MinEventShare: 0.3, Window: win, DCTFallback: true, SameSentenceTie: tie, SameDateTie: tie, Triggers: trig, Args: true, Finest: fin, Carry: carry, MainDate: md, Unplace: un, Pronouns: pr, ReportingLead: rl})
+									}
 								}
 							}
 						}
