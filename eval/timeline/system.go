@@ -60,7 +60,7 @@ type Options struct {
 
 // defaultOptions are the tuned values (see Run's output for the trial
 // score they give).
-var defaultOptions = Options{MinEventShare: 0.3, Window: 3, DCTFallback: true, SameSentenceTie: true, SameDateTie: true, Unplace: true, Pronouns: true, ReportingLead: true, Triggers: "union", Args: true, Carry: 2, MainDate: true}
+var defaultOptions = Options{MinEventShare: 0.3, Window: 2, DCTFallback: true, SameSentenceTie: true, SameDateTie: true, Unplace: true, Pronouns: true, ReportingLead: true, Triggers: "union", Args: true, Carry: 2, MainDate: true}
 
 // tokRef places a token of a built document back in the task's files.
 type tokRef struct {

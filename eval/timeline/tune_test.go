@@ -31,23 +31,11 @@ func TestTuneTrial(t *testing.T) {
 		t.Fatal(err)
 	}
 	var opts []Options
-	for _, trig := range []string{"events", "union"} {
-		for _, win := range []int{3} {
-			for _, tie := range []bool{true} {
-				for _, fin := range []bool{false, true} {
-					for _, carry := range []int{0, 2} {
-						for _, un := range []bool{true} {
-							for _, pr := range []bool{true} {
-								for _, rl := range []bool{false, true} {
-									for _, md := range []bool{false, true} {
-										opts = append(opts, Options{MinEventShare: 0.3, Window: win, DCTFallback: true, SameSentenceTie: tie, SameDateTie: tie, Triggers: trig, Args: true, Finest: fin, Carry: carry, MainDate: md, Unplace: un, Pronouns: pr, ReportingLead: rl})
-									}
-								}
-							}
-						}
-					}
-				}
-			}
+	for _, win := range []int{2, 3, 4, 5} {
+		for _, share := range []float64{0.2, 0.3, 0.4} {
+			o := defaultOptions
+			o.Window, o.MinEventShare = win, share
+			opts = append(opts, o)
 		}
 	}
 	for _, opt := range opts {
