@@ -34,6 +34,9 @@ type Options struct {
 	// creation time, not by a date in its sentence (which usually belongs
 	// to what is reported).
 	ReportingLead bool
+	// LooseNames accepts plural names, one inserted capitalised word, and
+	// "the <head noun>" of a target ending in a common noun.
+	LooseNames bool
 	// Pronouns takes pronouns whose nearest preceding name is the
 	// target's as its mentions.
 	Pronouns bool
@@ -60,7 +63,7 @@ type Options struct {
 
 // defaultOptions are the tuned values (see Run's output for the trial
 // score they give).
-var defaultOptions = Options{MinEventShare: 0.3, Window: 2, DCTFallback: true, SameSentenceTie: true, SameDateTie: true, Unplace: true, Pronouns: true, ReportingLead: true, Triggers: "union", Args: true, Carry: 2, MainDate: true}
+var defaultOptions = Options{MinEventShare: 0.3, Window: 2, DCTFallback: true, SameSentenceTie: true, SameDateTie: true, Unplace: true, Pronouns: true, ReportingLead: true, LooseNames: true, Triggers: "union", Args: true, Carry: 2, MainDate: true}
 
 // tokRef places a token of a built document back in the task's files.
 type tokRef struct {
@@ -225,20 +228,16 @@ func entityMentions(target string, others []string, bs []*built, st *document.St
 	for i, b := range bs {
 		out[i] = map[int]bool{}
 		for _, want := range variants {
-			for k := 0; k+len(want) <= len(b.toks); k++ {
-				ok := true
-				for j, w := range want {
-					if strings.ToLower(b.toks[k+j].word) != w {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					for j := range want {
-						out[i][k+j] = true
+			for k := range b.toks {
+				if end := matchName(b, k, want, opt.LooseNames); end > k {
+					for j := k; j < end; j++ {
+						out[i][j] = true
 					}
 				}
 			}
+		}
+		if opt.LooseNames {
+			headMentions(b, target, out[i])
 		}
 		for _, m := range b.d.Mentions {
 			if m.Entity == "" || !ids[m.Entity] {
@@ -255,6 +254,51 @@ func entityMentions(target string, others []string, bs []*built, st *document.St
 		}
 	}
 	return out
+}
+
+// matchName returns the end (exclusive) of the token run from k that
+// spells want, or k when none. Loose also accepts a plural last word
+// ("iPods") and one capitalised word inserted between two of its words
+// ("iTunes Music Store" for "iTunes store").
+func matchName(b *built, k int, want []string, loose bool) int {
+	j := k
+	for n, w := range want {
+		if j >= len(b.toks) || b.toks[j].sent != b.toks[k].sent {
+			return k
+		}
+		got := strings.ToLower(b.toks[j].word)
+		if got == w || loose && n == len(want)-1 && (got == w+"s" || got == w+"es") {
+			j++
+			continue
+		}
+		if loose && n > 0 && j+1 < len(b.toks) && isNameWord(b.toks[j].word) && strings.ToLower(b.toks[j+1].word) == w {
+			j += 2
+			continue
+		}
+		return k
+	}
+	return j
+}
+
+// headMentions marks "the <head>" as the target's when the target's last
+// word is a common noun ("the store" for "iTunes store") and the nearest
+// preceding mention of the head word is the target's.
+func headMentions(b *built, target string, ment map[int]bool) {
+	ws := strings.Fields(target)
+	head := ws[len(ws)-1]
+	if len(ws) < 2 || !unicode.IsLower([]rune(head)[0]) {
+		return
+	}
+	seen := false
+	for k := 1; k < len(b.toks); k++ {
+		if ment[k] {
+			seen = true
+			continue
+		}
+		if seen && strings.EqualFold(b.toks[k].word, head) && strings.ToLower(b.toks[k-1].word) == "the" {
+			ment[k] = true
+		}
+	}
 }
 
 // pronounMentions marks as the target's the personal pronouns (for a

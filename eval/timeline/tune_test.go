@@ -31,10 +31,10 @@ func TestTuneTrial(t *testing.T) {
 		t.Fatal(err)
 	}
 	var opts []Options
-	for _, win := range []int{2, 3, 4, 5} {
-		for _, share := range []float64{0.2, 0.3, 0.4} {
+	for _, win := range []int{2, 3} {
+		for _, loose := range []bool{false, true} {
 			o := defaultOptions
-			o.Window, o.MinEventShare = win, share
+			o.Window, o.LooseNames = win, loose
 			opts = append(opts, o)
 		}
 	}
