@@ -177,6 +177,18 @@ func parseDoc(r io.Reader) (*Doc, error) {
 	if d.ID == "" {
 		return nil, fmt.Errorf("no DOCID")
 	}
+	if d.DCT.IsZero() {
+		// A creation time in another layout ("03-02-2009"): read the
+		// dateline the Wikinews articles open with ("February 03 , 2009").
+		for _, sid := range d.Order[:min(3, len(d.Order))] {
+			line := strings.Join(d.Sentences[sid], " ")
+			for _, layout := range []string{"January 02 , 2006", "January 2 , 2006"} {
+				if t, err := time.Parse(layout, line); err == nil {
+					d.DCT = t
+				}
+			}
+		}
+	}
 	return d, nil
 }
 
@@ -193,12 +205,27 @@ type Corpus struct {
 	Name     string
 	Docs     []*Doc
 	Entities []string
-	Gold     map[string]Timeline
+	// Gold holds the gold timelines by file name (see GoldFor).
+	Gold map[string]Timeline
+}
+
+// GoldFor returns the gold timeline of target: the file named after it
+// (lower case, spaces as underscores), else one whose first line names it.
+func (c *Corpus) GoldFor(target string) (Timeline, bool) {
+	if tl, ok := c.Gold[strings.ToLower(strings.Join(strings.Fields(target), "_"))]; ok {
+		return tl, true
+	}
+	for _, tl := range c.Gold {
+		if strings.EqualFold(tl.Entity, target) {
+			return tl, true
+		}
+	}
+	return Timeline{}, false
 }
 
 // loadCorpus reads the documents in docDir and the gold timelines in
 // goldDir; entities come from listFile when given, else from the gold
-// files. Gold files naming the same entity count once.
+// files' first lines.
 func loadCorpus(name, docDir, goldDir, listFile string) (*Corpus, error) {
 	c := &Corpus{Name: name, Gold: map[string]Timeline{}}
 	files, err := filepath.Glob(filepath.Join(docDir, "*.tml"))
@@ -234,9 +261,9 @@ func loadCorpus(name, docDir, goldDir, listFile string) (*Corpus, error) {
 		if err != nil {
 			return nil, fmt.Errorf("gold timeline %s: %w", g, err)
 		}
-		if _, dup := c.Gold[tl.Entity]; !dup {
-			c.Gold[tl.Entity] = tl
-		}
+		// Gold files are keyed by file name: a few first lines carry
+		// typos ("United States Air Froce").
+		c.Gold[strings.TrimSuffix(filepath.Base(g), ".txt")] = tl
 	}
 	if listFile != "" {
 		b, err := os.ReadFile(listFile)
@@ -249,8 +276,8 @@ func loadCorpus(name, docDir, goldDir, listFile string) (*Corpus, error) {
 			}
 		}
 	} else {
-		for e := range c.Gold {
-			c.Entities = append(c.Entities, e)
+		for _, tl := range c.Gold {
+			c.Entities = append(c.Entities, tl.Entity)
 		}
 		sort.Strings(c.Entities)
 	}

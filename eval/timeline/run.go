@@ -135,7 +135,7 @@ func evalCorpus(ctx context.Context, c *Corpus, st []pipeline.Step, lex eventLex
 	}
 	var sum Counts
 	for _, e := range c.Entities {
-		gold, ok := c.Gold[e]
+		gold, ok := c.GoldFor(e)
 		if !ok {
 			continue
 		}

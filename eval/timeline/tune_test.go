@@ -41,7 +41,7 @@ func TestTuneTrial(t *testing.T) {
 	for _, opt := range opts {
 		var sum Counts
 		for _, e := range c.Entities {
-			sum = sum.Add(Score(buildTimeline(e, c.Entities, bs, story, lex, opt), c.Gold[e]))
+			sum = sum.Add(Score(buildTimeline(e, c.Entities, bs, story, lex, opt), goldOf(c, e)))
 		}
 		fmt.Printf("%+v P %.2f R %.2f F1 %.2f\n", opt, 100*sum.P(), 100*sum.R(), 100*sum.F1())
 	}
@@ -67,7 +67,7 @@ func TestDebugTrial(t *testing.T) {
 			}
 		}
 		found, total, dateOK := 0, 0, 0
-		for _, r := range c.Gold[e].Rows {
+		for _, r := range goldOf(c, e).Rows {
 			for _, ev := range r.Events {
 				total++
 				d, ok := sysDate[ev]
@@ -100,8 +100,8 @@ func TestRecallTrial(t *testing.T) {
 	stats := map[string]int{}
 	for _, e := range c.Entities {
 		sys := buildTimeline(e, c.Entities, bs, story, lex, defaultOptions)
-		gs, rs := relations(sys, c.Gold[e])
-		gg, rg := relations(c.Gold[e], sys)
+		gs, rs := relations(sys, goldOf(c, e))
+		gg, rg := relations(goldOf(c, e), sys)
 		for _, r := range rg {
 			_, a := gs.index[r.a]
 			_, b := gs.index[r.b]
@@ -133,7 +133,7 @@ func TestExtraTrial(t *testing.T) {
 	bs, story, _ := analyse(context.Background(), c, st)
 	for _, e := range c.Entities {
 		gold := map[string]bool{}
-		for _, r := range c.Gold[e].Rows {
+		for _, r := range goldOf(c, e).Rows {
 			for _, ev := range r.Events {
 				gold[ev] = true
 			}
@@ -146,4 +146,9 @@ func TestExtraTrial(t *testing.T) {
 			}
 		}
 	}
+}
+
+func goldOf(c *Corpus, e string) Timeline {
+	tl, _ := c.GoldFor(e)
+	return tl
 }
