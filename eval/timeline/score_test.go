@@ -83,3 +83,34 @@ func TestReadDoc(t *testing.T) {
 		t.Fatalf("sentence 1: %q", got)
 	}
 }
+
+func TestReadDocDatelineFallback(t *testing.T) {
+	src := `<TimeML><DOCID>7</DOCID>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="03-02-2009">03-02-2009</TIMEX3></DCT>
+<TEXT><s id="0">Sales fall</s><s id="1">February 03 , 2009</s><s id="2">Sales fell .</s></TEXT></TimeML>`
+	d, err := parseDoc(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.DCT.Format("2006-01-02"); got != "2009-02-03" {
+		t.Fatalf("DCT %s, want 2009-02-03 from the dateline", got)
+	}
+}
+
+func TestNameVariants(t *testing.T) {
+	got := map[string]bool{}
+	for _, v := range nameVariants("United States Air Force", []string{"United States"}) {
+		got[strings.Join(v, " ")] = true
+	}
+	for _, want := range []string{"united states air force", "usaf", "air force", "unitedstatesairforce"} {
+		if !got[want] {
+			t.Errorf("missing variant %q in %v", want, got)
+		}
+	}
+	if got["united states"] {
+		t.Errorf("another target's name is a variant: %v", got)
+	}
+	if vs := nameVariants("Steve Jobs", nil); strings.Join(vs[len(vs)-1], " ") != "jobs" {
+		t.Errorf("person's last name missing: %v", vs)
+	}
+}
