@@ -293,13 +293,18 @@ func (x *Extractor) fromEvent(s *document.Story, ev *document.Event, ld lead) do
 	n := float64(len(ev.Mentions))
 	share := func(v *vote) float64 { return clamp(0.5 + 0.4*float64(v.n)/n) }
 	// Who: the named agent, else the patient (a victim is the subject of
-	// "was killed").
-	if v := best(document.ArgAgent); v != nil && v.entity != "" {
-		f.Who = answer(v, share(v))
-	} else if v := best(document.ArgPatient); v != nil {
-		f.Who = answer(v, share(v)*0.9)
-	} else if v != nil {
-		f.Who = answer(v, share(v)*0.8)
+	// "was killed"); for events that befall someone (a killing, an
+	// arrest) the patient first.
+	agent, patient := best(document.ArgAgent), best(document.ArgPatient)
+	switch {
+	case patient != nil && befalls(ev, first):
+		f.Who = answer(patient, share(patient))
+	case agent != nil && agent.entity != "":
+		f.Who = answer(agent, share(agent))
+	case patient != nil:
+		f.Who = answer(patient, share(patient)*0.9)
+	case agent != nil:
+		f.Who = answer(agent, share(agent)*0.8)
 	}
 	if first != nil {
 		f.What = document.FiveWAnswer{Text: first.Text, Citations: []document.Citation{s.Cite(s.Index(firstDoc.ID), first.Span)}, Confidence: clamp(0.6 + 0.3*ev.Confidence)}
@@ -328,6 +333,25 @@ func (x *Extractor) fromEvent(s *document.Story, ev *document.Event, ld lead) do
 		f.How = answer(v, share(v)*0.8)
 	}
 	return f
+}
+
+// befallWords are lemmas of events told about the one they befall.
+var befallWords = []string{"kill", "assassinat", "murder", "shoot", "shot", "die", "death", "dead", "injur", "wound", "arrest", "detain", "kidnap", "abduct", "execut", "sentenc", "fire", "dismiss", "resign"}
+
+// befalls reports whether the event is one told about its patient.
+func befalls(ev *document.Event, m *document.EventMention) bool {
+	words := []string{strings.ToLower(ev.Type), strings.ToLower(ev.Label)}
+	if m != nil {
+		words = append(words, strings.ToLower(m.Lemma), strings.ToLower(m.Text))
+	}
+	for _, w := range words {
+		for _, b := range befallWords {
+			if strings.HasPrefix(w, b) || strings.Contains(w, " "+b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func dateConfidence(d document.Date) float64 {
