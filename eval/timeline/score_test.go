@@ -114,3 +114,14 @@ func TestNameVariants(t *testing.T) {
 		t.Errorf("person's last name missing: %v", vs)
 	}
 }
+
+func TestTimelineRoundTrip(t *testing.T) {
+	in := mustTimeline(t, goldTL)
+	var b strings.Builder
+	if err := WriteTimeline(&b, in); err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != goldTL {
+		t.Fatalf("written:\n%s\nwant:\n%s", b.String(), goldTL)
+	}
+}
