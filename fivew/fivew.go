@@ -597,7 +597,7 @@ func leadWhere(s *document.Story, ld lead, who document.FiveWAnswer) document.Fi
 // Cue phrases that open a why or how answer.
 var (
 	whyCues = []string{"because of", "because", "due to", "in retaliation for", "in response to", "as a result of", "in protest", "in order to", "after", "amid", "following", "over"}
-	howCues = []string{"by", "with", "using", "through", "in a", "via"}
+	howCues = []string{"using", "by means of"}
 )
 
 // cueClause answers why or how: the first cue phrase in the lead sentence
