@@ -3,6 +3,7 @@ package fivew
 import (
 	"context"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -78,6 +79,9 @@ func (x *Extractor) Extract(s *document.Story) document.FiveW1H {
 		f.How = x.cueClause(s, lead, howCues, "no manner or means stated near the main event")
 	}
 	corroborate(s, &f)
+	for _, a := range []*document.FiveWAnswer{&f.Who, &f.What, &f.When, &f.Where, &f.Why, &f.How} {
+		a.Confidence = math.Round(a.Confidence*100) / 100
+	}
 	return f
 }
 
@@ -233,12 +237,6 @@ func mentionOf(s *document.Story, r document.EventRef) (*document.Document, *doc
 // trigger, its arguments voted over all mentions, and its date.
 func (x *Extractor) fromEvent(s *document.Story, ev *document.Event, ld lead) document.FiveW1H {
 	f := document.FiveW1H{Event: ev.ID, Basis: "event"}
-	type vote struct {
-		text, entity string
-		cites        []document.Citation
-		n            int
-		timex        int
-	}
 	votes := map[string]map[string]*vote{}
 	var firstDoc *document.Document
 	var first *document.EventMention
@@ -266,6 +264,10 @@ func (x *Extractor) fromEvent(s *document.Story, ev *document.Event, ld lead) do
 			v := votes[a.Role][key]
 			if v == nil {
 				v = &vote{text: a.Text, entity: a.Entity, timex: a.Timex}
+				if a.Timex >= 0 && a.Timex < len(d.Timexes) {
+					tx := d.Timexes[a.Timex]
+					v.date = &document.Date{Value: tx.Value, Precision: tx.Precision, Source: "timex"}
+				}
 				votes[a.Role][key] = v
 			}
 			v.n++
@@ -316,14 +318,15 @@ func (x *Extractor) fromEvent(s *document.Story, ev *document.Event, ld lead) do
 	} else if ev.Label != "" {
 		f.What = document.FiveWAnswer{Text: ev.Label, Confidence: 0.5, Reason: "event label; no asserted mention"}
 	}
-	if !ev.Date.IsZero() {
+	if !ev.Date.IsZero() && calendar(ev.Date.Value) {
 		d := ev.Date
 		f.When = document.FiveWAnswer{Text: d.Value, Date: &d, Citations: ev.DateSources, Confidence: dateConfidence(d)}
-	} else if v := best(document.ArgTime); v != nil {
+	} else if v := best(document.ArgTime); v != nil && v.date != nil && calendar(v.date.Value) {
 		f.When = answer(v, share(v)*0.8)
+		f.When.Date = v.date
 	}
-	if v := best(document.ArgPlace); v != nil {
-		f.Where = answer(v, share(v))
+	if v := specificPlace(s, votesOf(votes[document.ArgPlace])); v != nil {
+		f.Where = answer(v.vote, share(v.vote))
 	} else if ev.Place != "" {
 		if name := entityName(s, ev.Place); name != "" {
 			f.Where = document.FiveWAnswer{Text: name, Entity: ev.Place, Confidence: 0.6}
@@ -333,6 +336,62 @@ func (x *Extractor) fromEvent(s *document.Story, ev *document.Event, ld lead) do
 		f.How = answer(v, share(v)*0.8)
 	}
 	return f
+}
+
+// vote is one argument value with the mentions that give it.
+type vote struct {
+	text, entity string
+	cites        []document.Citation
+	n            int
+	timex        int
+	// date is a time argument's value.
+	date *document.Date
+}
+
+// placeVote wraps a vote for specificPlace.
+type placeVote struct{ vote *vote }
+
+func votesOf(m map[string]*vote) []*vote {
+	var out []*vote
+	for _, v := range m {
+		out = append(out, v)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].n > out[j].n || out[i].n == out[j].n && out[i].text < out[j].text })
+	return out
+}
+
+// specificPlace picks the most specific of the places the event's
+// mentions give: a resolved place that is not a country first, then the
+// one whose mentions in the story are most often the event's place (a
+// country is named all through a story, the city where it happened
+// mostly with the event). Unresolved places count only when no place is
+// resolved.
+func specificPlace(s *document.Story, vs []*vote) *placeVote {
+	if len(vs) == 0 {
+		return nil
+	}
+	total := map[string]int{}
+	for _, e := range s.Entities {
+		total[e.ID] = len(e.Mentions)
+	}
+	var best *vote
+	bestRatio := -1.0
+	for _, v := range vs {
+		if v.entity == "" || total[v.entity] == 0 {
+			continue
+		}
+		r := float64(v.n) / float64(total[v.entity])
+		if !isCountry(v.text) {
+			r += 1 // a city or district over the country it lies in
+		}
+		if r > bestRatio {
+			best, bestRatio = v, r
+		}
+	}
+	if best == nil {
+		best = vs[0]
+	}
+	return &placeVote{best}
 }
 
 // befallWords are lemmas of events told about the one they befall.
@@ -572,10 +631,20 @@ func calendar(v string) bool {
 // leadWhere answers where from the first place named in the lead, else
 // in the first three sentences of the lead's report.
 func leadWhere(s *document.Story, ld lead, who document.FiveWAnswer) document.FiveWAnswer {
+	var country *document.Mention
 	for _, m := range leadMentions(ld) {
+		m := m
 		if m.Type == "LOC" && !(who.Entity != "" && m.Entity == who.Entity) {
-			return mentionAnswer(s, ld, m, 0.6)
+			if !isCountry(m.Text) {
+				return mentionAnswer(s, ld, m, 0.6)
+			}
+			if country == nil {
+				country = &m
+			}
 		}
+	}
+	if country != nil {
+		return mentionAnswer(s, ld, *country, 0.5)
 	}
 	limit := ld.sent.End
 	if len(ld.doc.Sentences) > 0 {
