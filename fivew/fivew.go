@@ -197,7 +197,10 @@ func namesKey(c leadSent, key string) bool {
 }
 
 // mainEvent returns the story's main event: role main, most reports,
-// else the event told by the most reports when it is told by several.
+// else the event told by the most reports; nil unless two reports or
+// more tell it (one report's events are answered from its lead, which
+// picks the main event more surely than the linker's role does within
+// one report).
 func mainEvent(s *document.Story) *document.Event {
 	var best *document.Event
 	for i := range s.Events {
@@ -212,7 +215,7 @@ func mainEvent(s *document.Story) *document.Event {
 			best = e
 		}
 	}
-	if best != nil && best.Role != document.RoleMain && len(best.Reports) < 2 && len(s.Docs) > 1 {
+	if best != nil && len(best.Reports) < 2 {
 		return nil
 	}
 	return best
@@ -309,7 +312,11 @@ func (x *Extractor) fromEvent(s *document.Story, ev *document.Event, ld lead) do
 		f.Who = answer(agent, share(agent)*0.8)
 	}
 	if first != nil {
-		f.What = document.FiveWAnswer{Text: first.Text, Citations: []document.Citation{s.Cite(s.Index(firstDoc.ID), first.Span)}, Confidence: clamp(0.6 + 0.3*ev.Confidence)}
+		sp := x.clause(firstDoc, first.Start, sentenceEnd(firstDoc, first.Span), x.MaxWhat)
+		if sp.End < first.End {
+			sp = first.Span
+		}
+		f.What = document.FiveWAnswer{Text: firstDoc.Slice(sp), Citations: []document.Citation{s.Cite(s.Index(firstDoc.ID), sp)}, Confidence: clamp(0.6 + 0.3*ev.Confidence)}
 		for _, r := range ev.Mentions {
 			if r.Doc != firstDoc.ID || r.Start != first.Start {
 				f.What.Citations = append(f.What.Citations, r.Citation)
@@ -411,6 +418,17 @@ func befalls(ev *document.Event, m *document.EventMention) bool {
 		}
 	}
 	return false
+}
+
+// sentenceEnd returns the end of the sentence holding sp, or the end of
+// the text.
+func sentenceEnd(d *document.Document, sp document.Span) int {
+	for _, s := range d.Sentences {
+		if s.Contains(sp) {
+			return s.End
+		}
+	}
+	return len(d.Text)
 }
 
 func dateConfidence(d document.Date) float64 {
