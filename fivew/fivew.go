@@ -24,12 +24,13 @@ type Extractor struct {
 // New returns an extractor with the default settings.
 func New() *Extractor { return &Extractor{MaxWhat: 7, MaxClause: 12} }
 
-// Contract declares the layers the stage reads and writes. Events are
-// used when present but not required, so that the stage also runs in a
-// flow without the event linker.
+// Contract declares the layers the stage reads and writes: it runs after
+// the event linker (with no event told by two reports, it answers from
+// the lead).
 func (x *Extractor) Contract() pipeline.Contract {
 	return pipeline.Needs(document.LayerText, document.LayerSentences, document.LayerTokens,
-		document.LayerMentions, document.LayerTimexes, document.LayerEntities).Gives(document.LayerFiveW1H)
+		document.LayerMentions, document.LayerTimexes, document.LayerEventMentions, document.LayerEntities,
+		document.LayerEvents).Gives(document.LayerFiveW1H)
 }
 
 // Link answers the 5W1H of the story's main event into s.FiveW1H.
