@@ -27,6 +27,10 @@ func TestHashimi(t *testing.T) {
 		t.Fatal("no 5W1H")
 	}
 	t.Logf("basis %s who %q what %q when %q where %q why %q how %q", f.Basis, f.Who.Text, f.What.Text, f.When.Text, f.Where.Text, f.Why.Text, f.How.Text)
+	// The killing is told by all five reports: the answers rest on it.
+	if f.Basis != "event" || f.Event == "" {
+		t.Errorf("basis %q event %q, want the main event", f.Basis, f.Event)
+	}
 	if !strings.Contains(f.Who.Text, "Hashimi") {
 		t.Errorf("who %q, want Hisham al-Hashimi", f.Who.Text)
 	}
