@@ -267,6 +267,11 @@ func matchName(b *built, k int, want []string, loose bool) int {
 			return k
 		}
 		got := strings.ToLower(b.toks[j].word)
+		// A one-word name is a name only where it has a capital ("Press",
+		// "iPod", not "press").
+		if len(want) == 1 && b.toks[j].word == got {
+			return k
+		}
 		if got == w || loose && n == len(want)-1 && (got == w+"s" || got == w+"es") {
 			j++
 			continue
