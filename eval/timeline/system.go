@@ -63,7 +63,7 @@ type Options struct {
 
 // defaultOptions are the tuned values (see Run's output for the trial
 // score they give).
-var defaultOptions = Options{MinEventShare: 0.3, Window: 2, DCTFallback: true, SameSentenceTie: true, SameDateTie: true, Unplace: true, Pronouns: true, ReportingLead: true, LooseNames: true, Triggers: "union", Args: true, Carry: 2, MainDate: true}
+var defaultOptions = Options{MinEventShare: 0.5, Window: 2, DCTFallback: true, SameSentenceTie: true, SameDateTie: true, Unplace: true, Pronouns: true, ReportingLead: true, LooseNames: true, Triggers: "union", Args: true, Carry: 2, MainDate: true}
 
 // tokRef places a token of a built document back in the task's files.
 type tokRef struct {
@@ -393,7 +393,9 @@ func triggers(b *built, lex eventLexicon, opt Options) trigs {
 	if useEvents {
 		for _, ev := range b.d.Events {
 			for k, t := range b.toks {
-				if ev.Span.Overlaps(t.span) {
+				// The trigger's head: its first word that is not an
+				// auxiliary ("killed" of "was killed").
+				if ev.Span.Overlaps(t.span) && (!auxiliaries[strings.ToLower(t.word)] || k+1 >= len(b.toks) || !ev.Span.Overlaps(b.toks[k+1].span)) {
 					out[k] = true
 					if !ev.Asserted() || ev.Class == document.EventState || ev.Class == document.EventIState {
 						unplaced[k] = true
@@ -432,6 +434,10 @@ func triggers(b *built, lex eventLexicon, opt Options) trigs {
 	}
 	return trigs{is: out, args: args, unplaced: unplaced, reporting: reporting}
 }
+
+// auxiliaries are left out of a trigger's head.
+var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "to": true, "did": true, "does": true, "do": true, "not": true}
 
 // sayWords are reporting verbs, for triggers the event stage did not
 // classify.

@@ -31,11 +31,13 @@ func TestTuneTrial(t *testing.T) {
 		t.Fatal(err)
 	}
 	var opts []Options
-	for _, win := range []int{2, 3} {
-		for _, loose := range []bool{false, true} {
-			o := defaultOptions
-			o.Window, o.LooseNames = win, loose
-			opts = append(opts, o)
+	for _, trig := range []string{"events", "lexicon", "union"} {
+		for _, win := range []int{2, 3, 4} {
+			for _, share := range []float64{0.3, 0.5} {
+				o := defaultOptions
+				o.Triggers, o.Window, o.MinEventShare = trig, win, share
+				opts = append(opts, o)
+			}
 		}
 	}
 	for _, opt := range opts {
