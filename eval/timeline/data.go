@@ -207,6 +207,8 @@ type Corpus struct {
 	Entities []string
 	// Gold holds the gold timelines by file name (see GoldFor).
 	Gold map[string]Timeline
+	// Skipped are the documents that could not be read.
+	Skipped []error
 }
 
 // GoldFor returns the gold timeline of target: the file named after it
@@ -239,7 +241,9 @@ func loadCorpus(name, docDir, goldDir, listFile string) (*Corpus, error) {
 	for _, f := range files {
 		d, err := ReadDoc(f)
 		if err != nil {
-			return nil, err
+			// One unreadable document is reported; the rest is evaluated.
+			c.Skipped = append(c.Skipped, err)
+			continue
 		}
 		c.Docs = append(c.Docs, d)
 	}

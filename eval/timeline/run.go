@@ -88,7 +88,7 @@ func run(ctx context.Context, dataDir string, w io.Writer, opt Options, withEval
 	if err != nil {
 		return err
 	}
-	tc, err := evalCorpus(ctx, trial, st, lex, opt)
+	tc, err := evalCorpus(ctx, w, trial, st, lex, opt)
 	if err != nil {
 		return err
 	}
@@ -105,7 +105,7 @@ func run(ctx context.Context, dataDir string, w io.Writer, opt Options, withEval
 	var all Counts
 	n := 0
 	for _, c := range corpora {
-		cc, err := evalCorpus(ctx, c, st, lex, opt)
+		cc, err := evalCorpus(ctx, w, c, st, lex, opt)
 		if err != nil {
 			return err
 		}
@@ -128,7 +128,10 @@ func printRow(w io.Writer, name string, n int, c Counts) {
 
 // evalCorpus builds every target's timeline on c and scores it against
 // the gold; a target with no gold timeline is skipped.
-func evalCorpus(ctx context.Context, c *Corpus, st []pipeline.Step, lex eventLexicon, opt Options) (Counts, error) {
+func evalCorpus(ctx context.Context, w io.Writer, c *Corpus, st []pipeline.Step, lex eventLexicon, opt Options) (Counts, error) {
+	for _, e := range c.Skipped {
+		fmt.Fprintf(w, "skipped: %v\n", e)
+	}
 	bs, story, err := analyse(ctx, c, st)
 	if err != nil {
 		return Counts{}, err

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -123,5 +124,32 @@ func TestTimelineRoundTrip(t *testing.T) {
 	}
 	if b.String() != goldTL {
 		t.Fatalf("written:\n%s\nwant:\n%s", b.String(), goldTL)
+	}
+}
+
+func TestLoadCorpusSkipsBadDocument(t *testing.T) {
+	dir := t.TempDir()
+	docs, gold := dir+"/docs", dir+"/gold"
+	for _, d := range []string{docs, gold} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	good := `<TimeML><DOCID>1</DOCID><TEXT><s id="0">Acme rose .</s></TEXT></TimeML>`
+	files := map[string]string{docs + "/a.tml": good, docs + "/b.tml": "<TimeML><TEXT>no id</TEXT></TimeML>", gold + "/acme.txt": "Acme\n1\t2008-01-05\t1-0-rose\n"}
+	for p, body := range files {
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := loadCorpus("x", docs, gold, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Docs) != 1 || len(c.Skipped) != 1 || !strings.Contains(c.Skipped[0].Error(), "b.tml") {
+		t.Fatalf("docs %d skipped %v", len(c.Docs), c.Skipped)
+	}
+	if _, ok := c.GoldFor("Acme"); !ok {
+		t.Fatal("gold for Acme not found")
 	}
 }
