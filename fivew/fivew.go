@@ -684,7 +684,7 @@ func leadWhere(s *document.Story, ld lead, who document.FiveWAnswer) document.Fi
 
 // Cue phrases that open a why or how answer.
 var (
-	whyCues = []string{"because of", "because", "due to", "in retaliation for", "in response to", "as a result of", "in protest", "in order to", "after", "amid", "following", "over"}
+	whyCues = []string{"because of", "because", "due to", "in retaliation for", "in response to", "as a result of", "in protest", "in order to", "amid"}
 	howCues = []string{"using", "by means of"}
 )
 
