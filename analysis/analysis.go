@@ -26,6 +26,7 @@ import (
 	"github.com/corroborate/corroborate/eventcoref"
 	"github.com/corroborate/corroborate/extract"
 	"github.com/corroborate/corroborate/fetch"
+	"github.com/corroborate/corroborate/fivew"
 	"github.com/corroborate/corroborate/flags"
 	"github.com/corroborate/corroborate/ingest"
 	"github.com/corroborate/corroborate/ner"
@@ -340,6 +341,7 @@ func linkerSteps(opts Options) ([]pipeline.Step, error) {
 		pipeline.Cross("compare", claim.New()),
 		pipeline.Cross("events", events),
 		pipeline.Cross("timeline", timeline.New()),
+		pipeline.Cross("fivew", fivew.New()),
 		pipeline.Cross("summarize", summarize.New(summarize.Options{Sentences: n})),
 	}, nil
 }

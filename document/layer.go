@@ -58,6 +58,9 @@ const (
 	// LayerEvents: the story's Events, linked across documents, and the
 	// Event id of each mention.
 	LayerEvents Layer = "events"
+	// LayerFiveW1H: FiveW1H, the main event's who, what, when, where, why
+	// and how.
+	LayerFiveW1H Layer = "fivew1h"
 	// LayerTimeline: Timeline.
 	LayerTimeline Layer = "timeline"
 	// LayerSummary: Summary.

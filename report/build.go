@@ -25,6 +25,7 @@ func Build(s *document.Story, generator string) *Output {
 		Disagreements: nonNil(s.Disagreements),
 		Derivations:   nonNil(s.Derivations),
 		Summary:       nonNil(s.Summary),
+		FiveW1H:       s.FiveW1H,
 		Excluded:      []Excluded{},
 		Problems:      []Problem{},
 		index:         map[string]int{},

@@ -33,7 +33,10 @@ type Output struct {
 	Disagreements []document.Disagreement    `json:"disagreements"`
 	Derivations   []document.Derivation      `json:"derivations"`
 	Summary       []document.SummarySentence `json:"summary"`
-	Excluded      []Excluded                 `json:"excluded"`
+	// FiveW1H answers the main event's who, what, when, where, why and
+	// how, cited; absent when the 5W1H stage did not run.
+	FiveW1H  *document.FiveW1H `json:"fivew1h,omitempty"`
+	Excluded []Excluded        `json:"excluded"`
 	// Problems are every problem of the story in document order (see
 	// document.Story.AllProblems).
 	Problems []Problem `json:"problems"`
