@@ -65,6 +65,9 @@ type found struct {
 	// orphan marks a direct quote with no speaker found; reported speech
 	// around it takes its place.
 	orphan bool
+	// resolvedBy says how a pronoun speaker was resolved; titled, how an
+	// unnamed title was matched to a name.
+	resolvedBy, titled string
 }
 
 // Extract returns the quotes of d in text order, without changing d. It
@@ -403,7 +406,7 @@ func (x *extraction) subject(ws []word, k, sentStart int, andFallback bool) spea
 					}
 					if !rel && s.Name != "" && !s.Pronoun {
 						desc := x.text[ws[b].Start:ws[e-1].End]
-						if strings.Trim(desc, "0123456789") != "" { // an age is no role
+						if strings.Trim(desc, "0123456789") != "" && !strings.HasSuffix(strings.ToLower(ws[b].text), "ing") { // an age or "speaking to …" is no role
 							for _, d := range []string{"the ", "an ", "a "} {
 								desc = strings.TrimPrefix(desc, d)
 							}
@@ -507,7 +510,9 @@ func (x *extraction) firstName(ws []word, sentStart int) speaker {
 		}
 		var buf [16]int
 		for _, mi := range x.ms.overlapping(buf[:0], run) {
-			if m := x.mentions[mi]; m.Type == document.EntityPerson || m.Type == document.EntityOrg {
+			// A name after a preposition or before "’s" is no subject
+			// ("… in al-Hashimi’s assassination, claiming …").
+			if m := x.mentions[mi]; (m.Type == document.EntityPerson || m.Type == document.EntityOrg) && !x.complement(m.Span) {
 				return analyze(x.text, m.Span, x.ms)
 			}
 		}
@@ -550,7 +555,7 @@ func (x *extraction) appositiveAfter(ws []word, c int) (speaker, document.Span, 
 			for _, d := range []string{"the ", "an ", "a "} {
 				desc = strings.TrimPrefix(desc, d)
 			}
-			if strings.Trim(desc, "0123456789") != "" {
+			if strings.Trim(desc, "0123456789") != "" && !strings.HasSuffix(strings.ToLower(ws[c+1].text), "ing") {
 				name.Role = strings.TrimSpace(name.Role + " " + desc)
 			}
 		}

@@ -41,6 +41,9 @@ func analyze(text string, sp document.Span, mentions *mentionSet) speaker {
 		}
 		ws = ws[:len(ws)-1]
 	}
+	// A time after the speaker belongs to the cue: "US Secretary of State
+	// Mike Pompeo on Wednesday".
+	ws = cutTime(ws)
 	// "quoting a security official", "citing sources": the source follows.
 	for len(ws) > 1 && (strings.EqualFold(ws[0].text, "quoting") || strings.EqualFold(ws[0].text, "citing")) {
 		ws = ws[1:]
@@ -101,6 +104,22 @@ func analyze(text string, sp document.Span, mentions *mentionSet) speaker {
 			nameStart = len(ws)
 		}
 	}
+	// A name after a preposition completes a description ("the president
+	// of Iraq", "the regime in Iran", "a spokesman for Ann Cole"): the
+	// speaker is the one described, not the one named. "Secretary of
+	// State" is a title.
+	for i := 1; i < nameStart && nameStart < len(ws); i++ {
+		l := ws[i].text
+		if (l == "of" || l == "in" || l == "for" || l == "from" || l == "at" || l == "to" || l == "with") && !(l == "of" && i+1 < len(ws) && titleWords[strings.ToLower(ws[i+1].text)] && i+1 < nameStart) {
+			nameStart = len(ws)
+			break
+		}
+	}
+	// A lone plural of a people or a party ("Iraqis", "Democrats") names
+	// a group, not a speaker.
+	if nameStart == len(ws)-1 && groupWord(ws[nameStart].text) && !mentions.personAt(ws[nameStart].Span) {
+		nameStart = len(ws)
+	}
 	if nameStart < len(ws) {
 		s.Name = text[ws[nameStart].Start:ws[len(ws)-1].End]
 	}
@@ -112,25 +131,97 @@ func analyze(text string, sp document.Span, mentions *mentionSet) speaker {
 	}
 	if i < roleEnd {
 		end := ws[roleEnd-1].End
-		// An abbreviated title keeps its full stop ("colleague Dr."),
-		// which words leaves out.
-		if end < len(text) && text[end] == '.' && abbreviatedTitles[strings.ToLower(ws[roleEnd-1].text)] {
-			end++
+		// An honorific before the name is no role ("colleague Dr. Hana
+		// Jabbar" has the role "colleague").
+		for roleEnd > i && honorifics[strings.ToLower(ws[roleEnd-1].text)] && nameStart < len(ws) {
+			roleEnd--
+			end = ws[max(roleEnd-1, 0)].End
 		}
-		s.Role = text[ws[i].Start:end]
+		if roleEnd > i {
+			// An abbreviated title keeps its full stop ("Gen."), which
+			// words leaves out.
+			if end < len(text) && text[end] == '.' && abbreviatedTitles[strings.ToLower(ws[roleEnd-1].text)] {
+				end++
+			}
+			s.Role = text[ws[i].Start:end]
+		}
 	}
 	if s.Name == "" && s.Role == "" {
 		s.Role = text[ws[0].Start:ws[len(ws)-1].End] // "Many", "Those"
 	}
 	head := strings.ToLower(ws[len(ws)-1].text)
 	if s.Name == "" {
-		s.Anonymous = true
 		s.Plural = strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
 		if head == "police" || head == "people" || head == "authorities" {
 			s.Plural = true
 		}
+		// Only unnamed sources are anonymous: "a senior official",
+		// "officials", "sources"; a definite description of one office
+		// ("the president of Iraq", "the US embassy") is not.
+		first := strings.ToLower(ws[0].text)
+		definite := first == "the" || possessiveWord(ws[0].text) || textseg.Capitalized(ws[0].text) && !indefinites[first] && !determiners[first] && !quantityWords[first] && !isNumber(first)
+		s.Anonymous = s.Plural || !definite
+		for _, w := range ws {
+			if isNumber(w.text) {
+				s.Anonymous = true // a share of a poll: "Only 24 percent"
+			}
+		}
 	}
 	return s
+}
+
+// quantityWords open a phrase for an unnamed share of people.
+var quantityWords = map[string]bool{
+	"only": true, "about": true, "nearly": true, "almost": true, "roughly": true,
+	"more": true, "less": true, "fewer": true, "over": true, "under": true,
+	"just": true, "at": true, "any": true, "every": true, "each": true,
+	"no": true, "other": true, "half": true, "thousands": true, "hundreds": true,
+	"dozens": true, "millions": true,
+}
+
+// honorifics stand before a name without describing the speaker.
+var honorifics = map[string]bool{
+	"dr": true, "dr.": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true,
+	"ms": true, "ms.": true, "prof": true, "prof.": true, "professor": true,
+}
+
+// cutTime drops a time phrase and what follows it from a speaker phrase:
+// "Mike Pompeo on Wednesday", "the ministry late on Monday", "officials
+// yesterday".
+func cutTime(ws []word) []word {
+	for i := 1; i < len(ws); i++ {
+		l := strings.ToLower(ws[i].text)
+		next := ""
+		if i+1 < len(ws) {
+			next = strings.ToLower(ws[i+1].text)
+		}
+		if l == "yesterday" || l == "today" || l == "tonight" || l == "earlier" ||
+			(l == "on" || l == "last" || l == "this" || l == "late" || l == "early" || l == "in") && (weekdaysMonths[next] && next != "may" || timeNouns[next]) {
+			return ws[:i]
+		}
+	}
+	return ws
+}
+
+// timeNouns follow "last", "this" or "on" in a time phrase.
+var timeNouns = map[string]bool{
+	"week": true, "month": true, "year": true, "morning": true, "evening": true,
+	"night": true, "afternoon": true, "weekend": true, "day": true,
+}
+
+// groupWord reports whether a capitalized plural word names a people or a
+// party ("Iraqis", "Americans", "Democrats", "Shiites"), not a speaker.
+func groupWord(w string) bool {
+	if !textseg.Capitalized(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	l := strings.ToLower(w)
+	for _, suf := range []string{"is", "ans", "ese", "ites", "ists", "ats", "ans"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionSet is a document's mentions with an index of their spans, so
@@ -160,6 +251,20 @@ func (ms *mentionSet) overlapping(dst []int, sp document.Span) []int {
 		return dst
 	}
 	return ms.idx.Overlapping(dst, sp)
+}
+
+// personAt reports whether a person or organisation mention covers sp.
+func (ms *mentionSet) personAt(sp document.Span) bool {
+	if ms == nil {
+		return false
+	}
+	var buf [4]int
+	for _, mi := range ms.idx.Overlapping(buf[:0], sp) {
+		if t := ms.list[mi].Type; t == document.EntityPerson || t == document.EntityOrg {
+			return true
+		}
+	}
+	return false
 }
 
 // display returns the speaker's name, or the role for unnamed speakers.

@@ -24,6 +24,11 @@ type Result struct {
 	ContentFound      int // … whose Content our quotes overlap
 	SpeakerOverlap    int // … where our speaker overlaps the gold Source
 	SpeakerExact      int // … where it matches it exactly
+	// SpeakerNamed counts the found attributions whose quote names a
+	// speaker (Speaker not empty); SpeakerNamedRight those of them whose
+	// speaker span overlaps the gold Source. A null speaker counts in
+	// neither.
+	SpeakerNamed, SpeakerNamedRight int
 	DirectQuotes      int
 	Quotes            int
 	Elapsed           time.Duration
@@ -34,6 +39,11 @@ type Result struct {
 // SpeakerAccuracy is the share of gold attributions whose content we found
 // where our speaker span overlaps the gold Source span.
 func (r Result) SpeakerAccuracy() float64 { return ratio(r.SpeakerOverlap, r.ContentFound) }
+
+// SpeakerPrecision is the share of found attributions with a named
+// (non-null) speaker whose speaker span overlaps the gold Source: a wrong
+// speaker counts against it, a null one does not.
+func (r Result) SpeakerPrecision() float64 { return ratio(r.SpeakerNamedRight, r.SpeakerNamed) }
 
 // Score runs the stages whose layers the quote stage reads (text, then
 // named entities), then the quote stage, over the articles, and scores the
@@ -98,6 +108,12 @@ func Score(ctx context.Context, arts []Article) (Result, error) {
 			if sp.Overlaps(g.Source) {
 				r.SpeakerOverlap++
 			}
+			if d.Quotes[i].Speaker != "" {
+				r.SpeakerNamed++
+				if sp.Overlaps(g.Source) {
+					r.SpeakerNamedRight++
+				}
+			}
 			if sp.Len() > 0 && normalize(a.Text, sp) == normalize(a.Text, g.Source) {
 				r.SpeakerExact++
 			}
@@ -152,5 +168,6 @@ func Print(w io.Writer, dir string, r Result) {
 	}
 	fmt.Fprintf(w, "attributions whose content we found: %d of %d (%.3f)\n", r.ContentFound, r.Attributions, ratio(r.ContentFound, r.Attributions))
 	fmt.Fprintf(w, "speaker exact match on those: %.4f\n", ratio(r.SpeakerExact, r.ContentFound))
+	fmt.Fprintf(w, "named (non-null) speakers on those: %d (%.3f); SpeakerPrecision %.4f (overlap with the gold source, null speakers left out)\n", r.SpeakerNamed, ratio(r.SpeakerNamed, r.ContentFound), r.SpeakerPrecision())
 	fmt.Fprintf(w, "SpeakerAccuracy %.4f\n", r.SpeakerAccuracy())
 }
