@@ -51,7 +51,7 @@ func groupSpeakers(quotes []Quote, entities []document.Entity) []Speaker {
 			if w := oneLine(q.Speaker); w != "" && !strings.EqualFold(w, q.Role) {
 				out[g].Names = addOnce(out[g].Names, w)
 			}
-			if r := oneLine(q.Role); r != "" {
+			if r := oneLine(q.Role); r != "" && !strings.EqualFold(r, out[g].Name) {
 				out[g].Roles = addOnce(out[g].Roles, r)
 			}
 		}
@@ -146,8 +146,8 @@ func addOnce(xs []string, s string) []string {
 
 // linkQuotes fills Relayed and Versions: for each quote, the quotes of
 // other reports that carry the same words (at least 80% of the shorter
-// quote's words, in either direction), or, for the same speaker, at least
-// half of them (another version). Both quotes cite each other.
+// quote's content words, six at least), or, for the same speaker, at
+// least half of them (another version). Both quotes cite each other.
 func linkQuotes(qs []Quote) {
 	toks := make([]map[string]bool, len(qs))
 	for i, q := range qs {
@@ -169,7 +169,7 @@ func linkQuotes(qs []Quote) {
 			ca := document.Citation{Doc: a.Doc, Start: a.Start, End: a.End}
 			cb := document.Citation{Doc: b.Doc, Start: b.Start, End: b.End}
 			switch {
-			case share >= 0.8:
+			case share >= 0.8 && min(len(toks[i]), len(toks[j])) >= 6:
 				a.Relayed = append(a.Relayed, cb)
 				b.Relayed = append(b.Relayed, ca)
 			case share >= 0.5 && sameSpeaker(*a, *b):
@@ -194,6 +194,7 @@ var stopWords = map[string]bool{
 	"in": true, "on": true, "that": true, "is": true, "was": true, "for": true,
 	"it": true, "he": true, "his": true, "be": true, "by": true, "with": true,
 	"as": true, "at": true, "this": true, "will": true, "has": true, "have": true,
+	"had": true, "been": true, "were": true, "are": true, "would": true,
 }
 
 func wordSet(s string) map[string]bool {

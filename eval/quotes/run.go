@@ -19,21 +19,21 @@ type Result struct {
 	Source, Content PRF
 	// ContentDirect scores our direct quotes alone (comparable with a
 	// peer that finds only quotations).
-	ContentDirect     PRF
-	Attributions      int // gold attributions with a Source
-	ContentFound      int // … whose Content our quotes overlap
-	SpeakerOverlap    int // … where our speaker overlaps the gold Source
-	SpeakerExact      int // … where it matches it exactly
+	ContentDirect  PRF
+	Attributions   int // gold attributions with a Source
+	ContentFound   int // … whose Content our quotes overlap
+	SpeakerOverlap int // … where our speaker overlaps the gold Source
+	SpeakerExact   int // … where it matches it exactly
 	// SpeakerNamed counts the found attributions whose quote names a
 	// speaker (Speaker not empty); SpeakerNamedRight those of them whose
 	// speaker span overlaps the gold Source. A null speaker counts in
 	// neither.
 	SpeakerNamed, SpeakerNamedRight int
-	DirectQuotes      int
-	Quotes            int
-	Elapsed           time.Duration
-	Bytes             int
-	AnonymousSpeakers int
+	DirectQuotes                    int
+	Quotes                          int
+	Elapsed                         time.Duration
+	Bytes                           int
+	AnonymousSpeakers               int
 }
 
 // SpeakerAccuracy is the share of gold attributions whose content we found
