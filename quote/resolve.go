@@ -31,7 +31,7 @@ func (x *extraction) resolveOne(i int, f *found) {
 				f.q.SpeakerEntity = p.q.SpeakerEntity
 				f.spk = p.spk
 				f.resolvedBy, f.titled = p.resolvedBy, p.titled
-				if p.q.Speaker == "" {
+				if p.q.Speaker == "" || x.otherPerson(&p, f) {
 					f.orphan = true
 				}
 				break
@@ -46,8 +46,15 @@ func (x *extraction) resolveOne(i int, f *found) {
 		return
 	}
 	l := strings.ToLower(f.spk.Name)
-	if l == "i" || l == "we" || l == "it" {
-		return // first person inside quotes, or an organisation: left unresolved
+	if l == "it" {
+		// An organisation: the nearest earlier speaker that is one.
+		if s, ok := x.previousOrg(i); ok {
+			x.setSpeaker(f, s, "the organisation speaking before it")
+		}
+		return
+	}
+	if l == "i" || l == "we" {
+		return // first person: the author or someone quoted, left unresolved
 	}
 	plural := l == "they"
 	before := f.spk.Span.Start
@@ -390,4 +397,52 @@ func (x *extraction) speaks(sp document.Span, end int) bool {
 		}
 	}
 	return false
+}
+
+// otherPerson reports whether a person other than p's speaker is named
+// between quote p and its continuation f, or in f's sentence outside f:
+// the continuation may then be someone else's words.
+func (x *extraction) otherPerson(p, f *found) bool {
+	sp := x.sentSpan(f.sent)
+	// From the end of the sentence holding p's cue: "…,” said one adviser
+	// to Bill Clinton. “…" names Clinton in p's own sentence.
+	from := max(p.q.Span.End, x.sentSpan(x.sentenceAt(max(p.q.Span.End-1, 0))).End)
+	to := max(f.q.Content.Start, from)
+	var buf [16]int
+	check := func(r document.Span) bool {
+		if r.End <= r.Start {
+			return false
+		}
+		for _, mi := range x.ms.inside(buf[:0], r) {
+			m := x.mentions[mi]
+			if m.Type == document.EntityPerson && !strings.Contains(p.q.Speaker, lastWord(m.Text)) {
+				return true
+			}
+		}
+		return false
+	}
+	return check(document.Span{Start: from, End: to}) || check(document.Span{Start: max(f.q.Span.End, sp.Start, from), End: sp.End})
+}
+
+// previousOrg returns the nearest earlier speaker within two sentences
+// that is an organisation (a mention of one, or an unnamed singular
+// institution such as "the ministry").
+func (x *extraction) previousOrg(i int) (speaker, bool) {
+	si := x.found[i].sent
+	for j := i - 1; j >= 0; j-- {
+		p := x.found[j]
+		if si-p.sent > 2 {
+			break
+		}
+		if p.q.Speaker == "" || p.spk.Pronoun || p.spk.Plural {
+			continue
+		}
+		if p.spk.Name != "" && x.nameKind(p.spk.Span) == document.EntityOrg {
+			return p.spk, true
+		}
+		if ws := words(x.text, p.spk.Span); p.spk.Name == "" && len(ws) > 0 && orgNouns[strings.ToLower(ws[len(ws)-1].text)] {
+			return p.spk, true
+		}
+	}
+	return speaker{}, false
 }

@@ -26,6 +26,11 @@ func (s speaker) empty() bool { return s.Span.Len() == 0 }
 // trailing run of capitalized words otherwise.
 func analyze(text string, sp document.Span, mentions *mentionSet) speaker {
 	ws := words(text, sp)
+	// An opening adverb closed by a comma is no part of the speaker:
+	// "Still, 52 percent of registered voters".
+	if len(ws) > 2 && ws[1].text == "," && sentenceAdverbs[strings.ToLower(ws[0].text)] {
+		ws = ws[2:]
+	}
 	// Cut at a relativizer or a comma: "a journalist who knew Hashimi".
 	for i, w := range ws {
 		if i > 0 && (relativizers[strings.ToLower(w.text)] || w.text == "," || w.text == ";" || w.text == ":") {
@@ -33,10 +38,19 @@ func analyze(text string, sp document.Span, mentions *mentionSet) speaker {
 			break
 		}
 	}
-	// Drop auxiliaries at the end ("sources have" told).
+	// A dateline or a headline before a dash is no part of the speaker:
+	// "WASHINGTON (AP) — A news report".
+	for i := len(ws) - 1; i > 0; i-- {
+		if gap := text[ws[i-1].End:ws[i].Start]; strings.ContainsAny(gap, "—–") || strings.Contains(gap, " - ") {
+			ws = ws[i:]
+			break
+		}
+	}
+	// Drop auxiliaries and adverbs at the end ("sources have" told, "Mr.
+	// Rubio defiantly" said, "She first" said).
 	for len(ws) > 1 {
 		l := strings.ToLower(ws[len(ws)-1].text)
-		if l != "have" && l != "has" && l != "had" && l != "also" && l != "later" && l != "then" && l != "would" && l != "will" {
+		if l != "have" && l != "has" && l != "had" && l != "is" && l != "are" && l != "was" && l != "were" && !trailingAdverbs[l] && l != "would" && l != "will" && !(strings.HasSuffix(l, "ly") && len(l) > 4 && !textseg.Capitalized(ws[len(ws)-1].text) && l != "family" && l != "ally") {
 			break
 		}
 		ws = ws[:len(ws)-1]
@@ -110,10 +124,49 @@ func analyze(text string, sp document.Span, mentions *mentionSet) speaker {
 	// State" is a title.
 	for i := 1; i < nameStart && nameStart < len(ws); i++ {
 		l := ws[i].text
-		if (l == "of" || l == "in" || l == "for" || l == "from" || l == "at" || l == "to" || l == "with") && !(l == "of" && i+1 < len(ws) && titleWords[strings.ToLower(ws[i+1].text)] && i+1 < nameStart) {
-			nameStart = len(ws)
+		if !(l == "of" || l == "in" || l == "for" || l == "from" || l == "at" || l == "to" || l == "with") || (l == "of" && i+1 < nameStart && titleWords[strings.ToLower(ws[i+1].text)]) {
+			continue
+		}
+		prev := ws[i-1].text
+		if !textseg.Capitalized(prev) || titleWords[strings.ToLower(prev)] || sourceNouns[strings.ToLower(prev)] {
+			nameStart = len(ws) // "the president of Iraq": a description
 			break
 		}
+		// A capitalized word before the preposition: "Fight for $15
+		// organizing director Kendall Fells" (a title after it: the
+		// trailing name stands) or "Sen. Maria Cantwell of Washington",
+		// "Trump in his speech" (the name before it).
+		titled := false
+		for _, w := range ws[i+1 : nameStart] {
+			if lw := strings.ToLower(w.text); titleWords[lw] || sourceNouns[lw] {
+				titled = true
+			}
+		}
+		if titled {
+			break
+		}
+		b := i - 1
+		for b > 0 && textseg.Capitalized(ws[b-1].text) && !titleWords[strings.ToLower(ws[b-1].text)] && !determiners[strings.ToLower(ws[b-1].text)] {
+			b--
+		}
+		s.Name = text[ws[b].Start:ws[i-1].End]
+		if b > 0 {
+			r := 0
+			for r < b && determiners[strings.ToLower(ws[r].text)] {
+				r++
+			}
+			for b > r && honorifics[strings.ToLower(ws[b-1].text)] {
+				b--
+			}
+			if r < b {
+				e := ws[b-1].End
+				if e < len(text) && text[e] == '.' && abbreviatedTitles[strings.ToLower(ws[b-1].text)] {
+					e++
+				}
+				s.Role = text[ws[r].Start:e]
+			}
+		}
+		return s
 	}
 	// A lone plural of a people or a party ("Iraqis", "Democrats") names
 	// a group, not a speaker.
@@ -168,6 +221,24 @@ func analyze(text string, sp document.Span, mentions *mentionSet) speaker {
 		}
 	}
 	return s
+}
+
+// sentenceAdverbs open a sentence before its subject.
+var sentenceAdverbs = map[string]bool{
+	"still": true, "however": true, "meanwhile": true, "and": true, "but": true,
+	"yet": true, "so": true, "now": true, "instead": true, "indeed": true,
+	"overall": true, "separately": true, "similarly": true, "also": true,
+	"nevertheless": true, "nonetheless": true, "moreover": true, "further": true,
+	"furthermore": true, "today": true, "later": true, "then": true,
+}
+
+// trailingAdverbs may stand between a speaker and the cue.
+var trailingAdverbs = map[string]bool{
+	"also": true, "later": true, "then": true, "first": true, "soon": true,
+	"again": true, "just": true, "even": true, "still": true, "never": true,
+	"already": true, "often": true, "once": true, "recently": true,
+	"previously": true, "now": true, "quickly": true, "long": true,
+	"twice": true, "too": true, "being": true, "continuing": true,
 }
 
 // quantityWords open a phrase for an unnamed share of people.

@@ -73,6 +73,35 @@ var humanNouns = map[string]bool{
 	"documents": true, "document": true, "letter": true, "filing": true,
 	"complaint": true, "lawsuit": true, "indictment": true, "memo": true,
 	"analysis": true, "review": true, "audit": true, "investigation": true,
+	"polling": true, "editorial": true, "release": true, "tweet": true,
+	"tweets": true, "probe": true, "index": true, "summary": true,
+	"copy": true, "evidence": true, "returns": true, "results": true,
+	"numbers": true, "records": true, "post": true, "ad": true, "ads": true,
+	"ally": true, "allies": true, "advocates": true, "advocate": true,
+	"community": true, "heavyweights": true, "backers": true, "donors": true,
+	"delegates": true, "superdelegates": true, "staffers": true,
+	"majorities": true, "minority": true, "employee": true, "employees": true,
+	"book": true, "article": true, "story": true, "speech": true,
+	"interview": true, "transcript": true, "video": true, "email": true,
+	"emails": true, "estimate": true, "estimates": true, "projections": true,
+	"model": true, "forecast": true, "census": true, "count": true,
+	"tally": true, "website": true, "site": true, "blog": true,
+	"magnate": true, "actress": true, "actor": true, "billionaire": true,
+	"mogul": true, "host": true, "anchor": true, "author": true,
+	"writer": true, "reporter": true, "reporters": true, "columnist": true,
+	"editor": true, "commentator": true, "nominee": true,
+	"frontrunner": true, "front-runner": true,
+	"filings": true, "message": true, "messages": true,
+	"letters": true, "statements": true, "staffer": true,
+	"aide": true, "aides": true, "insiders": true, "hopeful": true,
+	"hopefuls": true, "contender": true, "rival": true, "rivals": true,
+	"challenger": true, "incumbent": true, "republican": true,
+	"democrat": true, "conservative": true, "conservatives": true,
+	"liberal": true, "liberals": true, "progressive": true,
+	"progressives": true, "president-elect": true, "governor-elect": true,
+	"couple": true, "family": true, "friend": true, "friends": true,
+	"mom": true, "dad": true, "child": true, "children": true, "kids": true,
+	"teen": true, "teens": true, "girl": true, "boy": true, "youth": true,
 }
 
 // notNounPhrase are words a speaker phrase cannot hold: verbs and
@@ -108,7 +137,13 @@ func (x *extraction) judge(f *found) (float64, string) {
 	if len(ws) == 0 {
 		return 0, reasonNoSpeaker
 	}
-	if l := strings.ToLower(ws[0].text); isIntro(l) && !isNumber(l) && l != "as" && l != "this" && l != "late" && l != "early" || relativizers[l] && len(ws) > 1 {
+	quantity := false
+	for _, w := range ws {
+		if l := strings.ToLower(w.text); isNumber(w.text) || l == "percent" || l == "half" || l == "majority" || l == "least" {
+			quantity = true
+		}
+	}
+	if l := strings.ToLower(ws[0].text); isIntro(l) && !quantity && l != "as" && l != "this" && l != "late" && l != "early" || relativizers[l] && len(ws) > 1 {
 		return 0, "speaker phrase “" + written + "” is not a noun phrase"
 	}
 	for _, w := range ws {
@@ -122,9 +157,9 @@ func (x *extraction) judge(f *found) (float64, string) {
 	}
 	name := f.spk.Name
 	if name != "" {
-		nsp := document.Span{Start: f.spk.Span.End - len(name), End: f.spk.Span.End}
-		if x.text[nsp.Start:nsp.End] != name {
-			nsp = f.spk.Span
+		nsp := f.spk.Span
+		if k := strings.Index(x.text[nsp.Start:nsp.End], name); k >= 0 {
+			nsp = document.Span{Start: nsp.Start + k, End: nsp.Start + k + len(name)}
 		}
 		switch x.nameKind(nsp) {
 		case document.EntityLoc:

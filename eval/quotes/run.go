@@ -37,7 +37,8 @@ type Result struct {
 }
 
 // SpeakerAccuracy is the share of gold attributions whose content we found
-// where our speaker span overlaps the gold Source span.
+// where our quote names a speaker (not null) whose span overlaps the gold
+// Source span.
 func (r Result) SpeakerAccuracy() float64 { return ratio(r.SpeakerOverlap, r.ContentFound) }
 
 // SpeakerPrecision is the share of found attributions with a named
@@ -104,8 +105,9 @@ func Score(ctx context.Context, arts []Article) (Result, error) {
 				continue
 			}
 			r.ContentFound++
+			// A null speaker is never right, whatever span it keeps.
 			sp := d.Quotes[i].SpeakerSpan
-			if sp.Overlaps(g.Source) {
+			if sp.Overlaps(g.Source) && d.Quotes[i].Speaker != "" {
 				r.SpeakerOverlap++
 			}
 			if d.Quotes[i].Speaker != "" {
