@@ -132,6 +132,14 @@ func (x *extraction) ownSubject(si, before int) (speaker, bool) {
 		return speaker{}, false
 	}
 	if s.Name != "" {
+		// A person subject wins only when no other person is named
+		// between it and the pronoun.
+		var buf [16]int
+		for _, mi := range x.ms.inside(buf[:0], document.Span{Start: s.Span.End, End: before}) {
+			if x.mentions[mi].Type == document.EntityPerson {
+				return speaker{}, false
+			}
+		}
 		if x.nameKind(document.Span{Start: s.Span.End - len(s.Name), End: s.Span.End}) == document.EntityPerson {
 			return s, true
 		}

@@ -102,6 +102,13 @@ var humanNouns = map[string]bool{
 	"couple": true, "family": true, "friend": true, "friends": true,
 	"mom": true, "dad": true, "child": true, "children": true, "kids": true,
 	"teen": true, "teens": true, "girl": true, "boy": true, "youth": true,
+	"magazine": true, "journal": true, "star": true, "celebrity": true,
+	"singer": true, "rapper": true, "comedian": true, "pastor": true,
+	"bishop": true, "pope": true, "priest": true, "rabbi": true, "imam": true,
+	"organizer": true, "organizers": true, "volunteer": true,
+	"volunteers": true, "fan": true, "fans": true, "player": true,
+	"players": true, "coach": true, "businessman": true,
+	"businesswoman": true, "veteran": true, "veterans": true,
 }
 
 // notNounPhrase are words a speaker phrase cannot hold: verbs and
@@ -148,9 +155,12 @@ func (x *extraction) judge(f *found) (float64, string) {
 	}
 	for _, w := range ws {
 		l := strings.ToLower(w.text)
-		if notNounPhrase[l] && !(l == "may" && textseg.Capitalized(w.text)) {
+		if notNounPhrase[l] && !(l == "may" && textseg.Capitalized(w.text)) || speechVerbs[w.text] && l != "reports" && l != "notes" {
 			return 0, "speaker phrase “" + written + "” is not a noun phrase"
 		}
+	}
+	if l := strings.ToLower(ws[0].text); len(ws) == 1 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") || l == "together") && x.nameKind(ws[0].Span) == "" {
+		return 0, "speaker phrase “" + written + "” is not a noun phrase" // "Reached by phone, …"
 	}
 	if strings.ContainsAny(written, "—–") {
 		return 0, "speaker phrase “" + written + "” is not a noun phrase"
