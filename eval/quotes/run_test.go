@@ -106,16 +106,17 @@ func TestRunPolNeAR(t *testing.T) {
 	}
 	t.Log("\n" + out.String())
 	// Measured on the 84 dev articles (2026-12-05, issue 14: speech and
-	// belief cues only, null speakers when unsure): speaker accuracy
-	// 0.8282, content overlap F1 0.717, speaker precision 0.8994.
-	if acc := evaltest.LastMetric(t, out.String(), "SpeakerAccuracy"); acc < 0.818 || acc > 1 {
-		t.Errorf("SpeakerAccuracy %.4f below the floor 0.818 (or above 1)", acc)
+	// belief cues only, null speakers when unsure, a null speaker counted
+	// wrong): speaker accuracy 0.7680, content overlap F1 0.718, speaker
+	// precision 0.9205.
+	if acc := evaltest.LastMetric(t, out.String(), "SpeakerAccuracy"); acc < 0.758 || acc > 1 {
+		t.Errorf("SpeakerAccuracy %.4f below the floor 0.758 (or above 1)", acc)
 	}
-	if f1 := contentOverlapF1(t, out.String()); f1 < 0.707 {
-		t.Errorf("content overlap F1 %.3f below the floor 0.707", f1)
+	if f1 := contentOverlapF1(t, out.String()); f1 < 0.708 {
+		t.Errorf("content overlap F1 %.3f below the floor 0.708", f1)
 	}
-	if p := speakerPrecision(t, out.String()); p < 0.89 {
-		t.Errorf("SpeakerPrecision %.4f below the floor 0.89", p)
+	if p := speakerPrecision(t, out.String()); p < 0.91 {
+		t.Errorf("SpeakerPrecision %.4f below the floor 0.91", p)
 	}
 }
 
