@@ -212,7 +212,11 @@ func analyze(text string, sp document.Span, mentions *mentionSet) speaker {
 		// "officials", "sources"; a definite description of one office
 		// ("the president of Iraq", "the US embassy") is not.
 		first := strings.ToLower(ws[0].text)
-		definite := first == "the" || possessiveWord(ws[0].text) || textseg.Capitalized(ws[0].text) && !indefinites[first] && !determiners[first] && !quantityWords[first] && !isNumber(first)
+		// A capitalized first word makes the phrase definite only when it
+		// is a name ("US embassy"), not an adjective opening a headline
+		// ("Iran-backed militia says").
+		properFirst := textseg.Capitalized(ws[0].text) && (strings.ToUpper(ws[0].text) == ws[0].text || mentions.covers(ws[0].Span))
+		definite := first == "the" || possessiveWord(ws[0].text) || properFirst && !indefinites[first] && !determiners[first] && !quantityWords[first] && !isNumber(first)
 		s.Anonymous = s.Plural || !definite
 		for _, w := range ws {
 			if isNumber(w.text) {
@@ -322,6 +326,20 @@ func (ms *mentionSet) overlapping(dst []int, sp document.Span) []int {
 		return dst
 	}
 	return ms.idx.Overlapping(dst, sp)
+}
+
+// covers reports whether a mention covers the whole of sp.
+func (ms *mentionSet) covers(sp document.Span) bool {
+	if ms == nil {
+		return false
+	}
+	var buf [4]int
+	for _, mi := range ms.idx.Overlapping(buf[:0], sp) {
+		if m := ms.list[mi]; m.Start <= sp.Start && m.End >= sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // personAt reports whether a person or organisation mention covers sp.

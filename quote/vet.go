@@ -153,9 +153,12 @@ func (x *extraction) judge(f *found) (float64, string) {
 	if l := strings.ToLower(ws[0].text); isIntro(l) && !quantity && l != "as" && l != "this" && l != "late" && l != "early" || relativizers[l] && len(ws) > 1 {
 		return 0, "speaker phrase “" + written + "” is not a noun phrase"
 	}
-	for _, w := range ws {
+	for k, w := range ws {
 		l := strings.ToLower(w.text)
-		if notNounPhrase[l] && !(l == "may" && textseg.Capitalized(w.text)) || speechVerbs[w.text] && l != "reports" && l != "notes" {
+		// "…,” the group's chief analyst said Lahib Hegel: the cue before
+		// the name it introduces is allowed.
+		cueBeforeName := f.spk.Name != "" && k+1 < len(ws) && strings.HasPrefix(x.text[ws[k+1].Start:], f.spk.Name)
+		if notNounPhrase[l] && !(l == "may" && textseg.Capitalized(w.text)) || speechVerbs[w.text] && l != "reports" && l != "notes" && !cueBeforeName {
 			return 0, "speaker phrase “" + written + "” is not a noun phrase"
 		}
 	}
