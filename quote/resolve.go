@@ -77,6 +77,15 @@ func (x *extraction) resolveOne(i int, f *found) {
 	}
 	if ok {
 		x.setSpeaker(f, s, "the speaker before it")
+		return
+	}
+	if plural && f.sent > 0 {
+		// "Officials met on Monday. They said …": the plural subject of
+		// the sentence before.
+		ws := words(x.text, x.sents[f.sent-1])
+		if p := x.clauseSubject(ws, len(ws)); !p.empty() && p.Plural && !p.Pronoun && x.canSpeak(words(x.text, p.Span)) {
+			x.setSpeaker(f, p, "subject of the sentence before")
+		}
 	}
 }
 
