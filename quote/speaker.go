@@ -50,7 +50,8 @@ func analyze(text string, sp document.Span, mentions *mentionSet) speaker {
 	// Rubio defiantly" said, "She first" said).
 	for len(ws) > 1 {
 		l := strings.ToLower(ws[len(ws)-1].text)
-		if l != "have" && l != "has" && l != "had" && l != "is" && l != "are" && l != "was" && l != "were" && !trailingAdverbs[l] && l != "would" && l != "will" && !(strings.HasSuffix(l, "ly") && len(l) > 4 && !textseg.Capitalized(ws[len(ws)-1].text) && l != "family" && l != "ally") {
+		lowerIng := strings.HasSuffix(l, "ing") && !textseg.Capitalized(ws[len(ws)-1].text) && len(ws) > 2
+		if l != "have" && l != "has" && l != "had" && l != "is" && l != "are" && l != "was" && l != "were" && l != "to" && !lowerIng && !trailingAdverbs[l] && l != "would" && l != "will" && !(strings.HasSuffix(l, "ly") && len(l) > 4 && !textseg.Capitalized(ws[len(ws)-1].text) && l != "family" && l != "ally") {
 			break
 		}
 		ws = ws[:len(ws)-1]
