@@ -12,7 +12,9 @@ import (
 
 	evalclean "github.com/corroborate/corroborate/eval/clean"
 	evalcluster "github.com/corroborate/corroborate/eval/cluster"
+	evalcoref "github.com/corroborate/corroborate/eval/coref"
 	evaldecoding "github.com/corroborate/corroborate/eval/decoding"
+	evalevents "github.com/corroborate/corroborate/eval/events"
 	evalextract "github.com/corroborate/corroborate/eval/extract"
 	evalmultilingual "github.com/corroborate/corroborate/eval/extract/multilingual"
 	evalner "github.com/corroborate/corroborate/eval/ner"
@@ -40,8 +42,10 @@ func All() []Evaluation {
 		{"extract", evalextract.Run, "../shared/data/scrapinghub-aeb", "HTML main-text extraction + cleaning (ScrapingHub article-extraction benchmark)"},
 		{"extract-multilingual", evalmultilingual.Run, "../shared/data/trafilatura-eval", "HTML main-text extraction, held out (trafilatura multilingual benchmark)"},
 		{"cluster", evalcluster.Run, "../shared/data", "story clustering from a stream (giveme5w1h news_cluster, ECB+ topics)"},
+		{"coref", evalcoref.Run, "../shared/data/gap", "pronoun coreference inside a document (GAP test, snippet context)"},
 		{"clean", evalclean.Run, "../shared/data/scrapinghub-aeb", "boilerplate cleaning of stored extractor outputs (ScrapingHub benchmark)"},
 		{"decoding", evaldecoding.Run, "../shared/data/trafilatura-eval", "character-set decoding of web pages"},
+		{"events", evalevents.Run, "../shared/data/ecbplus", "cross-document event coreference (ECB+ held-out topics)"},
 		{"ner", evalner.Run, "../shared/data/conll2003", "named entities (CoNLL-2003 English test)"},
 		{"time", evaltime.Run, "../shared/data/tempeval3", "time expressions (TempEval-3 platinum)"},
 		{"resolve", evalresolve.Run, "../shared/data/anetac", "name-variant matching across documents (ANETAC variants)"},
