@@ -23,8 +23,9 @@ func New() *Extractor { return &Extractor{} }
 
 // Annotate writes d.Quotes from d.Text, reading the paragraphs and
 // sentences of the text stage (a document with text but no sentences is an
-// error) and d.Mentions (capitalized-word runs stand in for names when it is
-// empty).
+// error), d.Mentions (capitalized-word runs stand in for names when it is
+// empty) and, when the coref stage ran before it, d.Coref to resolve
+// pronoun and description speakers.
 func (e *Extractor) Annotate(ctx context.Context, d *document.Document) error {
 	if d == nil {
 		return errors.New("quote: annotating a nil document")
@@ -68,13 +69,21 @@ type found struct {
 	// resolvedBy says how a pronoun speaker was resolved; titled, how an
 	// unnamed title was matched to a name.
 	resolvedBy, titled string
+	// conflict says why a pronoun was left unresolved when coreference
+	// and the nearest speaker disagree; corefConf is the confidence of a
+	// coreference path that resolved it.
+	conflict  string
+	corefConf float64
+	// disputed notes a coreference answer set aside for the structure of
+	// the attribution.
+	disputed string
 }
 
 // Extract returns the quotes of d in text order, without changing d. It
 // reads d.Text, the text stage's d.Paragraphs and d.Sentences, and
 // d.Mentions.
 func (e *Extractor) Extract(d *document.Document) []document.Quote {
-	x := &extraction{text: d.Text, paras: d.Paragraphs, sents: d.Sentences, mentions: d.Mentions, ms: newMentionSet(d.Mentions)}
+	x := &extraction{text: d.Text, paras: d.Paragraphs, sents: d.Sentences, mentions: d.Mentions, ms: newMentionSet(d.Mentions), doc: d}
 	x.direct()
 	x.indirect()
 	x.dropOrphans()
@@ -99,6 +108,9 @@ type extraction struct {
 	quoted []document.Span
 	// quotedIdx indexes quoted once direct quotes are all found.
 	quotedIdx *spans.Index
+	// doc is the document, read for its coreference chains (d.Coref)
+	// when the coref stage ran.
+	doc *document.Document
 }
 
 // sentenceAt returns the index of the sentence holding offset off, or the

@@ -17,6 +17,7 @@ const (
 	confDescribed   = 0.85 // an unnamed source ("a senior official")
 	confTitle       = 0.75 // a title matched to the name it is given elsewhere
 	confPronoun     = 0.7  // a pronoun resolved to the speaker before
+	confDisputed    = 0.6  // … against the coreference chain
 	confContinued   = 0.8  // a quote continuing the one before
 	minConfidence   = 0.5  // below this the speaker is left empty
 	reasonNoSpeaker = "no cue or speaker found near the quote"
@@ -132,8 +133,17 @@ func (x *extraction) judge(f *found) (float64, string) {
 	}
 	written := x.text[q.SpeakerSpan.Start:q.SpeakerSpan.End]
 	if f.spk.Pronoun {
+		if f.conflict != "" {
+			return 0, f.conflict
+		}
+		if f.corefConf > 0 {
+			return min(confPronoun+0.15, 0.5+f.corefConf/2), "pronoun “" + written + "” resolved to " + q.Speaker + " (" + f.resolvedBy + ")"
+		}
 		if f.spk.Name == "" || strings.EqualFold(q.Speaker, written) || pronouns[strings.ToLower(q.Speaker)] {
 			return 0, "pronoun “" + written + "” not resolved to a named speaker"
+		}
+		if f.disputed != "" {
+			return confDisputed, "pronoun “" + written + "” resolved to " + q.Speaker + " (" + f.resolvedBy + f.disputed + ")"
 		}
 		if f.resolvedBy != "" {
 			return confPronoun, "pronoun “" + written + "” resolved to " + q.Speaker + " (" + f.resolvedBy + ")"

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/corroborate/corroborate/coref"
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/ner"
 	"github.com/corroborate/corroborate/pipeline"
@@ -51,15 +52,15 @@ func (r Result) SpeakerAccuracy() float64 { return ratio(r.SpeakerOverlap, r.Con
 // speaker counts against it, a null one does not.
 func (r Result) SpeakerPrecision() float64 { return ratio(r.SpeakerNamedRight, r.SpeakerNamed) }
 
-// Score runs the stages whose layers the quote stage reads (text, then
-// named entities), then the quote stage, over the articles, and scores the
+// Score runs the stages whose layers the quote stage reads (text, named
+// entities, coreference), then the quote stage, over the articles, and scores the
 // quotes. Only the quote stage is timed.
 func Score(ctx context.Context, arts []Article) (Result, error) {
 	tagger, err := ner.Load()
 	if err != nil {
 		return Result{}, fmt.Errorf("loading the named-entity model: %w", err)
 	}
-	before := []pipeline.Step{pipeline.PerDoc("text", text.New()), pipeline.PerDoc("ner", tagger)}
+	before := []pipeline.Step{pipeline.PerDoc("text", text.New()), pipeline.PerDoc("ner", tagger), pipeline.PerDoc("coref", coref.New(coref.Options{}))}
 	ex := quote.New()
 	if err := pipeline.Validate([]document.Layer{document.LayerText}, append(before, pipeline.PerDoc("quote", ex))); err != nil {
 		return Result{}, err
@@ -163,7 +164,7 @@ func Run(ctx context.Context, dataDir string, w io.Writer) error {
 // Print writes the report of r; its last line is "SpeakerAccuracy <value>".
 func Print(w io.Writer, dir string, r Result) {
 	fmt.Fprintf(w, "PolNeAR (%s): %d articles, %d gold attributions with a source\n", dir, r.Articles, r.Attributions)
-	fmt.Fprintf(w, "ours (after the text and ner stages): %d quotes (%d direct, %d anonymous speakers); %.0f KB/s\n", r.Quotes, r.DirectQuotes, r.AnonymousSpeakers, float64(r.Bytes)/1024/r.Elapsed.Seconds())
+	fmt.Fprintf(w, "ours (after the text, ner and coref stages): %d quotes (%d direct, %d anonymous speakers); %.0f KB/s\n", r.Quotes, r.DirectQuotes, r.AnonymousSpeakers, float64(r.Bytes)/1024/r.Elapsed.Seconds())
 	fmt.Fprintln(w, "no published system number exists for PolNeAR (the LREC 2018 paper reports corpus quality only)")
 	fmt.Fprintf(w, "%-8s %-8s %6s %6s %6s\n", "span", "match", "P", "R", "F1")
 	for _, x := range []struct {
