@@ -91,24 +91,7 @@ func (x *Detector) Annotate(ctx context.Context, d *document.Document) error {
 // tokens, mentions and timexes; it does not change d.
 func (x *Detector) Detect(d *document.Document) []document.EventMention {
 	var out []document.EventMention
-	toks := d.Tokens
-	mi, ti := 0, 0
-	for i := 0; i < len(toks); {
-		j := i
-		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
-			j++
-		}
-		sp := document.Span{Start: toks[i].Start, End: toks[j-1].End}
-		for mi < len(d.Mentions) && d.Mentions[mi].End <= sp.Start {
-			mi++
-		}
-		for ti < len(d.Timexes) && d.Timexes[ti].End <= sp.Start {
-			ti++
-		}
-		s := newSentence(d, toks[i:j], toks[i].Sentence, mi, ti)
-		out = x.sentenceEvents(s, out)
-		i = j
-	}
+	forSentences(d, func(s *sentence) { out = x.sentenceEvents(s, out) })
 	return out
 }
 

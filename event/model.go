@@ -1,10 +1,288 @@
 package event
 
-// Model is a trained trigger and class model.
-type Model struct{}
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"math"
+	"os"
+	"strings"
+	"sync"
 
-// Embedded returns the model compiled into the binary, or nil when there
-// is none.
-func Embedded() (*Model, error) { return nil, nil }
+	"github.com/corroborate/corroborate/document"
+)
 
-func (m *Model) tag(s *sentence) { ruleTriggers(s) }
+// The model file, little endian:
+//
+//	magic "EVTM", version uint32 (1)
+//	buckets uint32 (a power of two), nClass uint32, nPOS uint32
+//	scale, bias, slope float32
+//	nClass + nPOS names, each a uint8 length and bytes
+//	zero bytes up to an even offset
+//	weights int16 [buckets][nClass+nPOS]
+//	CRC-32 (IEEE) of everything before, uint32
+//
+// Weights are read in place from the file's bytes: loading checks the
+// header and the checksum and decodes nothing else.
+const (
+	modelMagic   = "EVTM"
+	modelVersion = 1
+)
+
+// Model scores tokens as event triggers: for each feature hash bucket it
+// holds one weight per class label (the first label, "O", is "no event")
+// and one per part of speech (VERB, NOUN, …, read only for triggers).
+type Model struct {
+	buckets uint32
+	classes []string
+	pos     []string
+	// scale turns stored int16 weights into scores; bias is added to the
+	// "O" score (a positive bias trades recall for precision); slope
+	// turns the margin of the best class over "O" into a confidence.
+	scale, bias, slope float32
+	weights            []byte
+	width              int
+}
+
+//go:embed model/event.bin
+var embeddedModel string
+
+var (
+	embeddedOnce sync.Once
+	embedded     *Model
+	embeddedErr  error
+)
+
+// Embedded returns the model compiled into the binary, checked once and
+// shared.
+func Embedded() (*Model, error) {
+	embeddedOnce.Do(func() {
+		embedded, embeddedErr = ParseModel([]byte(embeddedModel), "embedded")
+	})
+	return embedded, embeddedErr
+}
+
+// LoadModel reads a model file.
+func LoadModel(path string) (*Model, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("event: reading model: %w", err)
+	}
+	return ParseModel(b, path)
+}
+
+// ParseModel checks the bytes of a model file (named name in errors) and
+// returns the model reading its weights in place.
+func ParseModel(b []byte, name string) (*Model, error) {
+	bad := func(what string) error { return fmt.Errorf("event: model %s: %s", name, what) }
+	if len(b) < 36 || string(b[:4]) != modelMagic {
+		return nil, bad("not an event model (bad magic)")
+	}
+	le := binary.LittleEndian
+	if v := le.Uint32(b[4:]); v != modelVersion {
+		return nil, bad(fmt.Sprintf("version %d, want %d", v, modelVersion))
+	}
+	if crc32.ChecksumIEEE(b[:len(b)-4]) != le.Uint32(b[len(b)-4:]) {
+		return nil, bad("checksum mismatch (truncated or damaged)")
+	}
+	m := &Model{buckets: le.Uint32(b[8:])}
+	nc, np := int(le.Uint32(b[12:])), int(le.Uint32(b[16:]))
+	m.scale = math.Float32frombits(le.Uint32(b[20:]))
+	m.bias = math.Float32frombits(le.Uint32(b[24:]))
+	m.slope = math.Float32frombits(le.Uint32(b[28:]))
+	if m.buckets == 0 || m.buckets&(m.buckets-1) != 0 || nc < 2 || nc > 64 || np > 64 {
+		return nil, bad("bad sizes")
+	}
+	off := 32
+	for k := 0; k < nc+np; k++ {
+		if off >= len(b) {
+			return nil, bad("truncated names")
+		}
+		n := int(b[off])
+		if off+1+n > len(b) {
+			return nil, bad("truncated names")
+		}
+		s := string(b[off+1 : off+1+n])
+		if k < nc {
+			m.classes = append(m.classes, s)
+		} else {
+			m.pos = append(m.pos, s)
+		}
+		off += 1 + n
+	}
+	if m.classes[0] != "O" {
+		return nil, bad(`first class is not "O"`)
+	}
+	off += off & 1
+	m.width = nc + np
+	size := int(m.buckets) * m.width * 2
+	if off+size+4 != len(b) {
+		return nil, bad(fmt.Sprintf("%d bytes of weights, want %d", len(b)-off-4, size))
+	}
+	m.weights = b[off : off+size]
+	return m, nil
+}
+
+// NewModel builds a model from float weights laid out as
+// [buckets][len(classes)+len(pos)], quantizing them to 16 bits. classes[0]
+// must be "O".
+func NewModel(buckets int, classes, pos []string, weights []float32, bias, slope float32) (*Model, error) {
+	w := len(classes) + len(pos)
+	if buckets <= 0 || buckets&(buckets-1) != 0 || len(classes) < 2 || classes[0] != "O" || len(weights) != buckets*w {
+		return nil, errors.New("event: NewModel: bad sizes or labels")
+	}
+	var max float64
+	for _, x := range weights {
+		max = math.Max(max, math.Abs(float64(x)))
+	}
+	if max == 0 {
+		max = 1
+	}
+	m := &Model{buckets: uint32(buckets), classes: classes, pos: pos, scale: float32(max / 32767), bias: bias, slope: slope, width: w}
+	m.weights = make([]byte, 2*len(weights))
+	for i, x := range weights {
+		q := int16(math.Round(float64(x) / max * 32767))
+		binary.LittleEndian.PutUint16(m.weights[2*i:], uint16(q))
+	}
+	return m, nil
+}
+
+// Write writes the model file.
+func (m *Model) Write(w io.Writer) error {
+	le := binary.LittleEndian
+	b := []byte(modelMagic)
+	b = le.AppendUint32(b, modelVersion)
+	b = le.AppendUint32(b, m.buckets)
+	b = le.AppendUint32(b, uint32(len(m.classes)))
+	b = le.AppendUint32(b, uint32(len(m.pos)))
+	b = le.AppendUint32(b, math.Float32bits(m.scale))
+	b = le.AppendUint32(b, math.Float32bits(m.bias))
+	b = le.AppendUint32(b, math.Float32bits(m.slope))
+	for _, s := range append(append([]string{}, m.classes...), m.pos...) {
+		if len(s) > 255 {
+			return errors.New("event: label name too long")
+		}
+		b = append(b, byte(len(s)))
+		b = append(b, s...)
+	}
+	if len(b)%2 == 1 {
+		b = append(b, 0)
+	}
+	b = append(b, m.weights...)
+	b = le.AppendUint32(b, crc32.ChecksumIEEE(b))
+	_, err := w.Write(b)
+	return err
+}
+
+// WithBias returns a copy of m whose "O" bias is bias.
+func (m *Model) WithBias(bias float32) *Model {
+	c := *m
+	c.bias = bias
+	return &c
+}
+
+// WithSlope returns a copy of m whose confidence slope is slope.
+func (m *Model) WithSlope(slope float32) *Model {
+	c := *m
+	c.slope = slope
+	return &c
+}
+
+// Classes returns the class labels, "O" first.
+func (m *Model) Classes() []string { return m.classes }
+
+// POS returns the part-of-speech labels.
+func (m *Model) POS() []string { return m.pos }
+
+// Scores adds the scores of the features to dst (len(classes)+len(pos)
+// values, cleared first) and returns it.
+func (m *Model) Scores(feats []uint32, dst []float32) []float32 {
+	if cap(dst) < m.width {
+		dst = make([]float32, m.width)
+	}
+	dst = dst[:m.width]
+	for k := range dst {
+		dst[k] = 0
+	}
+	mask := m.buckets - 1
+	for _, f := range feats {
+		row := m.weights[int(f&mask)*m.width*2:]
+		for k := range dst {
+			dst[k] += float32(int16(binary.LittleEndian.Uint16(row[2*k:])))
+		}
+	}
+	for k := range dst {
+		dst[k] *= m.scale
+	}
+	dst[0] += m.bias
+	return dst
+}
+
+// decide returns the best class (0 for none), its confidence and the
+// best part of speech from scores.
+func (m *Model) decide(sc []float32) (class int, conf float64, pos string) {
+	nc := len(m.classes)
+	best := 1
+	for k := 2; k < nc; k++ {
+		if sc[k] > sc[best] {
+			best = k
+		}
+	}
+	margin := float64(sc[best] - sc[0])
+	conf = 1 / (1 + math.Exp(-float64(m.slope)*margin))
+	if margin <= 0 {
+		best = 0
+	}
+	if len(m.pos) > 0 {
+		bp := nc
+		for k := nc + 1; k < len(sc); k++ {
+			if sc[k] > sc[bp] {
+				bp = k
+			}
+		}
+		pos = m.pos[bp-nc]
+	}
+	return best, conf, pos
+}
+
+// tag marks the triggers of s with their class and confidence.
+func (m *Model) tag(s *sentence) {
+	var feats []uint32
+	var sc []float32
+	for i := range s.toks {
+		if !candidate(s, i) {
+			continue
+		}
+		feats = tokenFeatures(s, i, feats[:0])
+		sc = m.Scores(feats, sc)
+		c, conf, pos := m.decide(sc)
+		if c == 0 {
+			continue
+		}
+		t := &s.toks[i]
+		t.trigger, t.class, t.conf = true, m.classes[c], conf
+		switch pos {
+		case "NOUN":
+			t.verbal = false
+		case "VERB":
+			t.verbal = true
+		default:
+			// Adjectives and others ("dead", "responsible") behave as
+			// verbs for their arguments only when they follow be.
+			t.verbal = strings.HasSuffix(t.lower, "ed")
+		}
+	}
+}
+
+// checkClass reports whether c is a known class.
+func checkClass(c string) bool {
+	switch c {
+	case document.EventOccurrence, document.EventReporting, document.EventState, document.EventIState,
+		document.EventIAction, document.EventAspectual, document.EventPerception:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,109 @@
+// Command event-train trains the event trigger model of package event on
+// the TimeML EVENT annotations of TempEval-3's training data (TimeBank and
+// AQUAINT) and writes the model file that package event embeds:
+//
+//	go run ./cmd/event-train --data ../shared/data/tempeval3 --out event/model/event.bin
+//
+// It holds out every sixth training document as a development set, prints
+// the development scores after each epoch and for a range of "O" biases,
+// then (with --out) trains on all the training documents with the chosen
+// epochs and bias. The platinum test set is not read; `corroborate eval
+// event-mentions` scores it.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+
+	"github.com/corroborate/corroborate/event"
+	"github.com/corroborate/corroborate/event/timeml"
+	"github.com/corroborate/corroborate/event/train"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data/tempeval3", "TempEval-3 folder (with train/TBAQ-cleaned)")
+	out := flag.String("out", "", "write the final model here (trained on all the training documents)")
+	epochs := flag.Int("epochs", 0, "epochs for the final model (0: the best on the development set)")
+	maxEpochs := flag.Int("max-epochs", 12, "epochs tried on the development set")
+	buckets := flag.Int("buckets", 1<<18, "feature hash buckets (a power of two)")
+	bias := flag.Float64("bias", 0, "'O' bias for the final model (0: the best on the development set)")
+	seed := flag.Int64("seed", 1, "shuffling seed")
+	flag.Parse()
+	log.SetFlags(0)
+	if err := run(*data, *out, *epochs, *maxEpochs, *buckets, float32(*bias), *seed); err != nil {
+		log.Fatalf("event-train: %v", err)
+	}
+}
+
+func run(data, out string, epochs, maxEpochs, buckets int, bias float32, seed int64) error {
+	ctx := context.Background()
+	tmls, err := timeml.ReadDir(filepath.Join(data, "train", "TBAQ-cleaned"))
+	if err != nil {
+		return err
+	}
+	docs, err := train.Prepare(ctx, tmls)
+	if err != nil {
+		return err
+	}
+	var trn, dev []*train.Doc
+	unaligned := 0
+	for i, d := range docs {
+		unaligned += d.Unaligned
+		if i%6 == 0 {
+			dev = append(dev, d)
+		} else {
+			trn = append(trn, d)
+		}
+	}
+	fmt.Printf("%d documents: %d train, %d dev; %d gold events without a token\n", len(docs), len(trn), len(dev), unaligned)
+	bestEp, bestF1 := 0, -1.0
+	opts := train.Options{Buckets: buckets, Epochs: maxEpochs, Seed: seed, Slope: 1,
+		Progress: func(ep int, m *event.Model) {
+			c := train.Score(m, dev)
+			fmt.Printf("epoch %2d  dev F1 %.2f  class F1 %.2f  (gold %d, system %d)\n", ep, 100*c.F1(), 100*c.ClassF1(), c.Gold, c.System)
+			if c.F1() > bestF1 {
+				bestEp, bestF1 = ep, c.F1()
+			}
+		}}
+	m, err := train.Train(trn, opts)
+	if err != nil {
+		return err
+	}
+	if epochs <= 0 {
+		epochs = bestEp
+	}
+	fmt.Printf("best epochs %d\n", bestEp)
+	// The bias on the last model (the biases of the best epoch are close).
+	bestBias, bestF1 := float32(0), -1.0
+	for _, b := range []float32{-12, -10, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2} {
+		c := train.Score(m.WithBias(b), dev)
+		fmt.Printf("bias %5.2f  dev F1 %.2f  class F1 %.2f\n", b, 100*c.F1(), 100*c.ClassF1())
+		if c.F1() > bestF1 {
+			bestBias, bestF1 = b, c.F1()
+		}
+	}
+	if bias == 0 {
+		bias = bestBias
+	}
+	if out == "" {
+		return nil
+	}
+	fmt.Printf("final model: all %d documents, %d epochs, bias %.2f\n", len(docs), epochs, bias)
+	final, err := train.Train(docs, train.Options{Buckets: buckets, Epochs: epochs, Seed: seed, Bias: bias, Slope: 1})
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := final.Write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

@@ -1,0 +1,220 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/document"
+)
+
+// TokenFeatures are the hashed features of one word token: what the
+// trigger model scores and what its trainer (package event/train) learns
+// from.
+type TokenFeatures struct {
+	document.Span
+	// Sentence is the token's sentence index.
+	Sentence int
+	// Feats are feature hashes (FNV-1a of the feature's name and value).
+	Feats []uint32
+}
+
+// Features returns the features of every word token of d that may be a
+// trigger, in text order. d must carry sentences, tokens, mentions and
+// timexes (as for Annotate).
+func Features(d *document.Document) []TokenFeatures {
+	var out []TokenFeatures
+	forSentences(d, func(s *sentence) {
+		for i := range s.toks {
+			if !candidate(s, i) {
+				continue
+			}
+			out = append(out, TokenFeatures{Span: s.toks[i].Span, Sentence: s.index, Feats: tokenFeatures(s, i, nil)})
+		}
+	})
+	return out
+}
+
+// forSentences calls f with each sentence of d prepared for detection.
+func forSentences(d *document.Document, f func(*sentence)) {
+	toks := d.Tokens
+	mi, ti := 0, 0
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+			j++
+		}
+		start := toks[i].Start
+		for mi < len(d.Mentions) && d.Mentions[mi].End <= start {
+			mi++
+		}
+		for ti < len(d.Timexes) && d.Timexes[ti].End <= start {
+			ti++
+		}
+		f(newSentence(d, toks[i:j], toks[i].Sentence, mi, ti))
+		i = j
+	}
+}
+
+// candidate reports whether the token at i may be a trigger: a word.
+func candidate(s *sentence, i int) bool {
+	t := s.toks[i]
+	return t.word && t.lower != "'s" && t.lower != "'"
+}
+
+// hasher builds FNV-1a hashes of feature names and values.
+type hasher uint32
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func (h hasher) str(s string) hasher {
+	for i := 0; i < len(s); i++ {
+		h ^= hasher(s[i])
+		h *= fnvPrime
+	}
+	h ^= 0xff
+	h *= fnvPrime
+	return h
+}
+
+// feat hashes a feature name with its values.
+func feat(name string, vals ...string) uint32 {
+	h := hasher(fnvOffset).str(name)
+	for _, v := range vals {
+		h = h.str(v)
+	}
+	return uint32(h)
+}
+
+// shape maps a word to its character classes with runs collapsed
+// ("Hashimi" → "Xx", "al-Hashimi" → "x-Xx", "2020" → "d").
+func shape(w string) string {
+	var b strings.Builder
+	var last byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case r >= 'A' && r <= 'Z':
+			c = 'X'
+		case r >= 'a' && r <= 'z':
+			c = 'x'
+		case r >= '0' && r <= '9':
+			c = 'd'
+		case r > 127:
+			c = 'u'
+		default:
+			c = byte(r)
+			if r > 127 {
+				c = '?'
+			}
+		}
+		if c != last {
+			b.WriteByte(c)
+			last = c
+		}
+	}
+	return b.String()
+}
+
+// wordType is a coarse class of function words for context features.
+func wordType(t tok) string {
+	w := t.lower
+	switch {
+	case !t.word:
+		if w == "" {
+			return "none"
+		}
+		return "p" + w
+	case modals[w]:
+		return "modal"
+	case beForms[w]:
+		return "be"
+	case w == "have" || w == "has" || w == "had" || w == "having":
+		return "have"
+	case w == "do" || w == "does" || w == "did":
+		return "do"
+	case w == "to":
+		return "to"
+	case determiners[w]:
+		return "det"
+	case negators[w]:
+		return "neg"
+	case subjectPronouns[w] || objectPronouns[w]:
+		return "pron"
+	case prepositions[w]:
+		return "prep"
+	case conjunctions[w]:
+		return "conj"
+	case t.mention >= 0:
+		return "name"
+	case t.cap:
+		return "cap"
+	}
+	return "w"
+}
+
+// tokenFeatures appends the features of the token at i to buf.
+func tokenFeatures(s *sentence, i int, buf []uint32) []uint32 {
+	t := s.toks[i]
+	w := t.lower
+	at := func(k int) tok {
+		if k < 0 || k >= len(s.toks) {
+			return tok{lower: "", mention: -1}
+		}
+		return s.toks[k]
+	}
+	buf = append(buf, feat("bias"), feat("w", w), feat("l", t.lemma), feat("shape", shape(t.text)))
+	for _, n := range []int{2, 3, 4} {
+		if len(w) > n {
+			buf = append(buf, feat("suf", w[len(w)-n:]))
+		}
+	}
+	if len(w) > 4 {
+		buf = append(buf, feat("pre", w[:3]))
+	}
+	if i == 0 {
+		buf = append(buf, feat("first"))
+	} else if t.cap {
+		buf = append(buf, feat("capmid"))
+	}
+	if t.mention >= 0 {
+		buf = append(buf, feat("ne", s.mentions[t.mention].Type))
+	}
+	if t.timex {
+		buf = append(buf, feat("timex"))
+	}
+	p1, p2, n1, n2 := at(i-1), at(i-2), at(i+1), at(i+2)
+	buf = append(buf,
+		feat("p1", p1.lower), feat("p2", p2.lower), feat("n1", n1.lower), feat("n2", n2.lower),
+		feat("p1l", p1.lemma), feat("n1l", n1.lemma),
+		feat("p1w", p1.lower, w), feat("wn1", w, n1.lower),
+		feat("p1t", wordType(p1)), feat("p2t", wordType(p2)), feat("n1t", wordType(n1)), feat("n2t", wordType(n2)),
+		feat("p2p1t", wordType(p2), wordType(p1)), feat("p1tw", wordType(p1), w), feat("wn1t", w, wordType(n1)),
+		feat("p1tl", wordType(p1), t.lemma),
+	)
+	// The verb group before the word: the nearest auxiliary, modal or
+	// "to" within three words.
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		ty := wordType(s.toks[k])
+		if ty == "be" || ty == "have" || ty == "modal" || ty == "to" || ty == "do" || ty == "det" {
+			buf = append(buf, feat("aux", ty), feat("auxw", ty, w))
+			break
+		}
+		if !s.toks[k].word {
+			break
+		}
+	}
+	if e, ok := eventNouns[w]; ok {
+		buf = append(buf, feat("lexn", e.class))
+	} else if e, ok := eventNouns[t.lemma]; ok {
+		buf = append(buf, feat("lexn", e.class))
+	}
+	if eventVerbs[t.lemma] {
+		buf = append(buf, feat("lexv", verbClass(t.lemma)))
+	}
+	if auxiliaries[w] {
+		buf = append(buf, feat("auxword"))
+	}
+	return buf
+}
