@@ -256,6 +256,25 @@ func ruleTriggers(s *sentence) {
 	}
 }
 
+// lexiconNouns adds to the model's triggers the nouns of the lexicon
+// that name the events news reports are about (killings, attacks,
+// arrests: the eventNouns marked core), where the model saw none.
+func lexiconNouns(s *sentence) {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.trigger || !t.word || t.mention >= 0 || t.timex || (t.cap && i > 0) {
+			continue
+		}
+		e, ok := eventNouns[t.lower]
+		if !ok {
+			e, ok = eventNouns[t.lemma]
+		}
+		if ok && e.core {
+			t.trigger, t.class, t.conf, t.verbal = true, e.class, 0.5, false
+		}
+	}
+}
+
 // verbClass is the lexicon's class of a verb lemma (OCCURRENCE when not
 // listed).
 func verbClass(lemma string) string {

@@ -193,6 +193,16 @@ func tokenFeatures(s *sentence, i int, buf []uint32) []uint32 {
 		feat("p2p1t", wordType(p2), wordType(p1)), feat("p1tw", wordType(p1), w), feat("wn1t", w, wordType(n1)),
 		feat("p1tl", wordType(p1), t.lemma),
 	)
+	// Complements and quotes, for the class: "said that", "tried to",
+	// "wanted …", a quotation mark before or after.
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		x := s.toks[k].lower
+		if x == "that" || x == "to" || x == "whether" || x == "if" || x == "\"" || x == "“" || x == "”" || x == "," {
+			buf = append(buf, feat("comp", x), feat("compl", x, t.lemma))
+			break
+		}
+	}
+	buf = append(buf, feat("l_n1t", t.lemma, wordType(n1)), feat("l_p1t", t.lemma, wordType(p1)))
 	// The verb group before the word: the nearest auxiliary, modal or
 	// "to" within three words.
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -216,5 +226,49 @@ func tokenFeatures(s *sentence, i int, buf []uint32) []uint32 {
 	if auxiliaries[w] {
 		buf = append(buf, feat("auxword"))
 	}
+	// WordNet: parts of speech, event nouns, the verb's lexicographer file.
+	wn := wordnet()
+	bits := wn.lookup(w)
+	if t.lemma != w {
+		bits |= wn.lookup(t.lemma)
+	}
+	pos := wnPOS(bits)
+	buf = append(buf, feat("wnpos", pos), feat("wnpos_p1t", pos, wordType(p1)), feat("wnpos_n1t", pos, wordType(n1)),
+		feat("wnpos_sfx", pos, suffix(w, 3)))
+	if bits&wnNounEvent1 != 0 {
+		buf = append(buf, feat("wnev1"), feat("wnev1_p1t", wordType(p1)))
+	}
+	if bits&wnNounEventAny != 0 {
+		buf = append(buf, feat("wnevany"))
+	}
+	if bits&wnNounState1 != 0 {
+		buf = append(buf, feat("wnstate1"))
+	}
+	if bits&wnVerbFirst != 0 {
+		buf = append(buf, feat("wnvfirst"), feat("wnvfirst_p1t", wordType(p1)))
+	}
+	if lf := bits >> 8 & 15; lf != 0 {
+		buf = append(buf, feat("wnvlex", string(rune('a'+lf))), feat("wnvlex_n1", string(rune('a'+lf)), wordType(n1)))
+	}
+	buf = append(buf, feat("wnpos_p1", wnPOS(wn.lookup(p1.lower))), feat("wnpos_n1", wnPOS(wn.lookup(n1.lower))))
 	return buf
+}
+
+// suffix returns the last n bytes of w, or w.
+func suffix(w string, n int) string {
+	if len(w) > n {
+		return w[len(w)-n:]
+	}
+	return w
+}
+
+// wnPOS spells the part-of-speech bits of a word table entry ("vn-a").
+func wnPOS(bits uint16) string {
+	b := []byte("----")
+	for k, c := range "vnar" {
+		if bits&(1<<k) != 0 {
+			b[k] = byte(c)
+		}
+	}
+	return string(b)
 }

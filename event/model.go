@@ -11,8 +11,6 @@ import (
 	"os"
 	"strings"
 	"sync"
-
-	"github.com/corroborate/corroborate/document"
 )
 
 // The model file, little endian:
@@ -34,7 +32,8 @@ const (
 
 // Model scores tokens as event triggers: for each feature hash bucket it
 // holds one weight per class label (the first label, "O", is "no event")
-// and one per part of speech (VERB, NOUN, …, read only for triggers).
+// and one per label of the extra heads, read only for triggers: part of
+// speech ("pos:VERB", "pos:NOUN", …) and class ("class:OCCURRENCE", …).
 type Model struct {
 	buckets uint32
 	classes []string
@@ -194,8 +193,8 @@ func (m *Model) WithSlope(slope float32) *Model {
 // Classes returns the class labels, "O" first.
 func (m *Model) Classes() []string { return m.classes }
 
-// POS returns the part-of-speech labels.
-func (m *Model) POS() []string { return m.pos }
+// Heads returns the labels of the extra heads ("pos:VERB", "class:STATE").
+func (m *Model) Heads() []string { return m.pos }
 
 // Scores adds the scores of the features to dst (len(classes)+len(pos)
 // values, cleared first) and returns it.
@@ -222,7 +221,11 @@ func (m *Model) Scores(feats []uint32, dst []float32) []float32 {
 }
 
 // decide returns the best class (0 for none), its confidence and the
-// best part of speech from scores.
+// best part of speech from scores. The detection head (the classes, "O"
+// first) decides whether the token is a trigger; the extra labels hold a
+// part-of-speech head ("pos:VERB" …) and may hold a class head
+// ("class:REPORTING" …, trained on triggers only) that then gives the
+// class.
 func (m *Model) decide(sc []float32) (class int, conf float64, pos string) {
 	nc := len(m.classes)
 	best := 1
@@ -234,18 +237,41 @@ func (m *Model) decide(sc []float32) (class int, conf float64, pos string) {
 	margin := float64(sc[best] - sc[0])
 	conf = 1 / (1 + math.Exp(-float64(m.slope)*margin))
 	if margin <= 0 {
-		best = 0
+		return 0, conf, ""
 	}
-	if len(m.pos) > 0 {
-		bp := nc
-		for k := nc + 1; k < len(sc); k++ {
-			if sc[k] > sc[bp] {
+	bp, bc := -1, -1
+	for k, l := range m.pos {
+		switch {
+		case strings.HasPrefix(l, "pos:"):
+			if bp < 0 || sc[nc+k] > sc[nc+bp] {
 				bp = k
 			}
+		case strings.HasPrefix(l, "class:"):
+			if bc < 0 || sc[nc+k] > sc[nc+bc] {
+				bc = k
+			}
 		}
-		pos = m.pos[bp-nc]
+	}
+	if bp >= 0 {
+		pos = strings.TrimPrefix(m.pos[bp], "pos:")
+	}
+	if bc >= 0 {
+		name := strings.TrimPrefix(m.pos[bc], "class:")
+		for k := 1; k < nc; k++ {
+			if m.classes[k] == name {
+				best = k
+			}
+		}
 	}
 	return best, conf, pos
+}
+
+// Classify returns the class index of the token with the features (0:
+// no event), using sc as scratch space, and the scratch space.
+func (m *Model) Classify(feats []uint32, sc []float32) (int, []float32) {
+	sc = m.Scores(feats, sc)
+	c, _, _ := m.decide(sc)
+	return c, sc
 }
 
 // tag marks the triggers of s with their class and confidence.
@@ -265,24 +291,15 @@ func (m *Model) tag(s *sentence) {
 		t := &s.toks[i]
 		t.trigger, t.class, t.conf = true, m.classes[c], conf
 		switch pos {
-		case "NOUN":
-			t.verbal = false
 		case "VERB":
 			t.verbal = true
+		case "NOUN":
+			t.verbal = false
 		default:
-			// Adjectives and others ("dead", "responsible") behave as
-			// verbs for their arguments only when they follow be.
-			t.verbal = strings.HasSuffix(t.lower, "ed")
+			// Adjectives and others: participles ("shot dead",
+			// "wounded") take verbal arguments.
+			t.verbal = irregular[t.lower] != "" || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")
 		}
 	}
-}
-
-// checkClass reports whether c is a known class.
-func checkClass(c string) bool {
-	switch c {
-	case document.EventOccurrence, document.EventReporting, document.EventState, document.EventIState,
-		document.EventIAction, document.EventAspectual, document.EventPerception:
-		return true
-	}
-	return false
+	lexiconNouns(s)
 }

@@ -9,6 +9,12 @@
 // then (with --out) trains on all the training documents with the chosen
 // epochs and bias. The platinum test set is not read; `corroborate eval
 // event-mentions` scores it.
+//
+// The word table the features read (event/model/wordnet.bin: parts of
+// speech, event nouns and verb classes from WordNet) is built first, from
+// Debian's wordnet-base:
+//
+//	go run ./cmd/event-train --wordnet /usr/share/wordnet --wordnet-out event/model/wordnet.bin
 package main
 
 import (
@@ -18,11 +24,15 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 
 	"github.com/corroborate/corroborate/event"
 	"github.com/corroborate/corroborate/event/timeml"
 	"github.com/corroborate/corroborate/event/train"
 )
+
+var showErrors *bool
 
 func main() {
 	data := flag.String("data", "../shared/data/tempeval3", "TempEval-3 folder (with train/TBAQ-cleaned)")
@@ -32,14 +42,29 @@ func main() {
 	buckets := flag.Int("buckets", 1<<18, "feature hash buckets (a power of two)")
 	bias := flag.Float64("bias", 0, "'O' bias for the final model (0: the best on the development set)")
 	seed := flag.Int64("seed", 1, "shuffling seed")
+	showErrors = flag.Bool("errors", false, "print the development errors: missed and spurious words, class confusions")
+	classHead := flag.Bool("class-head", true, "train a separate class head on the triggers")
+	wn := flag.String("wordnet", "", "build the word table from this WordNet folder (e.g. /usr/share/wordnet) into --wordnet-out, then stop")
+	wnOut := flag.String("wordnet-out", "event/model/wordnet.bin", "where --wordnet writes the word table")
 	flag.Parse()
 	log.SetFlags(0)
-	if err := run(*data, *out, *epochs, *maxEpochs, *buckets, float32(*bias), *seed); err != nil {
+	if *wn != "" {
+		t, err := train.WordNet(*wn)
+		if err != nil {
+			log.Fatalf("event-train: %v", err)
+		}
+		if err := os.WriteFile(*wnOut, event.WriteWordTable(t), 0o644); err != nil {
+			log.Fatalf("event-train: %v", err)
+		}
+		fmt.Printf("%d words written to %s\n", len(t), *wnOut)
+		return
+	}
+	if err := run(*data, *out, *epochs, *maxEpochs, *buckets, float32(*bias), *seed, *classHead); err != nil {
 		log.Fatalf("event-train: %v", err)
 	}
 }
 
-func run(data, out string, epochs, maxEpochs, buckets int, bias float32, seed int64) error {
+func run(data, out string, epochs, maxEpochs, buckets int, bias float32, seed int64, classHead bool) error {
 	ctx := context.Background()
 	tmls, err := timeml.ReadDir(filepath.Join(data, "train", "TBAQ-cleaned"))
 	if err != nil {
@@ -61,7 +86,7 @@ func run(data, out string, epochs, maxEpochs, buckets int, bias float32, seed in
 	}
 	fmt.Printf("%d documents: %d train, %d dev; %d gold events without a token\n", len(docs), len(trn), len(dev), unaligned)
 	bestEp, bestF1 := 0, -1.0
-	opts := train.Options{Buckets: buckets, Epochs: maxEpochs, Seed: seed, Slope: 1,
+	opts := train.Options{Buckets: buckets, Epochs: maxEpochs, Seed: seed, Slope: 1, ClassHead: classHead,
 		Progress: func(ep int, m *event.Model) {
 			c := train.Score(m, dev)
 			fmt.Printf("epoch %2d  dev F1 %.2f  class F1 %.2f  (gold %d, system %d)\n", ep, 100*c.F1(), 100*c.ClassF1(), c.Gold, c.System)
@@ -89,11 +114,14 @@ func run(data, out string, epochs, maxEpochs, buckets int, bias float32, seed in
 	if bias == 0 {
 		bias = bestBias
 	}
+	if *showErrors {
+		printErrors(m.WithBias(bias), dev)
+	}
 	if out == "" {
 		return nil
 	}
 	fmt.Printf("final model: all %d documents, %d epochs, bias %.2f\n", len(docs), epochs, bias)
-	final, err := train.Train(docs, train.Options{Buckets: buckets, Epochs: epochs, Seed: seed, Bias: bias, Slope: 1})
+	final, err := train.Train(docs, train.Options{Buckets: buckets, Epochs: epochs, Seed: seed, Bias: bias, Slope: 1, ClassHead: classHead})
 	if err != nil {
 		return err
 	}
@@ -106,4 +134,50 @@ func run(data, out string, epochs, maxEpochs, buckets int, bias float32, seed in
 		return err
 	}
 	return f.Close()
+}
+
+// printErrors prints the most frequent missed and spurious trigger words
+// and class confusions of m on docs.
+func printErrors(m *event.Model, docs []*train.Doc) {
+	missed, spurious, confused := map[string]int{}, map[string]int{}, map[string]int{}
+	var sc []float32
+	for _, d := range docs {
+		for k, ex := range d.Examples {
+			var p int
+			p, sc = m.Classify(ex.Feats, sc)
+			w := strings.ToLower(d.Doc.Text[d.Spans[k].Start:d.Spans[k].End])
+			switch {
+			case p == 0 && ex.Class != 0:
+				missed[w]++
+			case p != 0 && ex.Class == 0:
+				spurious[w]++
+			case p != 0 && p != ex.Class:
+				confused[train.Classes[ex.Class]+" → "+train.Classes[p]]++
+			}
+		}
+	}
+	for _, x := range []struct {
+		name string
+		m    map[string]int
+	}{{"missed", missed}, {"spurious", spurious}, {"class gold → system", confused}} {
+		type kv struct {
+			k string
+			v int
+		}
+		var all []kv
+		total := 0
+		for k, v := range x.m {
+			all = append(all, kv{k, v})
+			total += v
+		}
+		sort.Slice(all, func(i, j int) bool { return all[i].v > all[j].v || all[i].v == all[j].v && all[i].k < all[j].k })
+		if len(all) > 40 {
+			all = all[:40]
+		}
+		fmt.Printf("%s (%d):", x.name, total)
+		for _, e := range all {
+			fmt.Printf(" %s:%d", e.k, e.v)
+		}
+		fmt.Println()
+	}
 }

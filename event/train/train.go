@@ -27,6 +27,21 @@ var Classes = []string{"O", document.EventOccurrence, document.EventReporting, d
 // POS are the part-of-speech labels of triggers (TimeML MAKEINSTANCE pos).
 var POS = []string{"VERB", "NOUN", "ADJECTIVE", "OTHER"}
 
+// heads are the extra labels of the model: the part-of-speech head, then
+// the class head (trained on triggers only).
+func heads(classHead bool) []string {
+	var h []string
+	for _, p := range POS {
+		h = append(h, "pos:"+p)
+	}
+	if classHead {
+		for _, c := range Classes[1:] {
+			h = append(h, "class:"+c)
+		}
+	}
+	return h
+}
+
 // Example is one candidate token with its gold labels.
 type Example struct {
 	Feats []uint32
@@ -121,6 +136,9 @@ type Options struct {
 	// Bias is added to the "O" score at prediction; Slope turns margins
 	// into confidences.
 	Bias, Slope float32
+	// ClassHead trains a separate class head on the triggers, which then
+	// gives the class (the detection head only finds triggers).
+	ClassHead bool
 	// Progress, when set, is called after every epoch.
 	Progress func(epoch int, m *event.Model)
 }
@@ -142,8 +160,9 @@ func Train(docs []*Doc, opts Options) (*event.Model, error) {
 	if len(exs) == 0 {
 		return nil, fmt.Errorf("train: no examples")
 	}
+	hs := heads(opts.ClassHead)
 	nc, np := len(Classes), len(POS)
-	width := nc + np
+	width := nc + len(hs)
 	mask := uint32(opts.Buckets - 1)
 	w := make([]float32, opts.Buckets*width)
 	u := make([]float32, opts.Buckets*width) // sums of c × update, for averaging
@@ -190,22 +209,29 @@ func Train(docs []*Doc, opts Options) (*event.Model, error) {
 				update(ex.Feats, p, -1)
 			}
 			if ex.POS >= 0 {
-				if p := argmax(nc, width); p != nc+ex.POS {
+				if p := argmax(nc, nc+np); p != nc+ex.POS {
 					update(ex.Feats, nc+ex.POS, 1)
+					update(ex.Feats, p, -1)
+				}
+			}
+			if ex.Class != 0 && opts.ClassHead {
+				lo := nc + np
+				if p := argmax(lo, width); p != lo+ex.Class-1 {
+					update(ex.Feats, lo+ex.Class-1, 1)
 					update(ex.Feats, p, -1)
 				}
 			}
 			c++
 		}
 		if opts.Progress != nil {
-			m, err := event.NewModel(opts.Buckets, Classes, POS, average(), opts.Bias, opts.Slope)
+			m, err := event.NewModel(opts.Buckets, Classes, hs, average(), opts.Bias, opts.Slope)
 			if err != nil {
 				return nil, err
 			}
 			opts.Progress(ep, m)
 		}
 	}
-	return event.NewModel(opts.Buckets, Classes, POS, average(), opts.Bias, opts.Slope)
+	return event.NewModel(opts.Buckets, Classes, hs, average(), opts.Bias, opts.Slope)
 }
 
 // Counts are token-level scores of a model on prepared documents.
@@ -238,16 +264,8 @@ func Score(m *event.Model, docs []*Doc) Counts {
 	for _, d := range docs {
 		c.Gold += d.Unaligned
 		for _, ex := range d.Examples {
-			sc = m.Scores(ex.Feats, sc)
-			p := 1
-			for k := 2; k < len(Classes); k++ {
-				if sc[k] > sc[p] {
-					p = k
-				}
-			}
-			if sc[p] <= sc[0] {
-				p = 0
-			}
+			var p int
+			p, sc = m.Classify(ex.Feats, sc)
 			if ex.Class != 0 {
 				c.Gold++
 			}

@@ -1,0 +1,123 @@
+package event
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"sort"
+	"sync"
+)
+
+// Word classes from WordNet (bits of a wordnet table entry).
+const (
+	wnVerb         = 1 << iota // the word has a verb sense
+	wnNoun                     // a noun sense
+	wnAdj                      // an adjective sense
+	wnAdv                      // an adverb sense
+	wnNounEvent1               // its first noun sense is an act, event, process or phenomenon
+	wnNounEventAny             // some noun sense is
+	wnNounState1               // its first noun sense is a state
+	wnVerbFirst                // its verb senses are tagged more often than its noun senses
+	// Bits 8–11: the lexicographer file of the first verb sense, minus 28
+	// (1 body … 15 weather), 0 when none.
+)
+
+// WordNet table file, little endian: magic "EVWN", count n uint32,
+// offsets [n+1]uint32 into the word bytes, the words sorted and
+// concatenated, bits [n]uint16, CRC-32 of everything before.
+const wnMagic = "EVWN"
+
+//go:embed model/wordnet.bin
+var embeddedWordNet string
+
+// wordTable is a sorted word → bits table read in place.
+type wordTable struct {
+	n     int
+	offs  string
+	words string
+	bits  string
+}
+
+var (
+	wnOnce  sync.Once
+	wnTable *wordTable
+)
+
+// wordnet returns the embedded table; an absent or damaged table gives an
+// empty one (the features then say nothing).
+func wordnet() *wordTable {
+	wnOnce.Do(func() {
+		t, err := parseWordTable(embeddedWordNet)
+		if err != nil {
+			t = &wordTable{}
+		}
+		wnTable = t
+	})
+	return wnTable
+}
+
+func parseWordTable(b string) (*wordTable, error) {
+	le := binary.LittleEndian
+	if len(b) < 12 || b[:4] != wnMagic {
+		return nil, errors.New("event: not a word table")
+	}
+	if crc32.ChecksumIEEE([]byte(b[:len(b)-4])) != le.Uint32([]byte(b[len(b)-4:])) {
+		return nil, errors.New("event: word table checksum mismatch")
+	}
+	n := int(le.Uint32([]byte(b[4:8])))
+	offEnd := 8 + 4*(n+1)
+	if offEnd > len(b) {
+		return nil, errors.New("event: word table truncated")
+	}
+	t := &wordTable{n: n, offs: b[8:offEnd]}
+	total := int(t.off(n))
+	if offEnd+total+2*n+4 != len(b) {
+		return nil, errors.New("event: word table sizes disagree")
+	}
+	t.words = b[offEnd : offEnd+total]
+	t.bits = b[offEnd+total : offEnd+total+2*n]
+	return t, nil
+}
+
+func (t *wordTable) off(i int) uint32 {
+	s := t.offs[4*i : 4*i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func (t *wordTable) word(i int) string { return t.words[t.off(i):t.off(i+1)] }
+
+// lookup returns the bits of w (0 when absent).
+func (t *wordTable) lookup(w string) uint16 {
+	i := sort.Search(t.n, func(i int) bool { return t.word(i) >= w })
+	if i < t.n && t.word(i) == w {
+		return uint16(t.bits[2*i]) | uint16(t.bits[2*i+1])<<8
+	}
+	return 0
+}
+
+// WriteWordTable encodes a word → bits table in the format package event
+// embeds (model/wordnet.bin).
+func WriteWordTable(entries map[string]uint16) []byte {
+	words := make([]string, 0, len(entries))
+	for w := range entries {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	le := binary.LittleEndian
+	b := []byte(wnMagic)
+	b = le.AppendUint32(b, uint32(len(words)))
+	off := uint32(0)
+	b = le.AppendUint32(b, 0)
+	for _, w := range words {
+		off += uint32(len(w))
+		b = le.AppendUint32(b, off)
+	}
+	for _, w := range words {
+		b = append(b, w...)
+	}
+	for _, w := range words {
+		b = le.AppendUint16(b, entries[w])
+	}
+	return le.AppendUint32(b, crc32.ChecksumIEEE(b))
+}
