@@ -108,6 +108,11 @@ type tok struct {
 	mention int
 	// timex: the token lies in a time expression.
 	timex bool
+	// wtype is the coarse word type of the features (wordType).
+	wtype string
+	// wnw are the word table bits of the word, wn those of the word or
+	// its lemma.
+	wnw, wn uint16
 	// trigger: the token is an event trigger; verbal: a verbal one.
 	trigger, verbal bool
 	class           string
@@ -159,6 +164,18 @@ func newSentence(d *document.Document, dt []document.Token, index, mi, ti int) *
 		}
 		s.timexes = append(s.timexes, ti)
 		s.timexToks = append(s.timexToks, [2]int{a, b})
+	}
+	wn := wordnet()
+	for k := range s.toks {
+		t := &s.toks[k]
+		t.wtype = wordType(*t)
+		if t.word {
+			t.wnw = wn.lookup(t.lower)
+			t.wn = t.wnw
+			if t.lemma != t.lower {
+				t.wn |= wn.lookup(t.lemma)
+			}
+		}
 	}
 	return s
 }

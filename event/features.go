@@ -160,7 +160,7 @@ func tokenFeatures(s *sentence, i int, buf []uint32) []uint32 {
 	w := t.lower
 	at := func(k int) tok {
 		if k < 0 || k >= len(s.toks) {
-			return tok{lower: "", mention: -1}
+			return tok{lower: "", mention: -1, wtype: "none"}
 		}
 		return s.toks[k]
 	}
@@ -189,9 +189,9 @@ func tokenFeatures(s *sentence, i int, buf []uint32) []uint32 {
 		feat("p1", p1.lower), feat("p2", p2.lower), feat("n1", n1.lower), feat("n2", n2.lower),
 		feat("p1l", p1.lemma), feat("n1l", n1.lemma),
 		feat("p1w", p1.lower, w), feat("wn1", w, n1.lower),
-		feat("p1t", wordType(p1)), feat("p2t", wordType(p2)), feat("n1t", wordType(n1)), feat("n2t", wordType(n2)),
-		feat("p2p1t", wordType(p2), wordType(p1)), feat("p1tw", wordType(p1), w), feat("wn1t", w, wordType(n1)),
-		feat("p1tl", wordType(p1), t.lemma),
+		feat("p1t", p1.wtype), feat("p2t", p2.wtype), feat("n1t", n1.wtype), feat("n2t", n2.wtype),
+		feat("p2p1t", p2.wtype, p1.wtype), feat("p1tw", p1.wtype, w), feat("wn1t", w, n1.wtype),
+		feat("p1tl", p1.wtype, t.lemma),
 	)
 	// Complements and quotes, for the class: "said that", "tried to",
 	// "wanted …", a quotation mark before or after.
@@ -202,11 +202,11 @@ func tokenFeatures(s *sentence, i int, buf []uint32) []uint32 {
 			break
 		}
 	}
-	buf = append(buf, feat("l_n1t", t.lemma, wordType(n1)), feat("l_p1t", t.lemma, wordType(p1)))
+	buf = append(buf, feat("l_n1t", t.lemma, n1.wtype), feat("l_p1t", t.lemma, p1.wtype))
 	// The verb group before the word: the nearest auxiliary, modal or
 	// "to" within three words.
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		ty := wordType(s.toks[k])
+		ty := s.toks[k].wtype
 		if ty == "be" || ty == "have" || ty == "modal" || ty == "to" || ty == "do" || ty == "det" {
 			buf = append(buf, feat("aux", ty), feat("auxw", ty, w))
 			break
@@ -227,16 +227,12 @@ func tokenFeatures(s *sentence, i int, buf []uint32) []uint32 {
 		buf = append(buf, feat("auxword"))
 	}
 	// WordNet: parts of speech, event nouns, the verb's lexicographer file.
-	wn := wordnet()
-	bits := wn.lookup(w)
-	if t.lemma != w {
-		bits |= wn.lookup(t.lemma)
-	}
+	bits := t.wn
 	pos := wnPOS(bits)
-	buf = append(buf, feat("wnpos", pos), feat("wnpos_p1t", pos, wordType(p1)), feat("wnpos_n1t", pos, wordType(n1)),
+	buf = append(buf, feat("wnpos", pos), feat("wnpos_p1t", pos, p1.wtype), feat("wnpos_n1t", pos, n1.wtype),
 		feat("wnpos_sfx", pos, suffix(w, 3)))
 	if bits&wnNounEvent1 != 0 {
-		buf = append(buf, feat("wnev1"), feat("wnev1_p1t", wordType(p1)))
+		buf = append(buf, feat("wnev1"), feat("wnev1_p1t", p1.wtype))
 	}
 	if bits&wnNounEventAny != 0 {
 		buf = append(buf, feat("wnevany"))
@@ -245,12 +241,12 @@ func tokenFeatures(s *sentence, i int, buf []uint32) []uint32 {
 		buf = append(buf, feat("wnstate1"))
 	}
 	if bits&wnVerbFirst != 0 {
-		buf = append(buf, feat("wnvfirst"), feat("wnvfirst_p1t", wordType(p1)))
+		buf = append(buf, feat("wnvfirst"), feat("wnvfirst_p1t", p1.wtype))
 	}
 	if lf := bits >> 8 & 15; lf != 0 {
-		buf = append(buf, feat("wnvlex", string(rune('a'+lf))), feat("wnvlex_n1", string(rune('a'+lf)), wordType(n1)))
+		buf = append(buf, feat("wnvlex", string(rune('a'+lf))), feat("wnvlex_n1", string(rune('a'+lf)), n1.wtype))
 	}
-	buf = append(buf, feat("wnpos_p1", wnPOS(wn.lookup(p1.lower))), feat("wnpos_n1", wnPOS(wn.lookup(n1.lower))))
+	buf = append(buf, feat("wnpos_p1", wnPOS(p1.wnw)), feat("wnpos_n1", wnPOS(n1.wnw)))
 	return buf
 }
 

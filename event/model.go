@@ -20,14 +20,14 @@ import (
 //	scale, bias, slope float32
 //	nClass + nPOS names, each a uint8 length and bytes
 //	zero bytes up to an even offset
-//	weights int16 [buckets][nClass+nPOS]
+//	weights int16 [buckets][nClass], then int16 [buckets][nPOS]
 //	CRC-32 (IEEE) of everything before, uint32
 //
 // Weights are read in place from the file's bytes: loading checks the
 // header and the checksum and decodes nothing else.
 const (
 	modelMagic   = "EVTM"
-	modelVersion = 1
+	modelVersion = 2
 )
 
 // Model scores tokens as event triggers: for each feature hash bucket it
@@ -141,10 +141,19 @@ func NewModel(buckets int, classes, pos []string, weights []float32, bias, slope
 		max = 1
 	}
 	m := &Model{buckets: uint32(buckets), classes: classes, pos: pos, scale: float32(max / 32767), bias: bias, slope: slope, width: w}
+	// The detection head's weights come first, so that a token that is
+	// no trigger reads one short row per feature.
 	m.weights = make([]byte, 2*len(weights))
-	for i, x := range weights {
-		q := int16(math.Round(float64(x) / max * 32767))
-		binary.LittleEndian.PutUint16(m.weights[2*i:], uint16(q))
+	nc := len(classes)
+	for b := 0; b < buckets; b++ {
+		for k := 0; k < w; k++ {
+			q := int16(math.Round(float64(weights[b*w+k]) / max * 32767))
+			i := b*nc + k
+			if k >= nc {
+				i = buckets*nc + b*(w-nc) + k - nc
+			}
+			binary.LittleEndian.PutUint16(m.weights[2*i:], uint16(q))
+		}
 	}
 	return m, nil
 }
@@ -196,9 +205,15 @@ func (m *Model) Classes() []string { return m.classes }
 // Heads returns the labels of the extra heads ("pos:VERB", "class:STATE").
 func (m *Model) Heads() []string { return m.pos }
 
-// Scores adds the scores of the features to dst (len(classes)+len(pos)
+// Scores adds the scores of the features to dst (len(classes)+len(heads)
 // values, cleared first) and returns it.
 func (m *Model) Scores(feats []uint32, dst []float32) []float32 {
+	return m.scores(feats, dst, m.width)
+}
+
+// scores sums the first n labels of each feature's row into dst[:n]
+// (dst has room for every label; the rest are cleared).
+func (m *Model) scores(feats []uint32, dst []float32, n int) []float32 {
 	if cap(dst) < m.width {
 		dst = make([]float32, m.width)
 	}
@@ -207,17 +222,45 @@ func (m *Model) Scores(feats []uint32, dst []float32) []float32 {
 		dst[k] = 0
 	}
 	mask := m.buckets - 1
+	nc := len(m.classes)
+	heads := n > nc
+	if heads {
+		n = nc
+	}
 	for _, f := range feats {
-		row := m.weights[int(f&mask)*m.width*2:]
-		for k := range dst {
+		off := int(f&mask) * nc * 2
+		row := m.weights[off : off+2*n]
+		for k := 0; k < n; k++ {
 			dst[k] += float32(int16(binary.LittleEndian.Uint16(row[2*k:])))
 		}
 	}
-	for k := range dst {
+	if heads {
+		m.headScores(feats, dst)
+	}
+	for k := 0; k < n; k++ {
 		dst[k] *= m.scale
 	}
 	dst[0] += m.bias
 	return dst
+}
+
+// headScores adds the extra heads' scores of the features to dst, whose
+// detection scores scores already summed.
+func (m *Model) headScores(feats []uint32, dst []float32) {
+	nc := len(m.classes)
+	nh := m.width - nc
+	mask := m.buckets - 1
+	base := int(m.buckets) * nc * 2
+	for _, f := range feats {
+		off := base + int(f&mask)*nh*2
+		row := m.weights[off : off+2*nh]
+		for k := nc; k < m.width; k++ {
+			dst[k] += float32(int16(binary.LittleEndian.Uint16(row[2*(k-nc):])))
+		}
+	}
+	for k := nc; k < m.width; k++ {
+		dst[k] *= m.scale
+	}
 }
 
 // decide returns the best class (0 for none), its confidence and the
@@ -266,6 +309,27 @@ func (m *Model) decide(sc []float32) (class int, conf float64, pos string) {
 	return best, conf, pos
 }
 
+// afterAuxiliary reports whether the word at i follows an auxiliary, a
+// modal or "to" (negation and -ly adverbs between).
+func afterAuxiliary(s *sentence, i int) bool {
+	p := prevWord(s, i)
+	if p < 0 {
+		return false
+	}
+	w := s.toks[p].lower
+	return auxiliaries[w] && w != "'s" || modals[w] || w == "to"
+}
+
+// isTrigger reports whether the detection scores name a trigger.
+func (m *Model) isTrigger(sc []float32) bool {
+	for k := 1; k < len(m.classes); k++ {
+		if sc[k] > sc[0] {
+			return true
+		}
+	}
+	return false
+}
+
 // Classify returns the class index of the token with the features (0:
 // no event), using sc as scratch space, and the scratch space.
 func (m *Model) Classify(feats []uint32, sc []float32) (int, []float32) {
@@ -283,7 +347,11 @@ func (m *Model) tag(s *sentence) {
 			continue
 		}
 		feats = tokenFeatures(s, i, feats[:0])
-		sc = m.Scores(feats, sc)
+		sc = m.scores(feats, sc, len(m.classes))
+		if !m.isTrigger(sc) {
+			continue
+		}
+		m.headScores(feats, sc)
 		c, conf, pos := m.decide(sc)
 		if c == 0 {
 			continue
@@ -294,11 +362,12 @@ func (m *Model) tag(s *sentence) {
 		case "VERB":
 			t.verbal = true
 		case "NOUN":
-			t.verbal = false
+			// "did not claim", "to attack": a verb whatever the head says.
+			t.verbal = afterAuxiliary(s, i)
 		default:
 			// Adjectives and others: participles ("shot dead",
 			// "wounded") take verbal arguments.
-			t.verbal = irregular[t.lower] != "" || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")
+			t.verbal = irregular[t.lower] != "" || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing") || afterAuxiliary(s, i)
 		}
 	}
 	lexiconNouns(s)

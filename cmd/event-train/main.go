@@ -39,7 +39,7 @@ func main() {
 	out := flag.String("out", "", "write the final model here (trained on all the training documents)")
 	epochs := flag.Int("epochs", 0, "epochs for the final model (0: the best on the development set)")
 	maxEpochs := flag.Int("max-epochs", 12, "epochs tried on the development set")
-	buckets := flag.Int("buckets", 1<<18, "feature hash buckets (a power of two)")
+	buckets := flag.Int("buckets", 1<<17, "feature hash buckets (a power of two)")
 	bias := flag.Float64("bias", 0, "'O' bias for the final model (0: the best on the development set)")
 	seed := flag.Int64("seed", 1, "shuffling seed")
 	showErrors = flag.Bool("errors", false, "print the development errors: missed and spurious words, class confusions")
