@@ -113,6 +113,8 @@ type tok struct {
 	// wnw are the word table bits of the word, wn those of the word or
 	// its lemma.
 	wnw, wn uint16
+	// cluster is the word's finest cluster id (0: none).
+	cluster uint16
 	// trigger: the token is an event trigger; verbal: a verbal one.
 	trigger, verbal bool
 	class           string
@@ -165,10 +167,11 @@ func newSentence(d *document.Document, dt []document.Token, index, mi, ti int) *
 		s.timexes = append(s.timexes, ti)
 		s.timexToks = append(s.timexToks, [2]int{a, b})
 	}
-	wn := wordnet()
+	wn, cl := wordnet(), clusters()
 	for k := range s.toks {
 		t := &s.toks[k]
 		t.wtype = wordType(*t)
+		t.cluster = cl.lookup(t.lower)
 		if t.word {
 			t.wnw = wn.lookup(t.lower)
 			t.wn = t.wnw

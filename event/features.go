@@ -226,6 +226,19 @@ func tokenFeatures(s *sentence, i int, buf []uint32) []uint32 {
 	if auxiliaries[w] {
 		buf = append(buf, feat("auxword"))
 	}
+	// Word clusters at three granularities, the word's and its
+	// neighbours'.
+	if c := t.cluster; c != 0 {
+		c--
+		buf = append(buf, feat("c3", itoa(int(c))), feat("c2", itoa(int(c/clusterSplit))), feat("c1", itoa(int(c/clusterSplit/clusterSplit))),
+			feat("c2_p1t", itoa(int(c/clusterSplit)), p1.wtype))
+	}
+	if c := p1.cluster; c != 0 {
+		buf = append(buf, feat("p1c2", itoa(int((c-1)/clusterSplit))))
+	}
+	if c := n1.cluster; c != 0 {
+		buf = append(buf, feat("n1c2", itoa(int((c-1)/clusterSplit))))
+	}
 	// WordNet: parts of speech, event nouns, the verb's lexicographer file.
 	bits := t.wn
 	pos := wnPOS(bits)
@@ -248,6 +261,21 @@ func tokenFeatures(s *sentence, i int, buf []uint32) []uint32 {
 	}
 	buf = append(buf, feat("wnpos_p1", wnPOS(p1.wnw)), feat("wnpos_n1", wnPOS(n1.wnw)))
 	return buf
+}
+
+// itoa formats a small non-negative number.
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [8]byte
+	i := len(b)
+	for n > 0 && i > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
 }
 
 // suffix returns the last n bytes of w, or w.

@@ -31,6 +31,14 @@ const wnMagic = "EVWN"
 //go:embed model/wordnet.bin
 var embeddedWordNet string
 
+//go:embed model/clusters.bin
+var embeddedClusters string
+
+// Word clusters: the table maps a word to its finest cluster id (from 1);
+// the coarser ids are that id divided by clusterSplit and by
+// clusterSplit².
+const clusterSplit = 4
+
 // wordTable is a sorted word → bits table read in place.
 type wordTable struct {
 	n     int
@@ -42,7 +50,23 @@ type wordTable struct {
 var (
 	wnOnce  sync.Once
 	wnTable *wordTable
+
+	clOnce  sync.Once
+	clTable *wordTable
 )
+
+// clusters returns the embedded word cluster table (k-means over word
+// vectors; see cmd/event-train --vectors), or an empty one.
+func clusters() *wordTable {
+	clOnce.Do(func() {
+		t, err := parseWordTable(embeddedClusters)
+		if err != nil {
+			t = &wordTable{}
+		}
+		clTable = t
+	})
+	return clTable
+}
 
 // wordnet returns the embedded table; an absent or damaged table gives an
 // empty one (the features then say nothing).

