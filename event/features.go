@@ -54,11 +54,21 @@ func forSentences(d *document.Document, f func(*sentence)) {
 	}
 }
 
-// candidate reports whether the token at i may be a trigger: a word.
+// candidate reports whether the token at i may be a trigger: a word of
+// an open class (in TimeBank and AQUAINT, 23 of 11,145 events are
+// prepositions, particles or modals).
 func candidate(s *sentence, i int) bool {
 	t := s.toks[i]
-	return t.word && t.lower != "'s" && t.lower != "'"
+	return t.word && t.lower != "'s" && t.lower != "'" && !closedClass[t.lower]
 }
+
+// closedClass are function words that are never taken as triggers.
+var closedClass = setOf(`the a an this that these those his her its their our my your some any every each
+	of in on at by for with from to into onto over under against about after before during since until near
+	outside inside across through throughout around between among without within via per toward towards upon
+	amid despite like as than off up down out and or but nor which who whom whose when where while because
+	although though if so he she they we i you it him them us me himself herself themselves itself not n't
+	never will would shall should can could may might must 'll 'd wo ca there here very also`)
 
 // hasher builds FNV-1a hashes of feature names and values.
 type hasher uint32

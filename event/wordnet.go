@@ -23,10 +23,12 @@ const (
 	// (1 body … 15 weather), 0 when none.
 )
 
-// WordNet table file, little endian: magic "EVWN", count n uint32,
+// Word table file, little endian: magic "EVWH", count n uint32,
 // offsets [n+1]uint32 into the word bytes, the words sorted and
-// concatenated, bits [n]uint16, CRC-32 of everything before.
-const wnMagic = "EVWN"
+// concatenated, values [n]uint16, a hash index (slot count m, a power of
+// two, then [m]uint32 slots holding a word's index plus one, by linear
+// probing from the word's FNV-1a hash), CRC-32 of everything before.
+const wnMagic = "EVWH"
 
 //go:embed model/wordnet.bin
 var embeddedWordNet string
@@ -45,6 +47,8 @@ type wordTable struct {
 	offs  string
 	words string
 	bits  string
+	slots string
+	mask  uint32
 }
 
 var (
@@ -96,9 +100,15 @@ func parseWordTable(b string) (*wordTable, error) {
 	}
 	t := &wordTable{n: n, offs: b[8:offEnd]}
 	total := int(t.off(n))
-	if offEnd+total+2*n+4 != len(b) {
+	hs := offEnd + total + 2*n
+	if hs+4 > len(b) {
+		return nil, errors.New("event: word table truncated")
+	}
+	m := int(le.Uint32([]byte(b[hs : hs+4])))
+	if m == 0 || m&(m-1) != 0 || m < n || hs+4+4*m+4 != len(b) {
 		return nil, errors.New("event: word table sizes disagree")
 	}
+	t.slots, t.mask = b[hs+4:hs+4+4*m], uint32(m-1)
 	t.words = b[offEnd : offEnd+total]
 	t.bits = b[offEnd+total : offEnd+total+2*n]
 	return t, nil
@@ -111,13 +121,22 @@ func (t *wordTable) off(i int) uint32 {
 
 func (t *wordTable) word(i int) string { return t.words[t.off(i):t.off(i+1)] }
 
-// lookup returns the bits of w (0 when absent).
+// lookup returns the value of w (0 when absent).
 func (t *wordTable) lookup(w string) uint16 {
-	i := sort.Search(t.n, func(i int) bool { return t.word(i) >= w })
-	if i < t.n && t.word(i) == w {
-		return uint16(t.bits[2*i]) | uint16(t.bits[2*i+1])<<8
+	if t.n == 0 {
+		return 0
 	}
-	return 0
+	for h := uint32(hasher(fnvOffset).str(w)) & t.mask; ; h = (h + 1) & t.mask {
+		s := t.slots[4*h : 4*h+4]
+		k := int(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24)
+		if k == 0 {
+			return 0
+		}
+		if t.word(k-1) == w {
+			i := k - 1
+			return uint16(t.bits[2*i]) | uint16(t.bits[2*i+1])<<8
+		}
+	}
 }
 
 // WriteWordTable encodes a word → bits table in the format package event
@@ -142,6 +161,22 @@ func WriteWordTable(entries map[string]uint16) []byte {
 	}
 	for _, w := range words {
 		b = le.AppendUint16(b, entries[w])
+	}
+	m := 1
+	for m < 2*len(words) {
+		m *= 2
+	}
+	slots := make([]uint32, m)
+	for i, w := range words {
+		h := uint32(hasher(fnvOffset).str(w)) & uint32(m-1)
+		for slots[h] != 0 {
+			h = (h + 1) & uint32(m-1)
+		}
+		slots[h] = uint32(i + 1)
+	}
+	b = le.AppendUint32(b, uint32(m))
+	for _, x := range slots {
+		b = le.AppendUint32(b, x)
 	}
 	return le.AppendUint32(b, crc32.ChecksumIEEE(b))
 }
