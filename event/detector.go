@@ -132,15 +132,34 @@ type sentence struct {
 	// timexes are indexes into doc.Timexes of the sentence's timexes.
 	timexes   []int
 	timexToks [][2]int
+	// feats and sc are scratch buffers of the model.
+	feats []uint32
+	sc    []float32
 }
 
-func newSentence(d *document.Document, dt []document.Token, index, mi, ti int) *sentence {
-	s := &sentence{doc: d, index: index, toks: make([]tok, len(dt))}
+// reset prepares s for the sentence of tokens dt, reusing its buffers;
+// mi and ti are the first mention and timex that may lie in it.
+func (s *sentence) reset(d *document.Document, dt []document.Token, index, mi, ti int) {
+	s.doc, s.index = d, index
+	if cap(s.toks) < len(dt) {
+		s.toks = make([]tok, len(dt), 2*len(dt))
+	}
+	s.toks = s.toks[:len(dt)]
+	s.mentions, s.mentionToks = s.mentions[:0], s.mentionToks[:0]
+	s.timexes, s.timexToks = s.timexes[:0], s.timexToks[:0]
 	for k, t := range dt {
 		w := d.Text[t.Start:t.End]
 		r, _ := utf8.DecodeRuneInString(w)
-		low := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-		s.toks[k] = tok{Span: t.Span, text: w, lower: low, lemma: lemmatize(low), word: unicode.IsLetter(r) || r == '\'' || r == '’',
+		low := w
+		if strings.Contains(w, "’") {
+			low = strings.ReplaceAll(w, "’", "'")
+		}
+		low = strings.ToLower(low)
+		lemma := low
+		if len(low) > 3 || irregular[low] != "" {
+			lemma = lemmatize(low)
+		}
+		s.toks[k] = tok{Span: t.Span, text: w, lower: low, lemma: lemma, word: unicode.IsLetter(r) || r == '\'' || r == '’',
 			cap: unicode.IsUpper(r), mention: -1}
 	}
 	end := dt[len(dt)-1].End
@@ -180,7 +199,6 @@ func newSentence(d *document.Document, dt []document.Token, index, mi, ti int) *
 			}
 		}
 	}
-	return s
 }
 
 // tokenRange returns the first and last token overlapping sp, or -1, -1.

@@ -37,6 +37,8 @@ func Features(d *document.Document) []TokenFeatures {
 func forSentences(d *document.Document, f func(*sentence)) {
 	toks := d.Tokens
 	mi, ti := 0, 0
+	// One sentence value and its buffers serve every sentence in turn.
+	s := &sentence{}
 	for i := 0; i < len(toks); {
 		j := i
 		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
@@ -49,7 +51,8 @@ func forSentences(d *document.Document, f func(*sentence)) {
 		for ti < len(d.Timexes) && d.Timexes[ti].End <= start {
 			ti++
 		}
-		f(newSentence(d, toks[i:j], toks[i].Sentence, mi, ti))
+		s.reset(d, toks[i:j], toks[i].Sentence, mi, ti)
+		f(s)
 		i = j
 	}
 }

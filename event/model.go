@@ -340,8 +340,8 @@ func (m *Model) Classify(feats []uint32, sc []float32) (int, []float32) {
 
 // tag marks the triggers of s with their class and confidence.
 func (m *Model) tag(s *sentence) {
-	var feats []uint32
-	var sc []float32
+	feats, sc := s.feats, s.sc
+	defer func() { s.feats, s.sc = feats, sc }()
 	for i := range s.toks {
 		if !candidate(s, i) {
 			continue
