@@ -320,6 +320,18 @@ func afterAuxiliary(s *sentence, i int) bool {
 	return auxiliaries[w] && w != "'s" || modals[w] || w == "to"
 }
 
+// Probability returns the model's probability that the token with the
+// features is a trigger (the confidence of a mention), using sc as
+// scratch space, and the scratch space.
+func (m *Model) Probability(feats []uint32, sc []float32) (float64, []float32) {
+	sc = m.scores(feats, sc, len(m.classes))
+	best := sc[1]
+	for k := 2; k < len(m.classes); k++ {
+		best = max(best, sc[k])
+	}
+	return 1 / (1 + math.Exp(-float64(m.slope)*float64(best-sc[0]))), sc
+}
+
 // isTrigger reports whether the detection scores name a trigger.
 func (m *Model) isTrigger(sc []float32) bool {
 	for k := 1; k < len(m.classes); k++ {

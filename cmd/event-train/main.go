@@ -157,14 +157,24 @@ func run(data, out string, epochs, maxEpochs, buckets int, bias float32, seed in
 	if bias == 0 {
 		bias = bestBias
 	}
+	// The confidence slope: the lowest Brier score of the development
+	// trigger probabilities.
+	slope, bestBrier := float32(1), 2.0
+	for _, sl := range []float32{0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1} {
+		b := train.Brier(m.WithBias(bias).WithSlope(sl), dev)
+		fmt.Printf("slope %.2f  dev Brier %.4f\n", sl, b)
+		if b < bestBrier {
+			slope, bestBrier = sl, b
+		}
+	}
 	if *showErrors {
 		printErrors(m.WithBias(bias), dev)
 	}
 	if out == "" {
 		return nil
 	}
-	fmt.Printf("final model: all %d documents, %d epochs, bias %.2f\n", len(docs), epochs, bias)
-	final, err := train.Train(docs, train.Options{Buckets: buckets, Epochs: epochs, Seed: seed, Bias: bias, Slope: 1, ClassHead: classHead, Margin: margin, Seeds: seeds})
+	fmt.Printf("final model: all %d documents, %d epochs, bias %.2f, slope %.2f\n", len(docs), epochs, bias, slope)
+	final, err := train.Train(docs, train.Options{Buckets: buckets, Epochs: epochs, Seed: seed, Bias: bias, Slope: slope, ClassHead: classHead, Margin: margin, Seeds: seeds})
 	if err != nil {
 		return err
 	}

@@ -332,3 +332,27 @@ func Score(m *event.Model, docs []*Doc) Counts {
 	}
 	return c
 }
+
+// Brier is the mean squared error of m's trigger probabilities on the
+// candidate tokens of docs.
+func Brier(m *event.Model, docs []*Doc) float64 {
+	var sum float64
+	n := 0
+	var sc []float32
+	for _, d := range docs {
+		for _, ex := range d.Examples {
+			var p float64
+			p, sc = m.Probability(ex.Feats, sc)
+			y := 0.0
+			if ex.Class != 0 {
+				y = 1
+			}
+			sum += (p - y) * (p - y)
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
