@@ -38,6 +38,9 @@ func New(opts Options) (*Detector, error) {
 	if d.log == nil {
 		d.log = slog.Default()
 	}
+	// The word tables are checked here, once, not in the first document.
+	wordnet()
+	clusters()
 	switch {
 	case opts.RulesOnly:
 	case opts.Model != nil:
