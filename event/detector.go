@@ -39,8 +39,9 @@ func New(opts Options) (*Detector, error) {
 		d.log = slog.Default()
 	}
 	// The word tables are checked here, once, not in the first document.
-	wordnet()
-	clusters()
+	if err := tablesErr(); err != nil && !opts.RulesOnly {
+		return nil, fmt.Errorf("event: embedded word tables: %w", err)
+	}
 	switch {
 	case opts.RulesOnly:
 	case opts.Model != nil:

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"sort"
 	"sync"
@@ -54,10 +55,22 @@ type wordTable struct {
 var (
 	wnOnce  sync.Once
 	wnTable *wordTable
+	wnErr   error
 
 	clOnce  sync.Once
 	clTable *wordTable
+	clErr   error
 )
+
+// tablesErr reports whether the embedded word tables failed their checks.
+func tablesErr() error {
+	wordnet()
+	clusters()
+	if wnErr != nil {
+		return wnErr
+	}
+	return clErr
+}
 
 // clusters returns the embedded word cluster table (k-means over word
 // vectors; see cmd/event-train --vectors), or an empty one.
@@ -65,7 +78,7 @@ func clusters() *wordTable {
 	clOnce.Do(func() {
 		t, err := parseWordTable(embeddedClusters)
 		if err != nil {
-			t = &wordTable{}
+			t, clErr = &wordTable{}, fmt.Errorf("clusters: %w", err)
 		}
 		clTable = t
 	})
@@ -73,12 +86,13 @@ func clusters() *wordTable {
 }
 
 // wordnet returns the embedded table; an absent or damaged table gives an
-// empty one (the features then say nothing).
+// empty one (the features then say nothing) and an error from tablesErr,
+// which New reports.
 func wordnet() *wordTable {
 	wnOnce.Do(func() {
 		t, err := parseWordTable(embeddedWordNet)
 		if err != nil {
-			t = &wordTable{}
+			t, wnErr = &wordTable{}, fmt.Errorf("wordnet: %w", err)
 		}
 		wnTable = t
 	})
