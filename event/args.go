@@ -122,6 +122,9 @@ func verbGroupWord(t tok) bool {
 
 // npWord reports whether token t may be part of a noun phrase.
 func npWord(t tok) bool {
+	if t.timex {
+		return false
+	}
 	if t.mention >= 0 {
 		return true
 	}
@@ -391,10 +394,24 @@ func timeArg(s *sentence, i int) int {
 		if d >= bestD {
 			continue
 		}
+		// A trigger with the date after it ("descended … on June 26")
+		// gives it up only to a nearer trigger between them. A trigger
+		// with the date before it takes it only when no trigger before
+		// the date could take it forward ("The assassination … on 6
+		// July 2020 may prove …" dates the assassination, not the
+		// proving; "On Monday, gunmen killed …" dates the killing).
 		nearer := false
 		for j := range s.toks {
-			if j != i && s.toks[j].trigger && timeDistance(s, j, r) < d {
-				nearer = true
+			if j == i || !s.toks[j].trigger {
+				continue
+			}
+			switch {
+			case i < r[0]:
+				nearer = i < j && j < r[0] && timeDistance(s, j, r) < d
+			default:
+				nearer = j < r[0] && timeDistance(s, j, r) <= window
+			}
+			if nearer {
 				break
 			}
 		}
@@ -420,7 +437,8 @@ func timeDistance(s *sentence, i int, r [2]int) int {
 }
 
 // distance is the token distance from the trigger at i to the span
-// [a, b], plus four for every verbal trigger between them.
+// [a, b], plus four for every verbal trigger between them; a semicolon or
+// parenthesis between puts the span out of reach.
 func distance(s *sentence, i, a, b int) int {
 	lo, hi := i, a
 	if b < i {
@@ -428,8 +446,11 @@ func distance(s *sentence, i, a, b int) int {
 	}
 	d := hi - lo
 	for k := lo + 1; k < hi; k++ {
-		if s.toks[k].trigger && s.toks[k].verbal {
+		switch {
+		case s.toks[k].trigger && s.toks[k].verbal:
 			d += 4
+		case s.toks[k].lower == ";" || s.toks[k].lower == "(" || s.toks[k].lower == ")":
+			d += window // another clause: out of reach
 		}
 	}
 	return d

@@ -226,6 +226,13 @@ func (x *Detector) sentenceEvents(s *sentence, out []document.EventMention) []do
 	} else {
 		ruleTriggers(s)
 	}
+	// "was shot dead": one mention, the verb's; the result is no event of
+	// its own.
+	for i := 1; i < len(s.toks); i++ {
+		if t := &s.toks[i]; t.trigger && resultatives[t.lower] && s.toks[i-1].trigger && s.toks[i-1].verbal {
+			t.trigger = false
+		}
+	}
 	for i := range s.toks {
 		t := &s.toks[i]
 		if !t.trigger {
@@ -255,6 +262,10 @@ func (x *Detector) sentenceEvents(s *sentence, out []document.EventMention) []do
 	}
 	return out
 }
+
+// resultatives are the results that follow a verb in one event ("shot
+// dead", "beaten unconscious").
+var resultatives = setOf(`dead unconscious`)
 
 // verbLemma is the base form of a verb form.
 func verbLemma(w string) string { return lemmatize(w) }
