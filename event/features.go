@@ -62,7 +62,7 @@ func forSentences(d *document.Document, f func(*sentence)) {
 // prepositions, particles or modals).
 func candidate(s *sentence, i int) bool {
 	t := s.toks[i]
-	return t.word && t.lower != "'s" && t.lower != "'" && !closedClass[t.lower]
+	return t.word && t.lower != "'s" && t.lower != "'" && !closedClass[t.lower] && !(t.mention >= 0 && t.cap && i > 0)
 }
 
 // closedClass are function words that are never taken as triggers.
