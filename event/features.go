@@ -133,32 +133,19 @@ func shape(w string) string {
 // wordType is a coarse class of function words for context features.
 func wordType(t tok) string {
 	w := t.lower
-	switch {
-	case !t.word:
+	if !t.word {
 		if w == "" {
 			return "none"
 		}
+		if ty, ok := punctTypes[w]; ok {
+			return ty
+		}
 		return "p" + w
-	case modals[w]:
-		return "modal"
-	case beForms[w]:
-		return "be"
-	case w == "have" || w == "has" || w == "had" || w == "having":
-		return "have"
-	case w == "do" || w == "does" || w == "did":
-		return "do"
-	case w == "to":
-		return "to"
-	case determiners[w]:
-		return "det"
-	case negators[w]:
-		return "neg"
-	case subjectPronouns[w] || objectPronouns[w]:
-		return "pron"
-	case prepositions[w]:
-		return "prep"
-	case conjunctions[w]:
-		return "conj"
+	}
+	if ty, ok := functionTypes[w]; ok {
+		return ty
+	}
+	switch {
 	case t.mention >= 0:
 		return "name"
 	case t.cap:
@@ -166,6 +153,40 @@ func wordType(t tok) string {
 	}
 	return "w"
 }
+
+// functionTypes maps function words to their word type, the first of
+// modal, be, have, do, to, det, neg, pron, prep, conj that applies.
+var functionTypes = func() map[string]string {
+	m := map[string]string{}
+	add := func(ty string, set map[string]bool) {
+		for w := range set {
+			if _, ok := m[w]; !ok {
+				m[w] = ty
+			}
+		}
+	}
+	add("modal", modals)
+	add("be", beForms)
+	add("have", setOf("have has had having"))
+	add("do", setOf("do does did"))
+	add("to", setOf("to"))
+	add("det", determiners)
+	add("neg", negators)
+	add("pron", subjectPronouns)
+	add("pron", objectPronouns)
+	add("prep", prepositions)
+	add("conj", conjunctions)
+	return m
+}()
+
+// punctTypes are the word types of common marks, made once.
+var punctTypes = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range strings.Fields(`. , ; : ! ? " ' ( ) [ ] - -- “ ” ‘ ’ … /`) {
+		m[p] = "p" + p
+	}
+	return m
+}()
 
 // tokenFeatures appends the features of the token at i to buf.
 func tokenFeatures(s *sentence, i int, buf []uint32) []uint32 {

@@ -231,11 +231,33 @@ func (m *Model) scores(feats []uint32, dst []float32, n int) []float32 {
 	if heads {
 		n = nc
 	}
-	for _, f := range feats {
-		off := int(f&mask) * nc * 2
-		row := m.weights[off : off+2*n]
-		for k := 0; k < n; k++ {
-			dst[k] += float32(int16(binary.LittleEndian.Uint16(row[2*k:])))
+	if n == 8 && nc == 8 {
+		// The usual shape: eight labels, one 16-byte row per feature,
+		// read as two words.
+		var acc [8]int32
+		for _, f := range feats {
+			off := int(f&mask) * 16
+			row := m.weights[off : off+16 : off+16]
+			a, b := binary.LittleEndian.Uint64(row), binary.LittleEndian.Uint64(row[8:])
+			acc[0] += int32(int16(a))
+			acc[1] += int32(int16(a >> 16))
+			acc[2] += int32(int16(a >> 32))
+			acc[3] += int32(int16(a >> 48))
+			acc[4] += int32(int16(b))
+			acc[5] += int32(int16(b >> 16))
+			acc[6] += int32(int16(b >> 32))
+			acc[7] += int32(int16(b >> 48))
+		}
+		for k := range acc {
+			dst[k] = float32(acc[k])
+		}
+	} else {
+		for _, f := range feats {
+			off := int(f&mask) * nc * 2
+			row := m.weights[off : off+2*n]
+			for k := 0; k < n; k++ {
+				dst[k] += float32(int16(binary.LittleEndian.Uint16(row[2*k:])))
+			}
 		}
 	}
 	if heads {
