@@ -27,7 +27,8 @@
 // and word clusters from model/clusters.bin), with three heads over the
 // same features: detection (the labels, "O" first), part of speech
 // (VERB, NOUN, …: verbs and nouns take their arguments differently) and
-// class (trained on triggers only; it gives the class). Weights are int16
+// class (trained on triggers only; it gives the class). Candidates are
+// the words of open classes outside names. Weights are int16
 // read in place from the embedded bytes, the detection head's first, so a
 // word that is no trigger reads one short row per feature. The nouns of
 // violent and political events the lexicon marks core ("killing",
@@ -47,8 +48,14 @@
 // event-mentions`), one run per candidate: lexical features 78.35 F1 /
 // 66.89 class F1; + WordNet and class head 79.79 / 69.40; 2^17 buckets
 // 80.24 / 69.37; + clusters and four seeds 81.03 / 70.06; closed-class
-// words no candidates 81.40 / 70.68 (ATT-1, the best TempEval-3 system:
-// 81.05 / 71.88).
+// words no candidates 81.40 / 70.68; capitalized words inside names no
+// candidates either (for speed; dev unchanged) 81.52 / 70.15, the
+// committed model (ATT-1, the best TempEval-3 system: 81.05 / 71.88).
+// Polarity accuracy on the matched events is 99.5%, modality 92.5%.
+//
+// Speed: about a fifth of the per-document CPU time of the stages before
+// it in BenchmarkStages (go test ./analysis -run XXX -bench Stages, CPU
+// profile: event 0.20 s against 0.97 s for the other stages).
 //
 // # Arguments, polarity, modality
 //
