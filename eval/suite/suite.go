@@ -14,6 +14,7 @@ import (
 	evalcluster "github.com/corroborate/corroborate/eval/cluster"
 	evalcoref "github.com/corroborate/corroborate/eval/coref"
 	evaldecoding "github.com/corroborate/corroborate/eval/decoding"
+	evaleventmention "github.com/corroborate/corroborate/eval/eventmention"
 	evalevents "github.com/corroborate/corroborate/eval/events"
 	evalextract "github.com/corroborate/corroborate/eval/extract"
 	evalmultilingual "github.com/corroborate/corroborate/eval/extract/multilingual"
@@ -48,6 +49,7 @@ func All() []Evaluation {
 		{"clean", evalclean.Run, "../shared/data/scrapinghub-aeb", "boilerplate cleaning of stored extractor outputs (ScrapingHub benchmark)"},
 		{"decoding", evaldecoding.Run, "../shared/data/trafilatura-eval", "character-set decoding of web pages"},
 		{"events", evalevents.Run, "../shared/data/ecbplus", "cross-document event coreference (ECB+ held-out topics)"},
+		{"event-mentions", evaleventmention.Run, "../shared/data/tempeval3", "event mentions: triggers and classes (TempEval-3 platinum, Task B)"},
 		{"ner", evalner.Run, "../shared/data/conll2003", "named entities (CoNLL-2003 English test)"},
 		{"timeline", evaltimeline.Run, "../shared/data/semeval2015-task4-timeline", "cross-document entity timelines (SemEval-2015 Task 4, Track A)"},
 		{"5w1h", evalfivew.Run, "../shared/data/giveme5w1h", "main-event 5W1H (Giveme5W1H gold standard)"},
