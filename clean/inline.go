@@ -122,7 +122,7 @@ func settle(text string, ms []mark) []mark {
 func fillGaps(text string, ms []mark) []mark {
 	for k := 1; k < len(ms); k++ {
 		m := &ms[k]
-		if m.code != CodePhotoCredit && m.code != CodePhotoCaption {
+		if m.code != CodePhotoCredit {
 			continue
 		}
 		gap := text[ms[k-1].end:m.start]
@@ -198,6 +198,9 @@ var postSignature = regexp.MustCompile(`(?:--?\s*[^()\n]{1,60}?\s*\(@\w{1,20}\)\
 // (@johnprescott) Brexit just got real. … pic.twitter.com/VyFT7KGDvv".
 var inlinePost = regexp.MustCompile(`[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \(@\w{1,20}\) [^()]{1,240}?pic\.twitter\.com/\w+`)
 
+// monthStart matches a month name after a space.
+var monthStart = regexp.MustCompile(`^\s+(?:on\s+)?` + months + `\s`)
+
 // maxPostBytes bounds how far back from its signature an embedded post's
 // text may start.
 const maxPostBytes = 320
@@ -214,6 +217,12 @@ func findSocialEmbeds(st *state, text string) []mark {
 		prevEnd = loc[1]
 	}
 	for _, loc := range inlinePost.FindAllStringIndex(text, -1) {
+		h := strings.Index(text[loc[0]:loc[1]], "(@")
+		after := text[loc[0]+h:]
+		after = after[strings.IndexByte(after, ')')+1:]
+		if monthStart.MatchString(after) || strings.Contains(text[loc[0]:loc[1]], " -- ") {
+			continue // a signature, handled above
+		}
 		out = append(out, mark{loc[0], loc[1], CodeSocialEmbed, "embedded social media post"})
 	}
 	return out
@@ -428,15 +437,8 @@ func findLabelledCaptions(st *state, text string) []mark {
 // than limit.
 func captionEnd(text string, from, limit int) int {
 	first := wordEnd(text, from)
-	strict := runOnBoundaryIn(text, first, limit, true, false)
-	if strict > 0 && strict-from <= 120 {
-		return strict
-	}
-	if loose := runOnBoundaryIn(text, first, limit, false, false); loose > 0 && (strict <= 0 || loose < strict) {
-		return loose
-	}
-	if strict > 0 {
-		return strict
+	if b := runOnBoundaryIn(text, first, limit, false, false); b > 0 {
+		return b
 	}
 	return limit
 }
@@ -456,13 +458,15 @@ func findCountedCaptions(st *state, text string) []mark {
 	locs := countedCredit.FindAllStringSubmatchIndex(text, -1)
 	count := map[string]int{}
 	for _, l := range locs {
-		count[text[l[2]:l[3]]]++
+		if l[2] == 0 || text[l[2]-1] != '/' {
+			count[text[l[2]:l[3]]]++
+		}
 	}
 	var out []mark
 	var kept [][]int
 	for _, l := range locs {
 		n := text[l[2]:l[3]]
-		if count[n] >= 3 && !partOfQuantity(text, l[2], l[3]) {
+		if count[n] >= 3 && !partOfQuantity(text, l[2], l[3]) && (l[2] == 0 || text[l[2]-1] != '/') {
 			kept = append(kept, l)
 		}
 	}
@@ -764,19 +768,20 @@ func relatedEnd(text string, from, limit int) int {
 		prevCaps = caps
 		i = j + 1
 	}
-	for i := lastCaps; i < limit; i++ {
+	end := limit
+	if b := runOnBoundary(text, minInt(lastCaps+20, limit), limit); b > 0 {
+		end = b
+	}
+	for i := lastCaps + 20; i < end; i++ {
 		c := text[i]
-		if (c == '?' || c == '!') && i+2 < limit && text[i+1] == ' ' && startsSentence(text[i+2:]) && i-lastCaps > 20 {
+		if (c == '?' || c == '!') && i+2 < limit && text[i+1] == ' ' && startsSentence(text[i+2:]) {
 			return i + 1
 		}
-		if c == ' ' && i+1 < limit && (text[i+1] == '"' || strings.HasPrefix(text[i+1:], "“")) && i-lastCaps > 20 {
+		if c == ' ' && i+1 < limit && (text[i+1] == '"' || strings.HasPrefix(text[i+1:], "“")) {
 			return i
 		}
 	}
-	if b := runOnBoundary(text, lastCaps+20, limit); b > 0 {
-		return b
-	}
-	return limit
+	return end
 }
 
 // --- sentences of furniture --------------------------------------------
@@ -913,7 +918,8 @@ func init() {
 		"colleague cousin uncle aunt rival champion driver player striker midfielder boss candidate nominee nominees " +
 		"grandfather grandmother grandson granddaughter neighbour neighbor pal added adds explained continued insisted " +
 		"stated declared claimed admitted warned replied asked recalled joked sobbed shouted screamed laughed urged reads " +
-		"chanted quipped noted revealed posted captioned tweets writes") {
+		"chanted quipped noted revealed posted captioned tweets writes meets greets shakes hugs kisses joins visits watches " +
+		"thanks congratulates embraces hands tells welcomes faces beats defeats") {
 		joiners[w] = true
 	}
 }
@@ -971,13 +977,14 @@ func runOnBoundaryIn(text string, from, limit int, strict, strong bool) int {
 }
 
 // strongStart reports whether next starts a sentence for sure: a starter
-// word or a quotation, after a word that does not end one.
+// word after a word that does not end one. (A quotation does not: stories
+// run into quotations without punctuation, "called the move "obscene"".)
 func strongStart(prev, next string) bool {
 	if endsSentence(prev) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
-	return starters[strings.Trim(next, "'’\",.:;")] || r == '"' || r == '“' || r == '\'' || r == '‘'
+	return unicode.IsUpper(r) && starters[strings.Trim(next, "'’\",.:;")]
 }
 
 // nameAhead reports whether the capitalized word next, which ends at ne,
@@ -1018,7 +1025,7 @@ func boundaryBetween(prev, next string) bool {
 	pl := strings.ToLower(strings.Trim(prev, "'’\"”)"))
 	if first == '"' || first == '“' || first == '\'' || first == '‘' {
 		r, _ := utf8.DecodeRuneInString(next[n:])
-		return unicode.IsUpper(r) && !joiners[pl] && unicode.IsLower(firstRune(prev))
+		return unicode.IsUpper(r) && !joiners[pl] && firstRune(prev) != 0
 	}
 	if !unicode.IsUpper(first) {
 		return false
@@ -1057,6 +1064,20 @@ func abbreviation(w string) bool {
 		return true
 	}
 	return false
+}
+
+// capsHeading reports whether most letters of s are capitals (a heading
+// such as "CELEBRITIES WHO PLEDGED TO LEAVE").
+func capsHeading(s string) bool {
+	up, low := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			up++
+		} else if unicode.IsLower(r) {
+			low++
+		}
+	}
+	return up > low
 }
 
 // quoteMarks counts the single quotation marks of s: a quote opening a
@@ -1114,7 +1135,7 @@ func findGluedCaptions(st *state, text string) []mark {
 			continue
 		}
 		block, rest := text[s:last], text[last:e]
-		if countWords(block) < minGluedWords || countWords(rest) < 4 || strings.ContainsAny(block, "\"“”") || quoteMarks(block)%2 == 1 {
+		if countWords(block) < minGluedWords || countWords(rest) < 4 || strings.ContainsAny(block, "\"“”") || quoteMarks(block)%2 == 1 || capsHeading(block) {
 			continue
 		}
 		cands = append(cands, mark{s, last, CodePhotoCaption, "caption glued before a sentence"})
