@@ -17,10 +17,15 @@ import (
 // "-- Name (@handle) Month D, YYYY" signature of an embedded post) and
 // remove only them; the rest of the line stays, joined by a space.
 
-// minInlineBytes is the shortest line searched for pieces of boilerplate
-// inside it: shorter lines are paragraphs or whole lines of furniture,
-// which the line rules judge.
-const minInlineBytes = 400
+// A line is searched for pieces of boilerplate inside it when it looks
+// flattened: it is the document's only line and at least minInlineBytes
+// long, or it is at least minFlatBytes long. Shorter lines of a document
+// with line breaks are paragraphs or whole lines of furniture, which the
+// line rules judge.
+const (
+	minInlineBytes = 400
+	minFlatBytes   = 2000
+)
 
 // mark is one piece of boilerplate inside a unit, in unit-relative byte
 // offsets.
@@ -55,7 +60,7 @@ var inlineFinders = []inlineFinder{
 func runInline(st *state) {
 	for i := range st.units {
 		u := &st.units[i]
-		if !st.free(i) || len(u.text) < minInlineBytes {
+		if !st.free(i) || len(u.text) < minInlineBytes || len(st.units) > 1 && len(u.text) < minFlatBytes {
 			continue
 		}
 		var all []mark
@@ -292,6 +297,17 @@ func sentenceStarts(text string, from, to int) []int {
 	}
 	for i := from; i < to-1; i++ {
 		c := text[i]
+		if c == ' ' && text[i+1] == ' ' && i > from && text[i-1] != ' ' {
+			// Two spaces or more: a paragraph break that lost its newline.
+			j := i
+			for j < to && text[j] == ' ' {
+				j++
+			}
+			if j < to && startsSentence(text[j:]) {
+				out = append(out, j)
+			}
+			continue
+		}
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
@@ -686,15 +702,18 @@ func captionStart(text string, end int) int {
 	if len(starts) == 0 {
 		return -1
 	}
-	s := starts[len(starts)-1]
-	if end-s > 400 {
-		return -1
-	}
 	if len(starts) <= 3 && end < 420 {
 		return starts[0]
 	}
+	s := starts[len(starts)-1]
+	if end-s > maxCaptionBytes {
+		return -1
+	}
 	return s
 }
+
+// maxCaptionBytes bounds a caption closed by a credit inside a line.
+const maxCaptionBytes = 250
 
 // --- lists of other stories -------------------------------------------
 
@@ -841,6 +860,9 @@ func findStandfirst(st *state, text string) []mark {
 // text: a last stretch of a few words with no end punctuation and no
 // quotation.
 func findTrailingTitle(st *state, text string) []mark {
+	if len(st.units) > 1 {
+		return nil
+	}
 	t := strings.TrimRight(text, " ")
 	if t == "" || endsSentence(t) || strings.ContainsAny(t[len(t)-1:], ",:;-") {
 		return nil
@@ -851,7 +873,7 @@ func findTrailingTitle(st *state, text string) []mark {
 	}
 	s := starts[len(starts)-1]
 	last := t[s:]
-	if n := countWords(last); n == 0 || n > 15 || strings.ContainsAny(last, "\"“”") || !startsUpper(last) {
+	if n := countWords(last); n == 0 || n > 15 || strings.ContainsAny(last, "\"“”") || !startsUpper(last) || strings.Contains(last, " -- ") || unicode.IsDigit(firstRuneAny(last)) {
 		return nil
 	}
 	return []mark{{s, len(t), CodeOtherNews, "title of a video or link at the end of the text"}}
@@ -1039,6 +1061,12 @@ func boundaryBetween(prev, next string) bool {
 	}
 	p, _ := utf8.DecodeRuneInString(prev)
 	return unicode.IsLower(p) && len(pl) >= 2 && w != "I"
+}
+
+// firstRuneAny returns the first rune of s.
+func firstRuneAny(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // firstRune returns the first letter of s, or 0.
