@@ -254,7 +254,7 @@ func postStart(text string, floor, sig int) int {
 		if len(stripLinks(body)) >= 40 && !postMarkers(text[prev:start]) {
 			break
 		}
-		if strings.HasSuffix(strings.TrimSpace(text[prev:start]), ":") {
+		if p := text[prev:start]; strings.HasSuffix(strings.TrimSpace(p), ":") || postIntro.MatchString(p) {
 			break
 		}
 		start = prev
@@ -268,6 +268,9 @@ func postStart(text string, floor, sig int) int {
 	}
 	return start
 }
+
+// postIntro matches a sentence of the story that introduces a post.
+var postIntro = regexp.MustCompile(`(?i)\b(twitter|tweet|tweeted|instagram|facebook|posted|wrote|shared|handle)\b`)
 
 // postMarkers reports whether s carries the marks of a social post.
 func postMarkers(s string) bool {
@@ -472,20 +475,30 @@ var countedCredit = regexp.MustCompile(`(?:\b(?:[A-Z][\w:.'’&-]*\s){0,4})?\b(\
 // number or to the first run-on boundary.
 func findCountedCaptions(st *state, text string) []mark {
 	locs := countedCredit.FindAllStringSubmatchIndex(text, -1)
-	count := map[string]int{}
+	count, credited := map[string]int{}, map[string]int{}
+	var cand [][]int
 	for _, l := range locs {
-		if l[2] == 0 || text[l[2]-1] != '/' {
-			count[text[l[2]:l[3]]]++
+		if !plainCount(text, l[2]) {
+			continue
+		}
+		n := text[l[2]:l[3]]
+		if len(n) == 1 && n < "3" {
+			continue // galleries have three pictures or more
+		}
+		cand = append(cand, l)
+		count[n]++
+		if galleryCredit.MatchString(text[l[0]:l[2]]) {
+			credited[n]++
 		}
 	}
-	var out []mark
 	var kept [][]int
-	for _, l := range locs {
+	for _, l := range cand {
 		n := text[l[2]:l[3]]
-		if count[n] >= 3 && !partOfQuantity(text, l[2], l[3]) && (l[2] == 0 || text[l[2]-1] != '/') {
+		if count[n] >= 3 && credited[n] >= 2 && !partOfQuantity(text, l[2], l[3]) {
 			kept = append(kept, l)
 		}
 	}
+	var out []mark
 	for k, l := range kept {
 		start := creditStart(text, l[0], l[2])
 		limit := len(text)
@@ -502,6 +515,24 @@ func findCountedCaptions(st *state, text string) []mark {
 		out = append(out, mark{start, end, CodePhotoCaption, "caption of a counted gallery"})
 	}
 	return out
+}
+
+// galleryCredit matches the words of a photo credit before a gallery
+// count ("Getty Images", "PA:Press Association", "Splash News").
+var galleryCredit = regexp.MustCompile(`(?i)(getty|images|pictures|press|reuters|\bepa\b|\bafp\b|\bap\b|\bpa\b|facebook|twitter|instagram|alamy|splash|news|police|sports|\brex\b|swns|shutterstock|[A-Z]:[A-Z])`)
+
+// plainCount reports whether the number at text[i:] stands alone: after a
+// space that follows a word or a sentence end, not after a currency sign,
+// a slash, a comma or a colon.
+func plainCount(text string, i int) bool {
+	if i < 2 || text[i-1] != ' ' {
+		return i == 0
+	}
+	switch text[i-2] {
+	case ',', ':', ';', '$', '/', '(', '-':
+		return false
+	}
+	return !(text[i-2] >= '0' && text[i-2] <= '9')
 }
 
 // creditStart returns where the credit before a gallery count begins:
@@ -628,6 +659,9 @@ func findBracketCredits(st *state, text string) []mark {
 		if !creditInner(inner) && !nameCredit(text, loc[0], loc[1]) {
 			continue
 		}
+		if after := strings.TrimLeft(text[loc[1]:], " "); strings.HasPrefix(after, "—") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") {
+			continue // a dateline: "HAYWARD, Calif. (AP) — …"
+		}
 		// Runs of credits: "(Photo: PA) (Photo: PA)".
 		end := loc[1]
 		for k+1 < len(locs) && strings.TrimSpace(text[end:locs[k+1][0]]) == "" && creditInner(text[locs[k+1][0]+1:locs[k+1][1]-1]) {
@@ -672,8 +706,8 @@ var captionDate = regexp.MustCompile(`\b` + months + `\s+\d{1,2},\s+\d{4}\.$`)
 // words that do not end a sentence and before a new sentence.
 func nameCredit(text string, s, e int) bool {
 	in := strings.Fields(text[s+1 : e-1])
-	if len(in) == 0 || len(in) > 3 {
-		return false
+	if len(in) < 2 || len(in) > 3 {
+		return false // a person's name: "(James Long)"
 	}
 	for _, w := range in {
 		r, n := utf8.DecodeRuneInString(w)
@@ -748,7 +782,8 @@ func findRelatedLists(st *state, text string) []mark {
 		if loc[0] > 0 && !sentenceEndBefore(text, loc[0]) {
 			continue
 		}
-		if countWords(text[loc[0]:loc[1]]) < 4 {
+		inner := strings.TrimSpace(text[loc[0]+1 : loc[1]-1])
+		if countWords(inner) < 4 || glued.MatchString(inner) || unicode.IsDigit(lastRune(inner)) {
 			continue
 		}
 		out = append(out, mark{loc[0], loc[1], CodeReadMoreTeaser, "link to another story"})
@@ -762,6 +797,15 @@ var readMoreLink = regexp.MustCompile(`[^.!?]\sRead more\b`)
 
 // bracketLink matches a bracketed headline.
 var bracketLink = regexp.MustCompile(`\[\s?[A-Z'‘"“][^\[\]]{12,200}\]`)
+
+// glued matches a full stop glued to the next word ("no.1997").
+var glued = regexp.MustCompile(`\.\S`)
+
+// lastRune returns the last rune of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
 
 // sentenceEndBefore reports whether the text before i ends a sentence.
 func sentenceEndBefore(text string, i int) bool {
@@ -873,7 +917,7 @@ func findTrailingTitle(st *state, text string) []mark {
 	}
 	s := starts[len(starts)-1]
 	last := t[s:]
-	if n := countWords(last); n == 0 || n > 15 || strings.ContainsAny(last, "\"“”") || !startsUpper(last) || strings.Contains(last, " -- ") || unicode.IsDigit(firstRuneAny(last)) {
+	if n := countWords(last); n == 0 || n > 15 || strings.ContainsAny(last, "\"“”") || !startsUpper(last) || strings.Contains(last, " -- ") || strings.Contains(last, ":") || glued.MatchString(last) || unicode.IsDigit(firstRuneAny(last)) {
 		return nil
 	}
 	return []mark{{s, len(t), CodeOtherNews, "title of a video or link at the end of the text"}}
@@ -927,8 +971,7 @@ func init() {
 	for _, w := range strings.Fields("The A An He She It They We His Her Its Their This That These Those But And So Yet In On At " +
 		"After Before While When With Without Immediately However Meanwhile Earlier Later Now Then There Some Many Most " +
 		"According Speaking Asked Following Despite During " +
-		"Although Since Until If As Also Both Each Every Several Other Another Nearly About More Over Under One Two Three " +
-		"Four Five Six Seven Eight Nine Ten") {
+		"Although Since Until If As Also Both Each Every Several Other Another Nearly About More Over Under") {
 		starters[w] = true
 	}
 	for _, w := range strings.Fields("a an the and or of in on at to for from by with into onto near after before during " +
@@ -1094,6 +1137,50 @@ func abbreviation(w string) bool {
 	return false
 }
 
+// captionLike reports whether a block of words glued before a sentence
+// can be a caption: no quotation or question, no prices, figures or
+// labels (lists and Q&As glue those), not a heading in capitals or in
+// title case, brackets only for picture wording ("(pictured)", "(left)").
+func captionLike(block string) bool {
+	if strings.ContainsAny(block, "\"“”?$%:;[]@#&…") || strings.Contains(block, "...") || quoteMarks(block)%2 == 1 || capsHeading(block) || titleCase(block) {
+		return false
+	}
+	first := strings.Fields(block)[0]
+	if unicode.IsDigit(firstRuneAny(first)) || questionWords[first] {
+		return false // a numbered or question heading
+	}
+	for i := strings.IndexByte(block, '('); i >= 0; {
+		if !picturedCue.MatchString(block[i:]) {
+			return false
+		}
+		j := strings.IndexByte(block[i+1:], '(')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return true
+}
+
+// questionWords open headings ("How to …", "Why it matters").
+var questionWords = map[string]bool{"How": true, "Why": true, "What": true, "When": true, "Where": true, "Who": true, "Which": true}
+
+// titleCase reports whether most words of s longer than three letters
+// start with a capital, as in headings ("Stadia Is Essentially A Beta").
+func titleCase(s string) bool {
+	up, n := 0, 0
+	for _, w := range strings.Fields(s) {
+		if len(w) <= 3 {
+			continue
+		}
+		n++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			up++
+		}
+	}
+	return n > 0 && up*10 >= n*6
+}
+
 // capsHeading reports whether most letters of s are capitals (a heading
 // such as "CELEBRITIES WHO PLEDGED TO LEAVE").
 func capsHeading(s string) bool {
@@ -1163,7 +1250,7 @@ func findGluedCaptions(st *state, text string) []mark {
 			continue
 		}
 		block, rest := text[s:last], text[last:e]
-		if countWords(block) < minGluedWords || countWords(rest) < 4 || strings.ContainsAny(block, "\"“”") || quoteMarks(block)%2 == 1 || capsHeading(block) {
+		if countWords(block) < minGluedWords || countWords(rest) < 4 || !captionLike(block) {
 			continue
 		}
 		cands = append(cands, mark{s, last, CodePhotoCaption, "caption glued before a sentence"})
