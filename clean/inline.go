@@ -54,6 +54,7 @@ var inlineFinders = []inlineFinder{
 	findPicturedCaptions,
 	findTrailingTitle,
 	findGluedCaptions,
+	findRepeatedCaptions,
 }
 
 // runInline finds the pieces of boilerplate inside each long kept line.
@@ -1259,4 +1260,101 @@ func findGluedCaptions(st *state, text string) []mark {
 		return nil
 	}
 	return cands
+}
+
+// --- captions that repeat the story ----------------------------------------
+
+// minSharedWords is the fewest words two passages must share for one to be
+// taken as a caption repeating the other.
+const minSharedWords = 8
+
+// findRepeatedCaptions finds captions that repeat a passage of the story
+// ("A gunman opened fire in downtown Seattle …" as the lead and again
+// under the photo): of two passages sharing eight words or more, the copy
+// that runs into the next sentence with no punctuation (a run-on boundary
+// soon after the shared words) is the caption.
+func findRepeatedCaptions(st *state, text string) []mark {
+	type word struct {
+		start, end int
+		key        string
+	}
+	var ws []word
+	for i := 0; i < len(text); {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		j := wordEnd(text, i)
+		if j > i {
+			ws = append(ws, word{i, j, strings.ToLower(strings.Trim(text[i:j], ".,;:!?'’\"“”()"))})
+		}
+		i = j
+	}
+	seen := map[string]int{}
+	var out []mark
+	for i := 0; i+minSharedWords <= len(ws); i++ {
+		var b strings.Builder
+		for _, w := range ws[i : i+minSharedWords] {
+			b.WriteString(w.key)
+			b.WriteByte(' ')
+		}
+		key := b.String()
+		j, ok := seen[key]
+		if !ok {
+			seen[key] = i
+			continue
+		}
+		if j+minSharedWords > i {
+			continue
+		}
+		k := minSharedWords
+		for i+k < len(ws) && j+k < i && ws[i+k].key == ws[j+k].key {
+			k++
+		}
+		for _, c := range [][2]int{{i, i + k}, {j, j + k}} {
+			start, last := ws[c[0]].start, ws[c[1]-1]
+			if !startsHere(text, start) {
+				continue
+			}
+			end := gluedEnd(text, last.end)
+			if end <= 0 {
+				continue
+			}
+			out = append(out, mark{start, end, CodePhotoCaption, "caption repeating a passage of the story"})
+			break
+		}
+		i += k - 1
+	}
+	return out
+}
+
+// startsHere reports whether a sentence or a glued caption can start at i:
+// the line's start, or after a sentence end, or at a starter word.
+func startsHere(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " ")
+	if before == "" || endsSentence(before) {
+		return true
+	}
+	prev := before[strings.LastIndexByte(before, ' ')+1:]
+	return strongStart(prev, text[i:wordEnd(text, i)])
+}
+
+// gluedEnd returns where a passage whose shared words end at from ends
+// when it runs into the next sentence without punctuation: the first
+// run-on boundary within a few words, if no sentence end comes first; 0
+// otherwise.
+func gluedEnd(text string, from int) int {
+	limit := minInt(len(text), from+160)
+	// The shared words may end the passage: check the boundary right after.
+	at := from
+	for at > 0 && text[at-1] != ' ' {
+		at--
+	}
+	b := runOnBoundaryIn(text, at, limit, false, false)
+	if b <= 0 {
+		return 0
+	}
+	if endsSentence(strings.TrimRight(text[:b], " ")) {
+		return 0
+	}
+	return b
 }
