@@ -1143,12 +1143,44 @@ func abbreviation(w string) bool {
 // labels (lists and Q&As glue those), not a heading in capitals or in
 // title case, brackets only for picture wording ("(pictured)", "(left)").
 func captionLike(block string) bool {
-	if strings.ContainsAny(block, "\"“”?$%:;[]@#&…") || strings.Contains(block, "...") || quoteMarks(block)%2 == 1 || capsHeading(block) || titleCase(block) {
+	if strings.ContainsAny(block, "\"“”?$%;[]@#&…") || strings.Contains(block, "...") || quoteMarks(block)%2 == 1 || capsHeading(block) || titleCase(block) {
 		return false
 	}
-	first := strings.Fields(block)[0]
-	if unicode.IsDigit(firstRuneAny(first)) || questionWords[first] {
-		return false // a numbered or question heading
+	// A colon only after a caption's label: "Waving goodbye: Airport …".
+	for i := strings.IndexByte(block, ':'); i >= 0; {
+		label := block[:i]
+		if j := strings.LastIndexAny(label, ".!?"); j >= 0 {
+			label = label[j+1:]
+		}
+		if n := countWords(label); n > 4 || n < 2 || i+2 >= len(block) || block[i+1] != ' ' || !startsSentence(block[i+2:]) {
+			return false
+		}
+		k := strings.IndexByte(block[i+1:], ':')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	fields := strings.Fields(block)
+	first := fields[0]
+	if unicode.IsDigit(firstRuneAny(first)) || questionWords[first] || !unicode.IsUpper(firstRuneAny(first)) {
+		return false // a numbered or question heading, or a fragment
+	}
+	numbers, named := 0, false
+	for k, f := range fields {
+		w := strings.ToLower(strings.Trim(f, ",.'’"))
+		if personal[w] {
+			return false // captions describe the picture in the third person
+		}
+		if unicode.IsDigit(firstRuneAny(f)) {
+			numbers++
+		}
+		if k > 0 && unicode.IsUpper(firstRuneAny(f)) {
+			named = true
+		}
+	}
+	if numbers > 2 || !named && len(fields) < 12 {
+		return false // figures and lists; a caption names someone or somewhere
 	}
 	for i := strings.IndexByte(block, '('); i >= 0; {
 		if !picturedCue.MatchString(block[i:]) {
@@ -1162,6 +1194,11 @@ func captionLike(block string) bool {
 	}
 	return true
 }
+
+// personal are the words of a text that speaks to the reader or for the
+// writer, which captions do not.
+var personal = map[string]bool{"i": true, "i'm": true, "i’m": true, "me": true, "my": true, "we": true, "our": true, "us": true,
+	"you": true, "your": true, "you're": true, "you’re": true, "don't": true, "don’t": true}
 
 // questionWords open headings ("How to …", "Why it matters").
 var questionWords = map[string]bool{"How": true, "Why": true, "What": true, "When": true, "Where": true, "Who": true, "Which": true}
@@ -1220,7 +1257,7 @@ const minGluedWords = 6
 
 // minGluedBlocks is the fewest glued blocks a line must show before any
 // is removed.
-const minGluedBlocks = 3
+const minGluedBlocks = 2
 
 // findGluedCaptions finds captions glued before a sentence with no
 // punctuation between them ("… in Brazil That caused Verstappen to lose
@@ -1316,7 +1353,7 @@ func findRepeatedCaptions(st *state, text string) []mark {
 				continue
 			}
 			end := gluedEnd(text, last.end)
-			if end <= 0 {
+			if end <= 0 || !captionLike(text[start:end]) {
 				continue
 			}
 			out = append(out, mark{start, end, CodePhotoCaption, "caption repeating a passage of the story"})
