@@ -52,6 +52,7 @@ var inlineFinders = []inlineFinder{
 	findStandfirst,
 	findLeadHeadline,
 	findPicturedCaptions,
+	findSlideshows,
 	findTrailingTitle,
 	findGluedCaptions,
 	findRepeatedCaptions,
@@ -696,8 +697,11 @@ func captionBefore(s string) bool {
 	if len(st) <= 2 && len(s) < 320 {
 		return true // the line opens with a caption
 	}
-	return countWords(last) <= 45 && captionDate.MatchString(last)
+	return countWords(last) <= 45 && (captionDate.MatchString(last) || fullDate.MatchString(last) && strings.HasSuffix(last, "."))
 }
+
+// fullDate matches a full date inside a caption ("on Nov. 10, 2016,").
+var fullDate = regexp.MustCompile(`\b(?:on )` + months + `\s+\d{1,2},\s+\d{4}\b`)
 
 // captionDate matches the date that closes a news-agency caption.
 var captionDate = regexp.MustCompile(`\b` + months + `\s+\d{1,2},\s+\d{4}\.$`)
@@ -824,7 +828,7 @@ func relatedEnd(text string, from, limit int) int {
 		w := strings.Trim(text[i:j], "'‘’\"“”?!.,")
 		caps := len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 		if caps && prevCaps {
-			if i-lastCaps > 400 {
+			if i-lastCaps > 600 {
 				break
 			}
 			lastCaps = j
@@ -956,6 +960,49 @@ func findPicturedCaptions(st *state, text string) []mark {
 		return nil
 	}
 	return []mark{{s, len(t), CodePhotoCaption, "caption at the end of the text"}}
+}
+
+// --- slideshow promotions --------------------------------------------------
+
+// slideshowDate matches the dated head of a promoted slideshow: "Wed,
+// November 30, 2016 <description> Play slideshow … 1 of 31".
+var slideshowDate = regexp.MustCompile(`\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), ` + months + ` \d{1,2}, \d{4} [^.]{0,300}?Play slideshow (?:[A-Za-z:.'’ ]{0,40} )?1 of \d{1,3} `)
+
+// findSlideshows finds promotions of other slideshows: the title before the
+// date, the date, the description, "Play slideshow", the credit and count,
+// and the first caption.
+func findSlideshows(st *state, text string) []mark {
+	var out []mark
+	for _, loc := range slideshowDate.FindAllStringIndex(text, -1) {
+		start := titleStart(text, loc[0])
+		end := captionEnd(text, loc[1], minInt(len(text), loc[1]+200))
+		out = append(out, mark{start, end, CodeSidebar, "promotion of another slideshow"})
+	}
+	return out
+}
+
+// titleStart returns where the short title before position i starts: back
+// over at most eight words, stopping after a sentence end or at a run-on
+// boundary.
+func titleStart(text string, i int) int {
+	start := i
+	for n := 0; n < 8 && start > 0; n++ {
+		before := strings.TrimRight(text[:start], " ")
+		if before == "" || endsSentence(before) {
+			break
+		}
+		ws := strings.LastIndexByte(before, ' ') + 1
+		if ws > 0 {
+			prev := strings.TrimRight(before[:ws], " ")
+			prev = prev[strings.LastIndexByte(prev, ' ')+1:]
+			if boundaryBetween(prev, before[ws:]) {
+				start = ws
+				break
+			}
+		}
+		start = ws
+	}
+	return start
 }
 
 // --- run-on boundaries ------------------------------------------------
