@@ -56,6 +56,7 @@ var inlineFinders = []inlineFinder{
 	findTrailingTitle,
 	findGluedCaptions,
 	findRepeatedCaptions,
+	findTrailingCaptions,
 }
 
 // runInline finds the pieces of boilerplate inside each long kept line.
@@ -1011,6 +1012,13 @@ func titleStart(text string, i int) int {
 // punctuation between ("… in Croydon The other victims …").
 var starters = map[string]bool{}
 
+// determiners are starters that may follow a joining word inside a name
+// or phrase ("in The Times", "with A Team").
+var determiners = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "These": true,
+	"Those": true, "His": true, "Her": true, "Its": true, "Their": true, "In": true, "On": true, "At": true, "More": true,
+	"Over": true, "Under": true, "Other": true, "Another": true, "Many": true, "Most": true, "Some": true, "Both": true,
+	"Each": true, "Every": true, "Several": true, "Nearly": true, "About": true, "It": true, "We": true}
+
 // joiners are words after which a capitalized word continues the phrase
 // ("in London", "and Philip").
 var joiners = map[string]bool{}
@@ -1145,7 +1153,9 @@ func boundaryBetween(prev, next string) bool {
 	}
 	w := strings.Trim(next, "'’\",.:;")
 	if joiners[pl] {
-		return false
+		// "in The Times" continues a phrase; "set in With the race" does
+		// not: a conjunction or adverb cannot follow a joining word.
+		return starters[w] && !determiners[w]
 	}
 	if starters[w] {
 		return true
@@ -1441,4 +1451,62 @@ func gluedEnd(text string, from int) int {
 		return 0
 	}
 	return b
+}
+
+// findTrailingCaptions finds the captions some outlets gather at the end of
+// the text: a closing run of two sentences or more, each sharing eight
+// words or more with another sentence of the text and quoting no one
+// ("The scene after a tram overturned in Croydon, …" under three photos).
+func findTrailingCaptions(st *state, text string) []mark {
+	starts := sentenceStarts(text, 0, len(text))
+	if len(starts) < 4 {
+		return nil
+	}
+	type sent struct{ s, e int }
+	var ss []sent
+	for k, s := range starts {
+		e := len(text)
+		if k+1 < len(starts) {
+			e = starts[k+1]
+		}
+		ss = append(ss, sent{s, e})
+	}
+	grams := make([]map[string]bool, len(ss))
+	owners := map[string]map[int]bool{}
+	for k, x := range ss {
+		grams[k] = map[string]bool{}
+		ws := strings.Fields(strings.ToLower(text[x.s:x.e]))
+		for i := 0; i+minSharedWords <= len(ws); i++ {
+			g := strings.Join(ws[i:i+minSharedWords], " ")
+			grams[k][g] = true
+			if owners[g] == nil {
+				owners[g] = map[int]bool{}
+			}
+			owners[g][k] = true
+		}
+	}
+	repeats := func(k int) bool {
+		for g := range grams[k] {
+			if len(owners[g]) > 1 {
+				return true
+			}
+		}
+		return false
+	}
+	first := len(ss)
+	for k := len(ss) - 1; k >= 0; k-- {
+		t := text[ss[k].s:ss[k].e]
+		if !repeats(k) || strings.ContainsAny(t, "\"“”") || quoteMarks(t) > 0 || countWords(t) > 40 {
+			break
+		}
+		first = k
+	}
+	if len(ss)-first < 2 {
+		return nil
+	}
+	var out []mark
+	for k := first; k < len(ss); k++ {
+		out = append(out, mark{ss[k].s, ss[k].e, CodePhotoCaption, "caption repeated at the end of the text"})
+	}
+	return out
 }
