@@ -254,10 +254,11 @@ func postStart(text string, floor, sig int) int {
 		if sig-prev > maxPostBytes {
 			break
 		}
-		if len(stripLinks(body)) >= 40 && !postMarkers(text[prev:start]) {
+		p := text[prev:start]
+		if len(stripLinks(body)) >= 40 && !postMarkers(p) || !postMarkers(p) && len(p) >= 140 || hasReportingVerb(strings.ToLower(p)) {
 			break
 		}
-		if p := text[prev:start]; strings.HasSuffix(strings.TrimSpace(p), ":") || postIntro.MatchString(p) {
+		if strings.HasSuffix(strings.TrimSpace(p), ":") || postIntro.MatchString(p) {
 			break
 		}
 		start = prev
@@ -671,12 +672,13 @@ func findBracketCredits(st *state, text string) []mark {
 			k++
 			end = locs[k][1]
 		}
+		own := ownCredit(st, inner)
 		before := strings.TrimRight(text[:loc[0]], " ")
-		if before == "" || endsSentence(before) && !captionBefore(before) {
+		if before == "" || endsSentence(before) && !captionBefore(before, own) {
 			out = append(out, mark{loc[0], end, CodePhotoCredit, "photo credit"})
 			continue
 		}
-		start := captionStart(text, loc[0])
+		start := captionStart(text, loc[0], own)
 		if start < 0 {
 			continue
 		}
@@ -686,17 +688,17 @@ func findBracketCredits(st *state, text string) []mark {
 }
 
 // captionBefore reports whether the sentence that ends s reads like a
-// caption: short, no quotation, and either at the very start of the line
-// or closed by the date the picture was taken ("…, Sunday, Nov. 13,
-// 2016.").
-func captionBefore(s string) bool {
+// caption: the outlet's own video caption opening the line (own: the
+// credit names the outlet), or a sentence with no quotation closed by the
+// date the picture was taken ("…, Sunday, Nov. 13, 2016.").
+func captionBefore(s string, own bool) bool {
 	st := sentenceStarts(s, 0, len(s))
+	if own && len(st) <= 2 && len(s) < 320 {
+		return true // the line opens with the outlet's own video caption
+	}
 	last := s[st[len(st)-1]:]
 	if strings.ContainsAny(last, "\"“”") {
 		return false
-	}
-	if len(st) <= 2 && len(s) < 320 {
-		return true // the line opens with a caption
 	}
 	return countWords(last) <= 45 && (captionDate.MatchString(last) || fullDate.MatchString(last) && strings.HasSuffix(last, "."))
 }
@@ -706,6 +708,16 @@ var fullDate = regexp.MustCompile(`\b(?:on )` + months + `\s+\d{1,2},\s+\d{4}\b`
 
 // captionDate matches the date that closes a news-agency caption.
 var captionDate = regexp.MustCompile(`\b` + months + `\s+\d{1,2},\s+\d{4}\.$`)
+
+// ownCredit reports whether a credit names the document's outlet
+// ("Jenny Starrs/The Washington Post" on a Washington Post page).
+func ownCredit(st *state, credit string) bool {
+	if st == nil || st.d == nil {
+		return false
+	}
+	k := nameKey(st.d.Outlet)
+	return len(k) >= 4 && strings.Contains(nameKey(credit), k)
+}
 
 // nameCredit reports whether the bracket at text[s:e] holds only a name
 // ("(James Long)", "(Facebook)") and sits where a credit does: after
@@ -734,15 +746,16 @@ func nameCredit(text string, s, e int) bool {
 }
 
 // captionStart returns where the caption that ends at the credit at end
-// starts: at the previous sentence start, or at the start of the line when
-// the caption opens it (two short sentences at most); -1 when the words
-// before the credit are too long to be a caption.
-func captionStart(text string, end int) int {
+// starts: at the previous sentence start, or at the start of the line for
+// the outlet's own video caption opening it (own; three short sentences at
+// most); -1 when the words before the credit are too long to be a
+// caption.
+func captionStart(text string, end int, own bool) int {
 	starts := sentenceStarts(text, 0, end)
 	if len(starts) == 0 {
 		return -1
 	}
-	if len(starts) <= 3 && end < 420 {
+	if own && len(starts) <= 3 && end < 420 {
 		return starts[0]
 	}
 	s := starts[len(starts)-1]
@@ -898,8 +911,8 @@ var boxByline = regexp.MustCompile(`(?:[A-Z][\w'’ -]{2,40} - |By )[A-Z][a-z]+ 
 func findStandfirst(st *state, text string) []mark {
 	for _, bar := range []string{"Click to share on ", "Get daily updates directly", "Get politics updates directly", "Get celebs updates directly"} {
 		i := strings.Index(text, bar)
-		if i <= 0 || i > 300 {
-			continue
+		if i <= 0 || i > 300 || len(sentenceStarts(text, 0, i)) > 1 {
+			continue // a standfirst is one sentence
 		}
 		return []mark{{0, i, CodeStandfirst, "standfirst before the share buttons"}}
 	}
@@ -1040,7 +1053,8 @@ func init() {
 		"grandfather grandmother grandson granddaughter neighbour neighbor pal added adds explained continued insisted " +
 		"stated declared claimed admitted warned replied asked recalled joked sobbed shouted screamed laughed urged reads " +
 		"chanted quipped noted revealed posted captioned tweets writes meets greets shakes hugs kisses joins visits watches " +
-		"thanks congratulates embraces hands tells welcomes faces beats defeats") {
+		"thanks congratulates embraces hands tells welcomes faces beats defeats met greeted joined visited thanked hugged " +
+		"watched told kissed embraced congratulated welcomed faced beat defeated") {
 		joiners[w] = true
 	}
 }
