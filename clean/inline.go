@@ -123,14 +123,16 @@ func settle(text string, ms []mark) []mark {
 	return fillGaps(text, out)
 }
 
-// fillGaps widens a caption or credit to the short stretch of text between
-// it and the piece of furniture before it, when that stretch reads like a
-// caption (two sentences at most, no quotation): "Skip Ad … <video
-// caption>. USA TODAY <photo caption>. (Photo: …)".
+// fillGaps widens a credit (or a caption right after a video player) to
+// the short stretch of text between it and the piece of furniture before
+// it, when that stretch reads like a caption (two sentences at most, no
+// quotation): "Skip Ad … <video caption>. USA TODAY <photo caption>.
+// (Photo: …)".
 func fillGaps(text string, ms []mark) []mark {
 	for k := 1; k < len(ms); k++ {
 		m := &ms[k]
-		if m.code != CodePhotoCredit {
+		afterPlayer := ms[k-1].code == CodeAdvertisement || ms[k-1].code == CodeWidget
+		if m.code != CodePhotoCredit && !(m.code == CodePhotoCaption && afterPlayer) {
 			continue
 		}
 		gap := text[ms[k-1].end:m.start]
@@ -1250,7 +1252,7 @@ func captionLike(block string) bool {
 			named = true
 		}
 	}
-	if numbers > 2 || !named && len(fields) < 12 {
+	if numbers*8 > len(fields) || !named && len(fields) < 12 {
 		return false // figures and lists; a caption names someone or somewhere
 	}
 	for i := strings.IndexByte(block, '('); i >= 0; {
