@@ -250,6 +250,7 @@ func postStart(text string, floor, sig int) int {
 	}
 	k := len(starts) - 1
 	start := starts[k]
+	plain := 0 // sentences taken in without marks of a post
 	for k > 0 {
 		prev := starts[k-1]
 		body := text[start:sig]
@@ -257,7 +258,16 @@ func postStart(text string, floor, sig int) int {
 			break
 		}
 		p := text[prev:start]
-		if len(stripLinks(body)) >= 40 && !postMarkers(p) || !postMarkers(p) && len(p) >= 140 || hasReportingVerb(strings.ToLower(p)) {
+		if !postMarkers(p) {
+			// A sentence without a link, tag or mention joins the post only
+			// when the post is still too short to stand alone, once, and
+			// when it is short or speaks in the first or second person.
+			if len(stripLinks(body)) >= 40 || plain > 0 || len(p) >= 60 && !speaksPersonally(p) {
+				break
+			}
+			plain++
+		}
+		if hasReportingVerb(strings.ToLower(p)) {
 			break
 		}
 		if strings.HasSuffix(strings.TrimSpace(p), ":") || postIntro.MatchString(p) {
@@ -277,6 +287,17 @@ func postStart(text string, floor, sig int) int {
 
 // postIntro matches a sentence of the story that introduces a post.
 var postIntro = regexp.MustCompile(`(?i)\b(twitter|tweet|tweeted|instagram|facebook|posted|wrote|shared|handle)\b`)
+
+// speaksPersonally reports whether s has a word of the first or second
+// person, as posts do and reports rarely do outside quotation.
+func speaksPersonally(s string) bool {
+	for _, f := range strings.Fields(s) {
+		if personal[strings.ToLower(strings.Trim(f, ",.!?:;'’\"“”"))] {
+			return true
+		}
+	}
+	return false
+}
 
 // postMarkers reports whether s carries the marks of a social post.
 func postMarkers(s string) bool {
@@ -449,7 +470,7 @@ func findLabelledCaptions(st *state, text string) []mark {
 			out = append(out, mark{loc[0], end, CodePhotoCredit, "image credit label"})
 			continue
 		}
-		if lim := loc[1] + 300; lim < limit {
+		if lim := loc[1] + 160; lim < limit {
 			limit = lim
 		}
 		out = append(out, mark{loc[0], captionEnd(text, loc[1], limit), CodePhotoCaption, "caption label"})
@@ -764,6 +785,9 @@ func captionStart(text string, end int, own bool) int {
 	if end-s > maxCaptionBytes {
 		return -1
 	}
+	if c := text[s:end]; hasReportingVerb(strings.ToLower(c)) || strings.Count(c, "\"")+strings.Count(c, "“")+strings.Count(c, "”") > 2 {
+		return -1 // speech: a sentence of reporting, not a caption
+	}
 	return s
 }
 
@@ -1027,6 +1051,10 @@ func titleStart(text string, i int) int {
 // punctuation between ("… in Croydon The other victims …").
 var starters = map[string]bool{}
 
+// titles open a name that starts a sentence after a caption ending in a
+// name ("… glimpse of Trump Vice President Joe Biden …").
+var titles = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sir": true, "Vice": true, "Prime": true}
+
 // determiners are starters that may follow a joining word inside a name
 // or phrase ("in The Times", "with A Team").
 var determiners = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "These": true,
@@ -1173,8 +1201,11 @@ func boundaryBetween(prev, next string) bool {
 		// not: a conjunction or adverb cannot follow a joining word.
 		return starters[w] && !determiners[w]
 	}
-	if starters[w] {
-		return true
+	if starters[w] || len(w) >= 7 && strings.HasSuffix(w, "ly") && strings.HasSuffix(next, ",") {
+		return true // "… Mike Pence Previously, Trump …"
+	}
+	if titles[w] && unicode.IsUpper(firstRuneAny(prev)) && !titles[strings.Trim(prev, ",.")] {
+		return true // "… in New York Mr Trump seems …"
 	}
 	p, _ := utf8.DecodeRuneInString(prev)
 	return unicode.IsLower(p) && len(pl) >= 2 && w != "I"
