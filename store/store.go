@@ -177,6 +177,10 @@ type Account struct {
 	StoryID string `json:"story"`
 	Version int    `json:"version"`
 	JSON    []byte `json:"-"`
+	// HTML is the self-contained HTML report and TimelineJS the TimelineJS
+	// JSON of the same account.
+	HTML       []byte `json:"-"`
+	TimelineJS []byte `json:"-"`
 	// Text is what search indexes: the title, summary and quotes.
 	Text      string        `json:"-"`
 	Title     string        `json:"title"`

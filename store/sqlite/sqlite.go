@@ -301,8 +301,8 @@ func (db *DB) Account(ctx context.Context, storyID string) (*store.Account, erro
 	var a store.Account
 	var built string
 	var ns int64
-	err := db.r.QueryRowContext(ctx, `SELECT story_id, version, json, title, built_at, build_ns FROM accounts WHERE story_id = ?`, storyID).
-		Scan(&a.StoryID, &a.Version, &a.JSON, &a.Title, &built, &ns)
+	err := db.r.QueryRowContext(ctx, `SELECT story_id, version, json, html, timelinejs, title, built_at, build_ns FROM accounts WHERE story_id = ?`, storyID).
+		Scan(&a.StoryID, &a.Version, &a.JSON, &a.HTML, &a.TimelineJS, &a.Title, &built, &ns)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("account of story", storyID)
 	}
@@ -475,6 +475,13 @@ func (t *tx) StoryDocuments(ctx context.Context, storyID string) ([]*store.Docum
 	return listDocs(ctx, t.q, `WHERE story_id = ? ORDER BY seq`, storyID)
 }
 
+func nonNil(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
+}
+
 func nullable(s string) any {
 	if s == "" {
 		return nil
@@ -578,9 +585,10 @@ func (t *tx) PutAccount(ctx context.Context, a *store.Account) error {
 	if a.BuiltAt.IsZero() {
 		a.BuiltAt = now()
 	}
-	if _, err := t.q.ExecContext(ctx, `INSERT INTO accounts (story_id, version, json, title, built_at, build_ns) VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, json = excluded.json, title = excluded.title, built_at = excluded.built_at, build_ns = excluded.build_ns`,
-		a.StoryID, a.Version, a.JSON, a.Title, fmtTime(a.BuiltAt), int64(a.BuildTime)); err != nil {
+	if _, err := t.q.ExecContext(ctx, `INSERT INTO accounts (story_id, version, json, html, timelinejs, title, built_at, build_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, json = excluded.json, html = excluded.html, timelinejs = excluded.timelinejs,
+		title = excluded.title, built_at = excluded.built_at, build_ns = excluded.build_ns`,
+		a.StoryID, a.Version, a.JSON, nonNil(a.HTML), nonNil(a.TimelineJS), a.Title, fmtTime(a.BuiltAt), int64(a.BuildTime)); err != nil {
 		return fmt.Errorf("storing account of %s: %w", a.StoryID, err)
 	}
 	if _, err := t.q.ExecContext(ctx, `DELETE FROM accounts_fts WHERE story_id = ?`, a.StoryID); err != nil {

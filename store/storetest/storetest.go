@@ -162,11 +162,11 @@ func testStories(t *testing.T, s Store) {
 			if err := tx.UpdateStory(ctx, &st); err != nil {
 				return err
 			}
-			return tx.PutAccount(ctx, &store.Account{StoryID: st.ID, JSON: []byte(`{"v":1}`), Title: st.Title, Text: "summary text", BuildTime: time.Millisecond})
+			return tx.PutAccount(ctx, &store.Account{StoryID: st.ID, JSON: []byte(`{"v":1}`), HTML: []byte("<p>"), Title: st.Title, Text: "summary text", BuildTime: time.Millisecond})
 		})
 	}
 	acc, err := s.Account(ctx, st.ID)
-	if err != nil || acc.Version != 2 || string(acc.JSON) != `{"v":1}` || acc.BuildTime != time.Millisecond {
+	if err != nil || acc.Version != 2 || string(acc.JSON) != `{"v":1}` || string(acc.HTML) != "<p>" || acc.BuildTime != time.Millisecond {
 		t.Fatalf("Account = %+v, %v; want version 2", acc, err)
 	}
 	got, err := s.Story(ctx, st.ID)

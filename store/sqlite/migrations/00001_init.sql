@@ -50,6 +50,8 @@ CREATE TABLE accounts (
     story_id   TEXT PRIMARY KEY REFERENCES stories(id),
     version    INTEGER NOT NULL,
     json       BLOB NOT NULL,
+    html       BLOB NOT NULL DEFAULT '',
+    timelinejs BLOB NOT NULL DEFAULT '',
     title      TEXT NOT NULL DEFAULT '',
     built_at   TEXT NOT NULL,
     build_ns   INTEGER NOT NULL DEFAULT 0
