@@ -132,6 +132,9 @@ type Document struct {
 	Flags    []string `json:"flags,omitempty"`
 	// Text is the cleaned text (indexed for search).
 	Text string `json:"-"`
+	// Extracted is the document as extraction left it (EncodeDocument),
+	// from which its annotations can be made again.
+	Extracted []byte `json:"-"`
 	// Record is the document with its annotation layers (EncodeDocument).
 	Record    []byte    `json:"-"`
 	CreatedAt time.Time `json:"created"`

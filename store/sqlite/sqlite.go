@@ -142,12 +142,12 @@ func (db *DB) Blob(ctx context.Context, hash string) ([]byte, error) {
 	return b, err
 }
 
-const docColumns = `id, seq, key, COALESCE(story_id, ''), source, url, title, outlet, published, blob_hash, flags, record, created_at, updated_at`
+const docColumns = `id, seq, key, COALESCE(story_id, ''), source, url, title, outlet, published, blob_hash, flags, extracted, record, created_at, updated_at`
 
 func scanDoc(sc interface{ Scan(...any) error }) (*store.Document, error) {
 	var d store.Document
 	var pub, flags, created, updated string
-	if err := sc.Scan(&d.ID, &d.Seq, &d.Key, &d.StoryID, &d.Source, &d.URL, &d.Title, &d.Outlet, &pub, &d.BlobHash, &flags, &d.Record, &created, &updated); err != nil {
+	if err := sc.Scan(&d.ID, &d.Seq, &d.Key, &d.StoryID, &d.Source, &d.URL, &d.Title, &d.Outlet, &pub, &d.BlobHash, &flags, &d.Extracted, &d.Record, &created, &updated); err != nil {
 		return nil, err
 	}
 	d.Published, d.CreatedAt, d.UpdatedAt = parseTime(pub), parseTime(created), parseTime(updated)
@@ -492,9 +492,9 @@ func nullable(s string) any {
 func (t *tx) InsertDocument(ctx context.Context, d *store.Document) error {
 	d.CreatedAt = now()
 	d.UpdatedAt = d.CreatedAt
-	res, err := t.q.ExecContext(ctx, `INSERT INTO documents (id, key, story_id, source, url, title, outlet, published, blob_hash, flags, record, created_at, updated_at)
-		VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		d.Key, nullable(d.StoryID), d.Source, d.URL, d.Title, d.Outlet, fmtTime(d.Published), d.BlobHash, strings.Join(d.Flags, ","), d.Record,
+	res, err := t.q.ExecContext(ctx, `INSERT INTO documents (id, key, story_id, source, url, title, outlet, published, blob_hash, flags, extracted, record, created_at, updated_at)
+		VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		d.Key, nullable(d.StoryID), d.Source, d.URL, d.Title, d.Outlet, fmtTime(d.Published), d.BlobHash, strings.Join(d.Flags, ","), nonNil(d.Extracted), d.Record,
 		fmtTime(d.CreatedAt), fmtTime(d.UpdatedAt))
 	if err != nil {
 		return fmt.Errorf("storing document %s: %w", d.Source, err)
@@ -519,8 +519,8 @@ func (t *tx) indexDoc(ctx context.Context, d *store.Document) error {
 
 func (t *tx) UpdateDocument(ctx context.Context, d *store.Document) error {
 	d.UpdatedAt = now()
-	res, err := t.q.ExecContext(ctx, `UPDATE documents SET story_id = ?, source = ?, url = ?, title = ?, outlet = ?, published = ?, blob_hash = ?, flags = ?, record = ?, updated_at = ? WHERE id = ?`,
-		nullable(d.StoryID), d.Source, d.URL, d.Title, d.Outlet, fmtTime(d.Published), d.BlobHash, strings.Join(d.Flags, ","), d.Record, fmtTime(d.UpdatedAt), d.ID)
+	res, err := t.q.ExecContext(ctx, `UPDATE documents SET story_id = ?, source = ?, url = ?, title = ?, outlet = ?, published = ?, blob_hash = ?, flags = ?, extracted = ?, record = ?, updated_at = ? WHERE id = ?`,
+		nullable(d.StoryID), d.Source, d.URL, d.Title, d.Outlet, fmtTime(d.Published), d.BlobHash, strings.Join(d.Flags, ","), nonNil(d.Extracted), d.Record, fmtTime(d.UpdatedAt), d.ID)
 	if err != nil {
 		return fmt.Errorf("updating document %s: %w", d.ID, err)
 	}

@@ -31,6 +31,7 @@ CREATE TABLE documents (
     published  TEXT NOT NULL DEFAULT '',
     blob_hash  TEXT NOT NULL REFERENCES blobs(hash),
     flags      TEXT NOT NULL DEFAULT '',
+    extracted  BLOB NOT NULL DEFAULT '',
     record     BLOB NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
