@@ -68,6 +68,9 @@ type Result struct {
 	ID string `json:"id"`
 	// Story is the story it joined ("" when set aside).
 	Story string `json:"story,omitempty"`
+	// IDs lists every document stored when the submission held several
+	// records.
+	IDs []string `json:"ids,omitempty"`
 	// Duplicate is true when the same bytes were already stored.
 	Duplicate bool `json:"duplicate,omitempty"`
 	// Revision is true when the report was a new version of a stored page.
@@ -217,7 +220,7 @@ func (e *Engine) Handle(ctx context.Context, j *store.Job) error {
 
 // read turns a submission into one document and the raw bytes stored for
 // it.
-func (e *Engine) read(ctx context.Context, sub Submission) (*document.Document, []byte, string, error) {
+func (e *Engine) read(ctx context.Context, sub Submission) ([]*document.Document, []byte, string, error) {
 	ao := e.opts.Analysis
 	io := ingest.Options{MaxBytes: ao.MaxBytes, Published: ao.Published}
 	var docs []*document.Document
@@ -267,13 +270,13 @@ func (e *Engine) read(ctx context.Context, sub Submission) (*document.Document, 
 	if len(probs) > 0 && len(docs) == 0 {
 		return nil, nil, "", jobs.Permanent(probs[0])
 	}
-	if len(docs) != 1 {
-		return nil, nil, "", jobs.Permanent(fmt.Errorf("the submission holds %d reports; send one at a time", len(docs)))
+	if len(docs) == 0 {
+		return nil, nil, "", jobs.Permanent(errors.New("the submission holds no report"))
 	}
 	for _, p := range probs {
 		docs[0].Problems = append(docs[0].Problems, p)
 	}
-	return docs[0], raw, ctype, nil
+	return docs, raw, ctype, nil
 }
 
 type nopWriter struct{}
@@ -318,12 +321,38 @@ func encodeAnnotated(d *document.Document) ([]byte, error) {
 	return store.EncodeDocument(&c)
 }
 
-// add stores one submission and updates its story.
+// add stores a submission and updates its story. A file of several
+// records (JSONL) gives several documents, each stored as its record's
+// text; the job finishes with the last.
 func (e *Engine) add(ctx context.Context, sub Submission, jobID int64) (*Result, error) {
-	d, raw, ctype, err := e.read(ctx, sub)
+	docs, raw, ctype, err := e.read(ctx, sub)
 	if err != nil {
 		return nil, err
 	}
+	if len(docs) == 1 {
+		return e.addDoc(ctx, docs[0], raw, ctype, sub.Story, jobID)
+	}
+	var first *Result
+	for i, d := range docs {
+		j := int64(0)
+		if i == len(docs)-1 {
+			j = jobID
+		}
+		res, err := e.addDoc(ctx, d, []byte(d.Raw), ctype, sub.Story, j)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", d.Source, err)
+		}
+		if first == nil {
+			first = res
+		}
+		first.IDs = append(first.IDs, res.ID)
+	}
+	return first, nil
+}
+
+// addDoc stores one document read from raw and updates its story.
+func (e *Engine) addDoc(ctx context.Context, d *document.Document, raw []byte, ctype, storyHint string, jobID int64) (*Result, error) {
+	var err error
 	k := key(d, raw)
 	hash := store.Hash(raw)
 	prev, err := e.st.DocumentByKey(ctx, k)
@@ -370,11 +399,11 @@ func (e *Engine) add(ctx context.Context, sub Submission, jobID int64) (*Result,
 		return nil, err
 	}
 	storyID, newCluster := sd.StoryID, ""
-	if storyID == "" && sub.Story != "" {
-		if _, err := e.st.Story(ctx, sub.Story); err != nil {
-			return nil, jobs.Permanent(fmt.Errorf("joining story %s: %w", sub.Story, err))
+	if storyID == "" && storyHint != "" {
+		if _, err := e.st.Story(ctx, storyHint); err != nil {
+			return nil, jobs.Permanent(fmt.Errorf("joining story %s: %w", storyHint, err))
 		}
-		storyID = sub.Story
+		storyID = storyHint
 		e.clusterer.Observe(d)
 	}
 	if storyID == "" {

@@ -53,7 +53,7 @@ func TestLocalQueue(t *testing.T) {
 	}()
 	for id, want := range map[int64]struct {
 		state, result, err string
-		attempts             int
+		attempts           int
 	}{
 		ok:    {store.JobDone, "r:ok", "", 1},
 		flaky: {store.JobDone, "r:flaky", "", 2},
