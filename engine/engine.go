@@ -353,6 +353,11 @@ func (e *Engine) add(ctx context.Context, sub Submission, jobID int64) (*Result,
 // addDoc stores one document read from raw and updates its story.
 func (e *Engine) addDoc(ctx context.Context, d *document.Document, raw []byte, ctype, storyHint string, jobID int64) (*Result, error) {
 	var err error
+	if storyHint != "" {
+		if _, err := e.st.Story(ctx, storyHint); err != nil {
+			return nil, jobs.Permanent(fmt.Errorf("joining story %s: %w", storyHint, err))
+		}
+	}
 	k := key(d, raw)
 	hash := store.Hash(raw)
 	prev, err := e.st.DocumentByKey(ctx, k)
@@ -400,9 +405,6 @@ func (e *Engine) addDoc(ctx context.Context, d *document.Document, raw []byte, c
 	}
 	storyID, newCluster := sd.StoryID, ""
 	if storyID == "" && storyHint != "" {
-		if _, err := e.st.Story(ctx, storyHint); err != nil {
-			return nil, jobs.Permanent(fmt.Errorf("joining story %s: %w", storyHint, err))
-		}
 		storyID = storyHint
 		e.clusterer.Observe(d)
 	}

@@ -50,9 +50,9 @@ func submission(r *http.Request, maxMem int64) (engine.Submission, error) {
 		}
 		sub := engine.Submission{Source: b.Source, URL: b.URL, Title: b.Title, Published: b.Published, Story: b.Story}
 		switch {
-		case b.Text != "":
+		case strings.TrimSpace(b.Text) != "":
 			sub.Text = b.Text
-		case b.HTML != "":
+		case strings.TrimSpace(b.HTML) != "":
 			sub.HTML = b.HTML
 		case b.URL != "":
 			sub.Fetch, sub.URL = b.URL, ""
