@@ -360,9 +360,21 @@ func (s *Server) getStory(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("ETag", fmt.Sprintf(`"%s-%d"`, a.StoryID, a.Version))
-	w.Header().Set("X-Account-Version", strconv.Itoa(a.Version))
+	etag := fmt.Sprintf(`"%s-%d"`, a.StoryID, a.Version)
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("ETag", etag)
+	h.Set("X-Account-Version", strconv.Itoa(a.Version))
+	h.Set("Vary", "Accept-Encoding")
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+		h.Set("Content-Encoding", "gzip")
+		w.Write(a.gzJSON)
+		return
+	}
 	w.Write(a.JSON)
 }
 

@@ -12,6 +12,8 @@
 package server
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"crypto/rand"
 	"crypto/subtle"
@@ -69,7 +71,13 @@ type Server struct {
 	tmpl    *template.Template
 
 	mu    sync.Mutex
-	cache map[string]*store.Account
+	cache map[string]*cached
+}
+
+// cached is a story's account with its JSON gzip-compressed once.
+type cached struct {
+	*store.Account
+	gzJSON []byte
 }
 
 // New returns a server for cfg.
@@ -83,7 +91,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Wait == 0 {
 		cfg.Wait = 10 * time.Second
 	}
-	s := &Server{cfg: cfg, log: cfg.Logger, mux: http.NewServeMux(), cache: map[string]*store.Account{}}
+	s := &Server{cfg: cfg, log: cfg.Logger, mux: http.NewServeMux(), cache: map[string]*cached{}}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -107,20 +115,25 @@ func (s *Server) Invalidate(storyID string) {
 }
 
 // account returns a story's account, cached.
-func (s *Server) account(ctx context.Context, id string) (*store.Account, error) {
+func (s *Server) account(ctx context.Context, id string) (*cached, error) {
 	s.mu.Lock()
 	a := s.cache[id]
 	s.mu.Unlock()
 	if a != nil {
 		return a, nil
 	}
-	a, err := s.cfg.Store.Account(ctx, id)
+	acc, err := s.cfg.Store.Account(ctx, id)
 	if err != nil {
 		return nil, err
 	}
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestSpeed)
+	zw.Write(acc.JSON)
+	zw.Close()
+	a = &cached{Account: acc, gzJSON: gz.Bytes()}
 	s.mu.Lock()
 	if len(s.cache) >= 256 {
-		s.cache = map[string]*store.Account{}
+		s.cache = map[string]*cached{}
 	}
 	s.cache[id] = a
 	s.mu.Unlock()
