@@ -36,13 +36,18 @@ type service struct {
 
 func start(t *testing.T, cfg server.Config) *service {
 	t.Helper()
+	return startWith(t, cfg, analysis.Options{Workers: 1})
+}
+
+func startWith(t *testing.T, cfg server.Config, ao analysis.Options) *service {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	db, err := sqlite.Open(ctx, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	svc := &service{db: db}
-	e, err := engine.New(ctx, db, engine.Options{Generator: gen, Analysis: analysis.Options{Workers: 1},
+	e, err := engine.New(ctx, db, engine.Options{Generator: gen, Analysis: ao,
 		OnAccount: func(id string) { svc.srv.Invalidate(id) }})
 	if err != nil {
 		t.Fatal(err)
@@ -344,5 +349,47 @@ func TestSafety(t *testing.T) {
 	}
 	if limited == 0 {
 		t.Errorf("30 quick requests were never limited")
+	}
+}
+
+// TestFetchByURL: {"url"} alone fetches the page, under analyze's rules:
+// a private address is refused unless allowed.
+func TestFetchByURL(t *testing.T) {
+	page := `<html><head><title>Bridge reopens in Kelmar</title></head><body><article><h1>Bridge reopens in Kelmar</h1>
+<p>The old bridge over the Varna reopened on Friday after two years of repairs, the city council said.</p>
+<p>"It is a good day for the whole valley," said Mayor Alina Dorescu at the ceremony.</p></article></body></html>`
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/news/bridge" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, page)
+	}))
+	defer site.Close()
+	body := `{"url":"` + site.URL + `/news/bridge"}`
+
+	closed := start(t, server.Config{})
+	var refused posted
+	if resp := closed.do(t, "POST", "/api/v1/documents", "application/json", strings.NewReader(body), &refused); resp.StatusCode != 422 || refused.Error == "" {
+		t.Errorf("fetching a loopback address by default: %d %+v, want 422 with the reason", resp.StatusCode, refused)
+	}
+
+	open := startWith(t, server.Config{}, analysis.Options{Workers: 1, AllowPrivate: true})
+	var got posted
+	if resp := open.do(t, "POST", "/api/v1/documents", "application/json", strings.NewReader(body), &got); resp.StatusCode != 201 || got.Story == "" {
+		t.Fatalf("fetching with --allow-private: %d %+v", resp.StatusCode, got)
+	}
+	var doc struct {
+		URL  string `json:"url"`
+		Text string `json:"text"`
+	}
+	open.do(t, "GET", "/api/v1/documents/"+got.ID, "", nil, &doc)
+	if doc.URL != site.URL+"/news/bridge" || !strings.Contains(doc.Text, "good day for the whole valley") {
+		t.Errorf("fetched document %+v", doc)
+	}
+	var again posted
+	if resp := open.do(t, "POST", "/api/v1/documents", "application/json", strings.NewReader(body), &again); resp.StatusCode != 200 || !again.Duplicate || again.ID != got.ID {
+		t.Errorf("fetching the unchanged page again: %d %+v, want the same document", resp.StatusCode, again)
 	}
 }
