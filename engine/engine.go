@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"strings"
 	"sync"
 	"time"
@@ -172,6 +173,9 @@ func (e *Engine) rebuild(ctx context.Context) error {
 	e.stories = map[string]string{}
 	n := 0
 	err := e.st.EachDocument(ctx, func(sd *store.Document) error {
+		if e.setAside(sd.Flags) {
+			return nil
+		}
 		d, err := store.DecodeDocument(sd.Record)
 		if err != nil {
 			return fmt.Errorf("document %s: %w", sd.ID, err)
@@ -313,6 +317,12 @@ func (e *Engine) run(ctx context.Context, given []document.Layer, steps []pipeli
 	return s, nil
 }
 
+// setAside reports whether a document with these flags stays out of the
+// analysis (unless Options.Analysis.KeepFlagged).
+func (e *Engine) setAside(flags []string) bool {
+	return len(flags) > 0 && !e.opts.Analysis.KeepFlagged
+}
+
 // encodeAnnotated encodes d without its source text, which no
 // cross-document stage reads (the extracted record keeps it).
 func encodeAnnotated(d *document.Document) ([]byte, error) {
@@ -385,10 +395,10 @@ func (e *Engine) addDoc(ctx context.Context, d *document.Document, raw []byte, c
 		sd.ID, sd.Seq, sd.StoryID, sd.CreatedAt = prev.ID, prev.Seq, prev.StoryID, prev.CreatedAt
 	}
 	res := &Result{Revision: prev != nil, Flags: d.Flags}
-	if len(d.Flags) > 0 && !e.opts.Analysis.KeepFlagged {
+	aside := e.setAside(d.Flags)
+	if aside && sd.StoryID == "" && storyHint == "" {
 		// Set aside, as analyze does: stored, in no story.
 		sd.Record = extracted
-		sd.StoryID = ""
 		err := e.st.Update(ctx, func(tx store.Tx) error {
 			if err := e.putDoc(ctx, tx, sd, raw, ctype); err != nil {
 				return err
@@ -398,21 +408,26 @@ func (e *Engine) addDoc(ctx context.Context, d *document.Document, raw []byte, c
 		})
 		return res, err
 	}
-
-	// The layers the clusterer reads, on this document alone.
-	if _, err := e.run(ctx, e.taggedGiven, e.tagged, d); err != nil {
-		return nil, err
-	}
 	storyID, newCluster := sd.StoryID, ""
-	if storyID == "" && storyHint != "" {
-		storyID = storyHint
-		e.clusterer.Observe(d)
-	}
-	if storyID == "" {
-		cid := e.clusterer.Add(d)
-		if storyID = e.stories[cid]; storyID == "" {
-			newCluster = cid
+	if !aside {
+		// The layers the clusterer reads, on this document alone.
+		if _, err := e.run(ctx, e.taggedGiven, e.tagged, d); err != nil {
+			return nil, err
 		}
+		if storyID == "" && storyHint != "" {
+			storyID = storyHint
+			e.clusterer.Observe(d)
+		}
+		if storyID == "" {
+			cid := e.clusterer.Add(d)
+			if storyID = e.stories[cid]; storyID == "" {
+				newCluster = cid
+			}
+		}
+	} else if storyID == "" {
+		// Set aside within the story named: listed among its excluded
+		// reports, as analyze lists them.
+		storyID = storyHint
 	}
 	start := time.Now()
 	// The story's other documents, as stored, in arrival order.
@@ -437,7 +452,7 @@ func (e *Engine) addDoc(ctx context.Context, d *document.Document, raw []byte, c
 			return nil, fmt.Errorf("document %s: %w", m.ID, err)
 		}
 		ids[md.ID] = true
-		if d.Outlet != "" && md.Outlet == d.Outlet {
+		if !aside && !e.setAside(m.Flags) && d.Outlet != "" && md.Outlet == d.Outlet {
 			sameOutlet = append(sameOutlet, i)
 		}
 		docs[i] = md
@@ -452,14 +467,17 @@ func (e *Engine) addDoc(ctx context.Context, d *document.Document, raw []byte, c
 			}
 		}
 	}
-	if len(sameOutlet) == 0 {
+	switch {
+	case aside:
+		// Kept as extracted: no stage reads it.
+	case len(sameOutlet) == 0:
 		// Cleaning's repeated lines are counted per outlet: with no other
 		// report of this outlet in the story, this document's cleaning
 		// stands, and only the remaining annotators run on it.
 		if _, err := e.run(ctx, e.annotatorsGiven, e.annotators, d); err != nil {
 			return nil, err
 		}
-	} else {
+	default:
 		// Another report of the same outlet: clean and annotate that
 		// outlet's reports again together from their extracted form, as
 		// analyze would.
@@ -484,7 +502,9 @@ func (e *Engine) addDoc(ctx context.Context, d *document.Document, raw []byte, c
 		}
 	}
 	sd.Title, sd.Text = oneLine(d.Title), d.Text
-	if sd.Record, err = encodeAnnotated(d); err != nil {
+	if aside {
+		sd.Record = extracted
+	} else if sd.Record, err = encodeAnnotated(d); err != nil {
 		return nil, err
 	}
 	for _, i := range sameOutlet {
@@ -493,16 +513,36 @@ func (e *Engine) addDoc(ctx context.Context, d *document.Document, raw []byte, c
 		}
 	}
 	// The new document takes its place in arrival order (a revision keeps
-	// the place of the page it replaces).
-	pos := len(docs)
+	// the place of the page it replaces); reports set aside are listed as
+	// excluded.
+	var linked, excluded []*document.Document
+	newSeq := int64(math.MaxInt64)
 	if prev != nil {
-		pos = 0
-		for pos < len(docs) && members[pos].Seq < prev.Seq {
-			pos++
+		newSeq = prev.Seq
+	}
+	placed := false
+	place := func() {
+		if aside {
+			excluded = append(excluded, d)
+		} else {
+			linked = append(linked, d)
+		}
+		placed = true
+	}
+	for i, m := range members {
+		if !placed && m.Seq > newSeq {
+			place()
+		}
+		if e.setAside(m.Flags) {
+			excluded = append(excluded, docs[i])
+		} else {
+			linked = append(linked, docs[i])
 		}
 	}
-	docs = append(docs[:pos], append([]*document.Document{d}, docs[pos:]...)...)
-	acc, st, err := e.link(ctx, docs)
+	if !placed {
+		place()
+	}
+	acc, st, err := e.link(ctx, linked, excluded)
 	if err != nil {
 		return nil, err
 	}
@@ -597,9 +637,14 @@ func (e *Engine) finish(ctx context.Context, jobID int64, res *Result, _ error) 
 
 // link runs the cross-document stages over docs and renders the account
 // in every stored form.
-func (e *Engine) link(ctx context.Context, docs []*document.Document) (*store.Account, *store.Story, error) {
-	s, err := e.run(ctx, e.linkersGiven, e.linkers, docs...)
-	if err != nil {
+func (e *Engine) link(ctx context.Context, docs, excluded []*document.Document) (*store.Account, *store.Story, error) {
+	s := document.NewStory()
+	for _, d := range docs {
+		s.Add(d)
+	}
+	s.Excluded = excluded
+	p := &pipeline.Pipeline{Workers: e.opts.Analysis.Workers, Logger: e.log, Steps: e.linkers, Given: e.linkersGiven}
+	if err := p.Run(ctx, s); err != nil {
 		return nil, nil, err
 	}
 	o := report.Build(s, e.opts.Generator)

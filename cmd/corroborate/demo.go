@@ -66,27 +66,37 @@ func serveDemo(cmd *cobra.Command, sf *serveFlags, f *outputFlags) error {
 		sf.data = dir
 	}
 	return runServe(cmd.Context(), sf, f, stderr, func(ctx context.Context, e *engine.Engine, base string) error {
-		names, err := demo.Files()
+		story, err := addDemo(ctx, e)
 		if err != nil {
 			return err
-		}
-		story := ""
-		for _, n := range names {
-			data, err := demo.ReadFile(n)
-			if err != nil {
-				return err
-			}
-			res, err := e.Add(ctx, engine.Submission{Data: data, Name: n, Story: story})
-			if err != nil {
-				return fmt.Errorf("adding demo report %s: %w", n, err)
-			}
-			if story == "" {
-				story = res.Story
-			}
 		}
 		fmt.Fprintf(stderr, "corroborate: the demo story is at %s/stories/%s\n", base, story)
 		return nil
 	})
+}
+
+// addDemo adds the demo reports to the engine's store as one story, named
+// as the demo command names them, and returns the story's id.
+func addDemo(ctx context.Context, e *engine.Engine) (string, error) {
+	names, err := demo.Files()
+	if err != nil {
+		return "", err
+	}
+	story := ""
+	for _, n := range names {
+		data, err := demo.ReadFile(n)
+		if err != nil {
+			return "", err
+		}
+		res, err := e.Add(ctx, engine.Submission{Data: data, Name: "demo/" + n, Story: story})
+		if err != nil {
+			return "", fmt.Errorf("adding demo report %s: %w", n, err)
+		}
+		if story == "" {
+			story = res.Story
+		}
+	}
+	return story, nil
 }
 
 func baseName(p string) string {

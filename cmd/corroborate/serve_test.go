@@ -5,16 +5,21 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand"
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/corroborate/corroborate/engine"
+	"github.com/corroborate/corroborate/store/sqlite"
 )
 
 // childEnv makes the test binary run the command line instead of the
@@ -223,5 +228,51 @@ func TestServeRefusesOpenAddressWithoutToken(t *testing.T) {
 	err := executeRoot(context.Background(), root)
 	if code := exitCode(err, io.Discard); code != exitUsage || !strings.Contains(err.Error(), "--token") {
 		t.Fatalf("exit %d, %v; want a usage error naming --token", code, err)
+	}
+}
+
+// TestDemoServeAccountEqualsDemo: the story demo --serve builds has the
+// account `demo --format json` writes (the paywalled stub listed as
+// excluded in both).
+func TestDemoServeAccountEqualsDemo(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "demo.json")
+	root := newRoot()
+	root.SetArgs([]string{"demo", "--format", "json", "-o", out})
+	root.SetErr(io.Discard)
+	if err := executeRoot(context.Background(), root); err != nil && !errors.Is(err, errPartial) {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	e, err := engine.New(ctx, db, engine.Options{Generator: "corroborate " + version})
+	if err != nil {
+		t.Fatal(err)
+	}
+	story, err := addDemo(ctx, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	acc, err := db.Account(ctx, story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(acc.JSON, want) {
+		os.WriteFile(filepath.Join(t.TempDir(), "x"), nil, 0o644)
+		if d := os.Getenv("CORROBORATE_TESTOUT"); d != "" {
+			os.WriteFile(filepath.Join(d, "demo-serve.json"), acc.JSON, 0o644)
+			os.WriteFile(filepath.Join(d, "demo.json"), want, 0o644)
+		}
+		t.Fatalf("the served demo story's account (%d bytes) differs from demo --format json (%d bytes)", len(acc.JSON), len(want))
+	}
+	if !bytes.Contains(want, []byte(`"excluded": [`)) {
+		t.Errorf("the demo's account lists no excluded report")
 	}
 }
