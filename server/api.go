@@ -423,3 +423,56 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"q": q, "hits": hits})
 }
+
+func (s *Server) listFeeds(w http.ResponseWriter, r *http.Request) {
+	fs, err := s.cfg.Store.Feeds(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if fs == nil {
+		fs = []store.Feed{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"feeds": fs})
+}
+
+// addFeed stores a feed to poll and wakes the poller.
+func (s *Server) addFeed(ctx context.Context, u string) (bool, error) {
+	if err := checkSubmission(engine.Submission{Fetch: u}); err != nil {
+		return false, err
+	}
+	var added bool
+	err := s.cfg.Store.Update(ctx, func(tx store.Tx) (err error) {
+		added, err = tx.AddFeed(ctx, u)
+		return err
+	})
+	if err == nil && s.cfg.OnFeed != nil {
+		s.cfg.OnFeed()
+	}
+	return added, err
+}
+
+func (s *Server) postFeed(w http.ResponseWriter, r *http.Request) {
+	var b struct {
+		URL string `json:"url"`
+	}
+	if err := json.NewDecoder(r.Body).Decode(&b); err != nil || strings.TrimSpace(b.URL) == "" {
+		writeError(w, http.StatusBadRequest, `the JSON body needs "url", the feed's address`)
+		return
+	}
+	u := strings.TrimSpace(b.URL)
+	added, err := s.addFeed(r.Context(), u)
+	if err != nil {
+		if strings.HasPrefix(err.Error(), "url ") {
+			writeError(w, http.StatusBadRequest, err.Error())
+			return
+		}
+		s.fail(w, r, err)
+		return
+	}
+	code := http.StatusCreated
+	if !added {
+		code = http.StatusOK
+	}
+	writeJSON(w, code, map[string]any{"url": u, "added": added})
+}

@@ -54,6 +54,8 @@ type Config struct {
 	// before answering 202 (default 10s; a request's ?wait= overrides it,
 	// up to a minute).
 	Wait time.Duration
+	// OnFeed, when set, is called after a feed was added (to poll it).
+	OnFeed func()
 	// Generator names the program ("corroborate VERSION").
 	Generator string
 	// Logger receives request failures (default slog.Default()).
@@ -156,6 +158,8 @@ func (s *Server) routes() error {
 	s.route("GET /api/v1/stories/{id}/timelinejs", "get_story_timelinejs", s.getStoryTimeline)
 	s.route("GET /api/v1/search", "search", s.search)
 	s.route("GET /api/v1/jobs/{id}", "get_job", s.getJob)
+	s.route("GET /api/v1/feeds", "list_feeds", s.listFeeds)
+	s.route("POST /api/v1/feeds", "post_feed", s.write(s.postFeed))
 	return s.webRoutes()
 }
 

@@ -13,11 +13,14 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/corroborate/corroborate/analysis"
 	"github.com/corroborate/corroborate/engine"
+	"github.com/corroborate/corroborate/feeds"
+	"github.com/corroborate/corroborate/fetch"
 	"github.com/corroborate/corroborate/internal/shareddata"
 	"github.com/corroborate/corroborate/jobs"
 	"github.com/corroborate/corroborate/report/jsonout"
@@ -32,6 +35,7 @@ type service struct {
 	*httptest.Server
 	db  *sqlite.DB
 	srv *server.Server
+	q   *jobs.Local
 }
 
 func start(t *testing.T, cfg server.Config) *service {
@@ -53,6 +57,7 @@ func startWith(t *testing.T, cfg server.Config, ao analysis.Options) *service {
 		t.Fatal(err)
 	}
 	q := jobs.NewLocal(db)
+	svc.q = q
 	cfg.Store, cfg.Queue, cfg.Generator = db, q, gen
 	if svc.srv, err = server.New(cfg); err != nil {
 		t.Fatal(err)
@@ -391,5 +396,111 @@ func TestFetchByURL(t *testing.T) {
 	var again posted
 	if resp := open.do(t, "POST", "/api/v1/documents", "application/json", strings.NewReader(body), &again); resp.StatusCode != 200 || !again.Duplicate || again.ID != got.ID {
 		t.Errorf("fetching the unchanged page again: %d %+v, want the same document", resp.StatusCode, again)
+	}
+}
+
+// TestFeeds: a feed added through the API is polled; its article becomes
+// a report in a story; polling again changes nothing until the page
+// changes, which makes a new revision.
+func TestFeeds(t *testing.T) {
+	article := `<html><head><title>Ferry service resumes on the Varna</title></head><body><article><h1>Ferry service resumes on the Varna</h1>
+<p>The ferry between Kelmar and Ostrava resumed on Thursday after the floods, the operator said.</p>
+<p>"Boats will run every hour," said the harbour master, Ivo Renko.</p></article></body></html>`
+	var mu sync.Mutex
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch r.URL.Path {
+		case "/rss.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley News</title><link>http://%s/</link>
+<item><title>Ferry service resumes on the Varna</title><link>http://%s/news/ferry</link><pubDate>Thu, 13 Mar 2031 09:00:00 GMT</pubDate></item>
+</channel></rss>`, r.Host, r.Host)
+		case "/news/ferry":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			io.WriteString(w, article)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer site.Close()
+	s := startWith(t, server.Config{}, analysis.Options{Workers: 1, AllowPrivate: true})
+	p := feeds.New(s.db, s.q, fetch.Options{AllowPrivate: true, StateDir: t.TempDir()}, time.Hour)
+	ctx := context.Background()
+
+	var added struct {
+		Added bool `json:"added"`
+	}
+	if resp := s.do(t, "POST", "/api/v1/feeds", "application/json", strings.NewReader(`{"url":"`+site.URL+`/rss.xml"}`), &added); resp.StatusCode != 201 || !added.Added {
+		t.Fatalf("POST feed: %d %+v", resp.StatusCode, added)
+	}
+	if resp := s.do(t, "POST", "/api/v1/feeds", "application/json", strings.NewReader(`{"url":"ftp://x"}`), nil); resp.StatusCode != 400 {
+		t.Errorf("POST a non-http feed: %d", resp.StatusCode)
+	}
+	drain := func() {
+		t.Helper()
+		for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+			c, err := s.db.Counts(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Jobs["queued"] == 0 && c.Jobs["running"] == 0 {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("jobs not done: %v", c.Jobs)
+			}
+		}
+	}
+	if err := p.PollAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	drain()
+	var list struct {
+		Stories []struct {
+			ID      string `json:"id"`
+			Reports int    `json:"reports"`
+		} `json:"stories"`
+	}
+	s.do(t, "GET", "/api/v1/stories", "", nil, &list)
+	if len(list.Stories) != 1 || list.Stories[0].Reports != 1 {
+		t.Fatalf("after the first poll: %+v", list)
+	}
+	// Polling again: the page is the same, nothing changes.
+	acc1, _ := s.db.Account(ctx, list.Stories[0].ID)
+	if err := p.PollAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	drain()
+	acc2, _ := s.db.Account(ctx, list.Stories[0].ID)
+	if acc2.Version != acc1.Version {
+		t.Errorf("an unchanged page rebuilt the account (version %d → %d)", acc1.Version, acc2.Version)
+	}
+	// The page changes: a new revision of the same report.
+	mu.Lock()
+	article = strings.Replace(article, "every hour", "every half hour", 1)
+	mu.Unlock()
+	if err := p.PollAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	drain()
+	c, _ := s.db.Counts(ctx)
+	d, err := s.db.DocumentByKey(ctx, "url:"+site.URL+"/news/ferry")
+	if err != nil {
+		t.Fatal(err)
+	}
+	revs, _ := s.db.Revisions(ctx, d.ID)
+	if c.Documents != 1 || len(revs) != 2 {
+		t.Errorf("after the page changed: %d documents, %d revisions; want 1 and 2", c.Documents, len(revs))
+	}
+	var fl struct {
+		Feeds []struct {
+			Reports   int    `json:"reports"`
+			LastError string `json:"last_error"`
+		} `json:"feeds"`
+	}
+	s.do(t, "GET", "/api/v1/feeds", "", nil, &fl)
+	if len(fl.Feeds) != 1 || fl.Feeds[0].Reports < 1 || fl.Feeds[0].LastError != "" {
+		t.Errorf("feeds = %+v", fl)
 	}
 }

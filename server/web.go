@@ -46,6 +46,7 @@ func (s *Server) webRoutes() error {
 	s.route("GET /stories/{id}", "page_story", s.storyPage)
 	s.route("GET /jobs/{id}", "page_job", s.jobPage)
 	s.route("POST /add", "form_add", s.addForm)
+	s.route("POST /feeds", "form_feed", s.feedForm)
 	return nil
 }
 
@@ -91,7 +92,12 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	s.page(w, r, http.StatusOK, "home.html", map[string]any{"Q": q.Q, "Stories": stories, "Hits": hits})
+	feeds, err := s.cfg.Store.Feeds(r.Context())
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	s.page(w, r, http.StatusOK, "home.html", map[string]any{"Q": q.Q, "Stories": stories, "Hits": hits, "Feeds": feeds})
 }
 
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
@@ -147,21 +153,46 @@ func (s *Server) jobPage(w http.ResponseWriter, r *http.Request) {
 	s.page(w, r, http.StatusOK, "job.html", map[string]any{"Job": viewJob(j)})
 }
 
-// addForm takes the web form: checks the CSRF token (and the service token
-// when one is set), queues the report and shows its progress.
-func (s *Server) addForm(w http.ResponseWriter, r *http.Request) {
+// checkForm parses a form and checks its CSRF token and the service
+// token, answering the page itself when one is wrong.
+func (s *Server) checkForm(w http.ResponseWriter, r *http.Request) bool {
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
 	if err := r.ParseMultipartForm(s.cfg.MaxBody); err != nil && err != http.ErrNotMultipart {
 		s.page(w, r, http.StatusBadRequest, "error.html", map[string]any{"Message": "the form could not be read (too large?)"})
-		return
+		return false
 	}
 	c, err := r.Cookie(csrfCookie)
 	if err != nil || len(c.Value) != 64 || subtle.ConstantTimeCompare([]byte(c.Value), []byte(r.FormValue("csrf"))) != 1 {
 		s.page(w, r, http.StatusForbidden, "error.html", map[string]any{"Message": "the form's security token is missing or stale: reload the page and send it again"})
-		return
+		return false
 	}
 	if !s.authorized(r, r.FormValue("token")) {
-		s.page(w, r, http.StatusUnauthorized, "error.html", map[string]any{"Message": "this server needs its token to add reports"})
+		s.page(w, r, http.StatusUnauthorized, "error.html", map[string]any{"Message": "this server needs its token for changes"})
+		return false
+	}
+	return true
+}
+
+// feedForm adds a feed from the web form.
+func (s *Server) feedForm(w http.ResponseWriter, r *http.Request) {
+	if !s.checkForm(w, r) {
+		return
+	}
+	if _, err := s.addFeed(r.Context(), strings.TrimSpace(r.FormValue("feed"))); err != nil {
+		if strings.HasPrefix(err.Error(), "url ") {
+			s.page(w, r, http.StatusBadRequest, "error.html", map[string]any{"Message": err.Error()})
+			return
+		}
+		s.pageFail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/#feeds", http.StatusSeeOther)
+}
+
+// addForm takes the web form: checks the CSRF token (and the service token
+// when one is set), queues the report and shows its progress.
+func (s *Server) addForm(w http.ResponseWriter, r *http.Request) {
+	if !s.checkForm(w, r) {
 		return
 	}
 	sub, err := formSubmission(r)

@@ -63,6 +63,8 @@ type Reader interface {
 	Search(ctx context.Context, q string, limit int) ([]Hit, error)
 	// Job returns one job.
 	Job(ctx context.Context, id int64) (*Job, error)
+	// Feeds lists the feeds polled, oldest first.
+	Feeds(ctx context.Context) ([]Feed, error)
 	// Counts returns the number of documents, stories, blobs and jobs in
 	// each state.
 	Counts(ctx context.Context) (Counts, error)
@@ -92,6 +94,11 @@ type Tx interface {
 	PutAccount(ctx context.Context, a *Account) error
 	// EnqueueJob stores a queued job and sets its ID and times.
 	EnqueueJob(ctx context.Context, j *Job) error
+	// AddFeed adds a feed to poll; it reports false when it was there.
+	AddFeed(ctx context.Context, url string) (bool, error)
+	// FeedPolled records a poll of a feed: when, the error met ("" for
+	// none) and how many reports it queued.
+	FeedPolled(ctx context.Context, url string, at time.Time, errMsg string, queued int) error
 	// FinishJob marks a job done with a result, or failed with an error
 	// message when errMsg is not empty.
 	FinishJob(ctx context.Context, id int64, result []byte, errMsg string) error
@@ -210,6 +217,16 @@ type Job struct {
 	Attempts  int       `json:"attempts"`
 	CreatedAt time.Time `json:"created"`
 	UpdatedAt time.Time `json:"updated"`
+}
+
+// Feed is an RSS, Atom or JSON feed polled for new reports.
+type Feed struct {
+	URL       string    `json:"url"`
+	AddedAt   time.Time `json:"added"`
+	PolledAt  time.Time `json:"polled,omitzero"`
+	LastError string    `json:"last_error,omitempty"`
+	// Reports counts the reports queued from the feed so far.
+	Reports int `json:"reports"`
 }
 
 // Hit is one search result.

@@ -28,7 +28,7 @@ func TestCommandFlags(t *testing.T) {
 	sources := []string{"urls", "warc"}
 	fetching := []string{"allow-private", "state", "archive", "fetch-timeout"}
 	output := []string{"format", "output"}
-	serving := []string{"data", "addr", "token", "max-body", "rate", "wait"}
+	serving := []string{"data", "addr", "token", "max-body", "rate", "wait", "feeds", "feed-interval"}
 	cat := func(groups ...[]string) []string { return slices.Concat(groups...) }
 	tests := []struct {
 		cmd  string

@@ -10,13 +10,17 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/corroborate/corroborate/engine"
+	"github.com/corroborate/corroborate/feeds"
+	"github.com/corroborate/corroborate/fetch"
 	"github.com/corroborate/corroborate/jobs"
 	"github.com/corroborate/corroborate/server"
+	"github.com/corroborate/corroborate/store"
 	"github.com/corroborate/corroborate/store/sqlite"
 )
 
@@ -29,6 +33,8 @@ type serveFlags struct {
 	maxBody           int64
 	rate              float64
 	wait              time.Duration
+	feeds             string
+	feedInterval      time.Duration
 }
 
 func (sf *serveFlags) add(cmd *cobra.Command) {
@@ -39,6 +45,8 @@ func (sf *serveFlags) add(cmd *cobra.Command) {
 	fl.Int64Var(&sf.maxBody, "max-body", 20<<20, "largest request body accepted, in bytes")
 	fl.Float64Var(&sf.rate, "rate", 20, "requests per second allowed to one client address, bursts of twice as many (0: no limit)")
 	fl.DurationVar(&sf.wait, "wait", 10*time.Second, "how long a POST waits for the analysis before answering 202 with a job")
+	fl.StringVar(&sf.feeds, "feeds", "", "file of RSS, Atom or JSON feed URLs to follow, one per line (added to those already followed)")
+	fl.DurationVar(&sf.feedInterval, "feed-interval", 15*time.Minute, "time between polls of the feeds followed")
 }
 
 // defaultDataDir is the per-user data folder.
@@ -75,7 +83,8 @@ func newServe() *cobra.Command {
 		Long: `serve keeps reports, stories and their accounts in a store under --data and serves
 the JSON API under /api/v1 (see docs/api.md), the web interface at /, /healthz and
 /metrics. Each report added joins a story (or starts one) and only that story's
-cross-document stages run again. It listens on 127.0.0.1 unless told otherwise; any
+cross-document stages run again. Feeds given with --feeds or added through the API are
+polled every --feed-interval. It listens on 127.0.0.1 unless told otherwise; any
 other address needs --token (or $` + tokenEnv + `), which every write must then carry.`,
 		Example: `  corroborate serve --data ~/corroborate-data
   corroborate serve --addr 0.0.0.0:8080 --token "$(cat token.txt)"`,
@@ -131,7 +140,16 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 	}
 	q := jobs.NewLocal(db)
 	q.Logger = log
-	srv, err = server.New(server.Config{Store: db, Queue: q, Token: sf.token, MaxBody: sf.maxBody, Rate: sf.rate, Wait: sf.wait, Generator: gen, Logger: log})
+	if sf.feeds != "" {
+		if err := addFeeds(ctx, db, sf.feeds); err != nil {
+			return err
+		}
+	}
+	poller := feeds.New(db, q, fetch.Options{AllowPrivate: f.opts.AllowPrivate, MaxBytes: f.opts.MaxBytes, Budget: f.opts.FetchTimeout,
+		StateDir: filepath.Join(sf.data, "fetch-state")}, sf.feedInterval)
+	poller.Logger = log
+	srv, err = server.New(server.Config{Store: db, Queue: q, Token: sf.token, MaxBody: sf.maxBody, Rate: sf.rate, Wait: sf.wait, Generator: gen, Logger: log,
+		OnFeed: poller.Wake})
 	if err != nil {
 		return err
 	}
@@ -145,6 +163,7 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 	defer stop()
 	workerDone := make(chan error, 1)
 	go func() { workerDone <- q.Run(runCtx, e.Handle) }()
+	go poller.Run(runCtx)
 	serveDone := make(chan error, 1)
 	go func() { serveDone <- hs.Serve(ln) }()
 	base := "http://" + ln.Addr().String()
@@ -171,4 +190,38 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 	}
 	fmt.Fprintln(stderr, "corroborate: stopped")
 	return err
+}
+
+// addFeeds adds the feed URLs listed in path (one per line, '#' comments)
+// to those the store follows.
+func addFeeds(ctx context.Context, st store.Store, path string) error {
+	urls, err := readLines(path)
+	if err != nil {
+		return fmt.Errorf("--feeds: %w", err)
+	}
+	return st.Update(ctx, func(tx store.Tx) error {
+		for _, u := range urls {
+			if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+				return usageError{fmt.Errorf("--feeds %s: %q is not an http(s) URL", path, u)}
+			}
+			if _, err := tx.AddFeed(ctx, u); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func readLines(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out, nil
 }

@@ -627,3 +627,43 @@ func (t *tx) FinishJob(ctx context.Context, id int64, result []byte, errMsg stri
 	}
 	return nil
 }
+
+// Feeds lists the feeds polled, oldest first.
+func (db *DB) Feeds(ctx context.Context) ([]store.Feed, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT url, added_at, polled_at, last_error, reports FROM feeds ORDER BY added_at, url`)
+	if err != nil {
+		return nil, fmt.Errorf("listing feeds: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Feed
+	for rows.Next() {
+		var f store.Feed
+		var added, polled string
+		if err := rows.Scan(&f.URL, &added, &polled, &f.LastError, &f.Reports); err != nil {
+			return nil, err
+		}
+		f.AddedAt, f.PolledAt = parseTime(added), parseTime(polled)
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+func (t *tx) AddFeed(ctx context.Context, url string) (bool, error) {
+	res, err := t.q.ExecContext(ctx, `INSERT INTO feeds (url, added_at) VALUES (?, ?) ON CONFLICT (url) DO NOTHING`, url, fmtTime(now()))
+	if err != nil {
+		return false, fmt.Errorf("adding feed %s: %w", url, err)
+	}
+	n, _ := res.RowsAffected()
+	return n > 0, nil
+}
+
+func (t *tx) FeedPolled(ctx context.Context, url string, at time.Time, errMsg string, queued int) error {
+	res, err := t.q.ExecContext(ctx, `UPDATE feeds SET polled_at = ?, last_error = ?, reports = reports + ? WHERE url = ?`, fmtTime(at), errMsg, queued, url)
+	if err != nil {
+		return fmt.Errorf("recording a poll of %s: %w", url, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return notFound("feed", url)
+	}
+	return nil
+}

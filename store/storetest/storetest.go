@@ -34,6 +34,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"Rollback", testRollback},
 		{"Jobs", testJobs},
 		{"DocumentCodec", testCodec},
+		{"Feeds", testFeeds},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := open(t)
@@ -316,5 +317,44 @@ func testCodec(t *testing.T, s Store) {
 	if back.Raw != "raw" || len(back.Sentences) != 1 || len(back.Tokens) != 1 || back.Mentions[0].Text != "Body" ||
 		len(back.Problems) != 1 || back.Problems[0].Err.Error() != "no quotes" {
 		t.Fatalf("round trip lost layers: %+v", back)
+	}
+}
+
+func testFeeds(t *testing.T, s Store) {
+	ctx := context.Background()
+	var added []bool
+	update(t, s, func(tx store.Tx) error {
+		for _, u := range []string{"https://a.example/rss", "https://b.example/atom", "https://a.example/rss"} {
+			ok, err := tx.AddFeed(ctx, u)
+			if err != nil {
+				return err
+			}
+			added = append(added, ok)
+		}
+		return nil
+	})
+	if !added[0] || !added[1] || added[2] {
+		t.Fatalf("AddFeed added %v, want true, true, false", added)
+	}
+	at := time.Date(2031, 3, 9, 12, 0, 0, 0, time.UTC)
+	update(t, s, func(tx store.Tx) error { return tx.FeedPolled(ctx, "https://a.example/rss", at, "", 3) })
+	update(t, s, func(tx store.Tx) error {
+		return tx.FeedPolled(ctx, "https://a.example/rss", at.Add(time.Hour), "timeout", 2)
+	})
+	if err := s.Update(ctx, func(tx store.Tx) error { return tx.FeedPolled(ctx, "https://c.example/", at, "", 1) }); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("polling an unknown feed: %v", err)
+	}
+	feeds, err := s.Feeds(ctx)
+	if err != nil || len(feeds) != 2 {
+		t.Fatalf("Feeds = %+v, %v", feeds, err)
+	}
+	var a store.Feed
+	for _, f := range feeds {
+		if f.URL == "https://a.example/rss" {
+			a = f
+		}
+	}
+	if a.Reports != 5 || a.LastError != "timeout" || !a.PolledAt.Equal(at.Add(time.Hour)) {
+		t.Fatalf("feed a = %+v", a)
 	}
 }
