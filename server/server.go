@@ -72,6 +72,8 @@ type Server struct {
 	metrics *metrics
 	tmpl    *template.Template
 
+	patterns []string // every route registered, as "METHOD /path"
+
 	mu    sync.Mutex
 	cache map[string]*cached
 }
@@ -144,12 +146,18 @@ func (s *Server) account(ctx context.Context, id string) (*cached, error) {
 
 // route registers h for pattern, counted in the metrics under name.
 func (s *Server) route(pattern, name string, h http.HandlerFunc) {
+	s.patterns = append(s.patterns, pattern)
 	s.mux.Handle(pattern, s.metrics.instrument(name, h))
 }
+
+// Routes lists the routes served, as "METHOD /path" patterns (for the
+// documentation test).
+func (s *Server) Routes() []string { return append([]string(nil), s.patterns...) }
 
 func (s *Server) routes() error {
 	s.route("GET /healthz", "healthz", s.healthz)
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{}))
+	s.patterns = append(s.patterns, "GET /metrics")
 	s.route("POST /api/v1/documents", "post_document", s.write(s.postDocument))
 	s.route("GET /api/v1/documents/{id}", "get_document", s.getDocument)
 	s.route("GET /api/v1/documents/{id}/raw", "get_document_raw", s.getDocumentRaw)

@@ -504,3 +504,43 @@ func TestFeeds(t *testing.T) {
 		t.Errorf("feeds = %+v", fl)
 	}
 }
+
+// TestEveryRouteDocumented: each API route appears in docs/openapi.yaml
+// (path and method) and in docs/api.md.
+func TestEveryRouteDocumented(t *testing.T) {
+	s := start(t, server.Config{})
+	spec, err := os.ReadFile("../docs/openapi.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	prose, err := os.ReadFile("../docs/api.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range s.srv.Routes() {
+		method, path, _ := strings.Cut(p, " ")
+		if !strings.HasPrefix(path, "/api/") && path != "/healthz" && path != "/metrics" {
+			continue // web pages
+		}
+		n++
+		i := strings.Index(string(spec), "\n  "+path+":\n")
+		if i < 0 {
+			t.Errorf("%s is not a path in docs/openapi.yaml", path)
+			continue
+		}
+		rest := string(spec[i+len(path)+4:])
+		if j := strings.Index(rest, "\n  /"); j >= 0 {
+			rest = rest[:j]
+		}
+		if !strings.Contains(rest, "\n    "+strings.ToLower(method)+":") {
+			t.Errorf("docs/openapi.yaml has no %s for %s", method, path)
+		}
+		if !strings.Contains(string(prose), strings.TrimSuffix(strings.TrimPrefix(path, "/api/v1"), "/{id}")) {
+			t.Errorf("docs/api.md does not mention %s", path)
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d API routes found", n)
+	}
+}
