@@ -74,9 +74,13 @@ type Server struct {
 
 	patterns []string // every route registered, as "METHOD /path"
 
-	mu    sync.Mutex
-	cache map[string]*cached
+	mu         sync.Mutex
+	cache      map[string]*cached
+	cacheBytes int
 }
+
+// maxCacheBytes bounds the accounts kept in memory.
+const maxCacheBytes = 256 << 20
 
 // cached is a story's account with its JSON gzip-compressed once.
 type cached struct {
@@ -114,7 +118,10 @@ func New(cfg Config) (*Server, error) {
 // committing a new one).
 func (s *Server) Invalidate(storyID string) {
 	s.mu.Lock()
-	delete(s.cache, storyID)
+	if old := s.cache[storyID]; old != nil {
+		s.cacheBytes -= len(old.JSON) + len(old.HTML) + len(old.TimelineJS) + len(old.gzJSON)
+		delete(s.cache, storyID)
+	}
 	s.mu.Unlock()
 }
 
@@ -135,11 +142,16 @@ func (s *Server) account(ctx context.Context, id string) (*cached, error) {
 	zw.Write(acc.JSON)
 	zw.Close()
 	a = &cached{Account: acc, gzJSON: gz.Bytes()}
+	size := len(acc.JSON) + len(acc.HTML) + len(acc.TimelineJS) + gz.Len()
 	s.mu.Lock()
-	if len(s.cache) >= 256 {
-		s.cache = map[string]*cached{}
+	if s.cacheBytes+size > maxCacheBytes {
+		s.cache, s.cacheBytes = map[string]*cached{}, 0
+	}
+	if old := s.cache[id]; old != nil {
+		s.cacheBytes -= len(old.JSON) + len(old.HTML) + len(old.TimelineJS) + len(old.gzJSON)
 	}
 	s.cache[id] = a
+	s.cacheBytes += size
 	s.mu.Unlock()
 	return a, nil
 }
