@@ -77,6 +77,7 @@ type Server struct {
 	mu         sync.Mutex
 	cache      map[string]*cached
 	cacheBytes int
+	gen        map[string]uint64 // bumped by Invalidate: a read begun before it is not cached
 }
 
 // maxCacheBytes bounds the accounts kept in memory.
@@ -99,7 +100,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Wait == 0 {
 		cfg.Wait = 10 * time.Second
 	}
-	s := &Server{cfg: cfg, log: cfg.Logger, mux: http.NewServeMux(), cache: map[string]*cached{}}
+	s := &Server{cfg: cfg, log: cfg.Logger, mux: http.NewServeMux(), cache: map[string]*cached{}, gen: map[string]uint64{}}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -118,6 +119,7 @@ func New(cfg Config) (*Server, error) {
 // committing a new one).
 func (s *Server) Invalidate(storyID string) {
 	s.mu.Lock()
+	s.gen[storyID]++
 	if old := s.cache[storyID]; old != nil {
 		s.cacheBytes -= len(old.JSON) + len(old.HTML) + len(old.TimelineJS) + len(old.gzJSON)
 		delete(s.cache, storyID)
@@ -128,7 +130,7 @@ func (s *Server) Invalidate(storyID string) {
 // account returns a story's account, cached.
 func (s *Server) account(ctx context.Context, id string) (*cached, error) {
 	s.mu.Lock()
-	a := s.cache[id]
+	a, gen := s.cache[id], s.gen[id]
 	s.mu.Unlock()
 	if a != nil {
 		return a, nil
@@ -144,6 +146,10 @@ func (s *Server) account(ctx context.Context, id string) (*cached, error) {
 	a = &cached{Account: acc, gzJSON: gz.Bytes()}
 	size := len(acc.JSON) + len(acc.HTML) + len(acc.TimelineJS) + gz.Len()
 	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.gen[id] != gen {
+		return a, nil // a newer account was committed meanwhile: serve this one, keep none
+	}
 	if s.cacheBytes+size > maxCacheBytes {
 		s.cache, s.cacheBytes = map[string]*cached{}, 0
 	}
@@ -152,7 +158,6 @@ func (s *Server) account(ctx context.Context, id string) (*cached, error) {
 	}
 	s.cache[id] = a
 	s.cacheBytes += size
-	s.mu.Unlock()
 	return a, nil
 }
 
