@@ -40,6 +40,7 @@ type docRecord struct {
 	Quantities      []document.Quantity     `json:"quantities,omitempty"`
 	Claims          []document.Claim        `json:"claims,omitempty"`
 	Events          []document.EventMention `json:"events,omitempty"`
+	Coref           []document.CorefChain   `json:"coref,omitempty"`
 	Problems        []problemRecord         `json:"problems,omitempty"`
 }
 
@@ -62,7 +63,7 @@ func EncodeDocument(d *document.Document) ([]byte, error) {
 		Raw: d.Raw, Extracted: d.Extracted, ExtractedToRaw: d.ExtractedToRaw,
 		Text: d.Text, TextToExtracted: d.TextToExtracted, Removed: d.Removed, Flags: d.Flags,
 		Paragraphs: d.Paragraphs, Sentences: d.Sentences, Tokens: d.Tokens, Mentions: d.Mentions,
-		Timexes: d.Timexes, Quotes: d.Quotes, Quantities: d.Quantities, Claims: d.Claims, Events: d.Events,
+		Timexes: d.Timexes, Quotes: d.Quotes, Quantities: d.Quantities, Claims: d.Claims, Events: d.Events, Coref: d.Coref,
 	}
 	for _, p := range d.Problems {
 		msg := ""
@@ -91,7 +92,7 @@ func DecodeDocument(b []byte) (*document.Document, error) {
 		Raw: r.Raw, Extracted: r.Extracted, ExtractedToRaw: r.ExtractedToRaw,
 		Text: r.Text, TextToExtracted: r.TextToExtracted, Removed: r.Removed, Flags: r.Flags,
 		Paragraphs: r.Paragraphs, Sentences: r.Sentences, Tokens: r.Tokens, Mentions: r.Mentions,
-		Timexes: r.Timexes, Quotes: r.Quotes, Quantities: r.Quantities, Claims: r.Claims, Events: r.Events,
+		Timexes: r.Timexes, Quotes: r.Quotes, Quantities: r.Quantities, Claims: r.Claims, Events: r.Events, Coref: r.Coref,
 	}
 	for _, p := range r.Problems {
 		d.Problems = append(d.Problems, document.Problem{Doc: p.Doc, Source: p.Source, Stage: p.Stage, Span: p.Span, Err: errors.New(p.Message)})
