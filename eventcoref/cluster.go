@@ -36,7 +36,6 @@ func AgglomerateConstrained(n int, edges []Edge, cannot [][2]int, threshold floa
 	}
 	size := make([]int, n)
 	alive := make([]bool, n)
-	ver := make([]int, n)
 	nb := make([]map[int]float64, n) // cluster → summed scores to neighbours
 	for i := range size {
 		size[i], alive[i] = 1, true
@@ -54,24 +53,43 @@ func AgglomerateConstrained(n int, edges []Edge, cannot [][2]int, threshold floa
 		nb[e.I][e.J] += e.P
 		nb[e.J][e.I] += e.P
 	}
+	// The heap holds candidate merges with the average they had when
+	// pushed. A merge only lowers the averages of the merged cluster's
+	// other neighbours (same sums, larger size), so their old entries
+	// stay and are checked when they come up: an entry whose average has
+	// dropped goes back with its current value. Only the pairs whose sum
+	// grew (the smaller cluster's neighbours) are pushed anew, which keeps
+	// the work near-linear in the edges where re-pushing every neighbour
+	// of a growing cluster after each merge would be quadratic.
 	h := &linkHeap{}
 	for i := range nb {
 		for j, s := range nb[i] {
 			if i < j && s >= threshold {
-				heap.Push(h, link{s, i, j, 0, 0})
+				*h = append(*h, link{s, i, j})
 			}
 		}
 	}
+	heap.Init(h)
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
 	}
 	for h.Len() > 0 {
 		l := heap.Pop(h).(link)
-		if !alive[l.a] || !alive[l.b] || ver[l.a] != l.va || ver[l.b] != l.vb {
+		a, b := l.a, l.b
+		if !alive[a] || !alive[b] {
 			continue
 		}
-		a, b := l.a, l.b
+		sum, ok := nb[a][b]
+		if !ok {
+			continue
+		}
+		if cur := sum / float64(size[a]*size[b]); cur < l.avg {
+			if cur >= threshold {
+				heap.Push(h, link{cur, a, b})
+			}
+			continue
+		}
 		if conflict[a][b] {
 			continue
 		}
@@ -88,7 +106,12 @@ func AgglomerateConstrained(n int, edges []Edge, cannot [][2]int, threshold floa
 			delete(conflict[c], b)
 		}
 		conflict[b] = nil
-		// Merge b into a.
+		// Merge b into a; the pairs of a with b's neighbours got a larger
+		// sum and go on the heap with their new average.
+		delete(nb[a], b)
+		alive[b] = false
+		parent[b] = a
+		size[a] += size[b]
 		for c, s := range nb[b] {
 			if c == a {
 				continue
@@ -96,22 +119,15 @@ func AgglomerateConstrained(n int, edges []Edge, cannot [][2]int, threshold floa
 			nb[a][c] += s
 			nb[c][a] += s
 			delete(nb[c], b)
-		}
-		delete(nb[a], b)
-		nb[b] = nil
-		alive[b] = false
-		parent[b] = a
-		size[a] += size[b]
-		ver[a]++
-		for c, s := range nb[a] {
-			if avg := s / float64(size[a]*size[c]); avg >= threshold {
+			if avg := nb[a][c] / float64(size[a]*size[c]); avg >= threshold {
 				x, y := a, c
 				if y < x {
 					x, y = y, x
 				}
-				heap.Push(h, link{avg, x, y, ver[x], ver[y]})
+				heap.Push(h, link{avg, x, y})
 			}
 		}
+		nb[b] = nil
 	}
 	out := make([]int, n)
 	for i := range out {
@@ -125,9 +141,8 @@ func AgglomerateConstrained(n int, edges []Edge, cannot [][2]int, threshold floa
 }
 
 type link struct {
-	avg    float64
-	a, b   int
-	va, vb int
+	avg  float64
+	a, b int
 }
 
 type linkHeap []link

@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/spans"
 	"github.com/corroborate/corroborate/pipeline"
 )
 
@@ -259,15 +260,28 @@ func (l *Linker) Link(ctx context.Context, s *document.Story) error {
 // expert Hisham al-Hashimi" gives Hisham al-Hashimi).
 func linkArgs(d *document.Document) {
 	rank := map[string]int{document.EntityPerson: 4, document.EntityOrg: 3, document.EntityLoc: 2}
+	var idx *spans.Index
+	var near []int
 	for i := range d.Events {
 		for k := range d.Events[i].Args {
 			a := &d.Events[i].Args[k]
 			if a.Entity != "" {
 				continue
 			}
-			best := -1
-			for _, m := range d.Mentions {
-				if m.Entity == "" || !(a.Span.Contains(m.Span) || m.Span.Contains(a.Span)) {
+			if idx == nil {
+				idx = spans.Mentions(d.Mentions)
+			}
+			// The mentions inside the argument or around it, in text order.
+			near = idx.Containing(idx.Inside(near[:0], a.Span), a.Span)
+			sort.Ints(near)
+			best, prev := -1, -1
+			for _, mi := range near {
+				if mi == prev {
+					continue
+				}
+				prev = mi
+				m := d.Mentions[mi]
+				if m.Entity == "" {
 					continue
 				}
 				if r := rank[m.Type]; r >= best {
