@@ -55,6 +55,12 @@ const (
 	// LayerEvents: the story's Events, linked across documents, and the
 	// Event id of each mention.
 	LayerEvents Layer = "events"
+	// LayerAnchors: the story-level time anchoring over the events: each
+	// Event's Date and DateSources, publication dates inferred for the
+	// reports that carry none (Published.Source "inferred", with its
+	// evidence), those reports' relative Timexes resolved against them
+	// (Anchor "inferred-published"), and disagreements between anchors.
+	LayerAnchors Layer = "anchors"
 	// LayerTimeline: Timeline.
 	LayerTimeline Layer = "timeline"
 	// LayerSummary: Summary.

@@ -205,3 +205,26 @@ func docName(d *document.Document) string {
 	}
 	return d.ID
 }
+
+// AnchorInferredPublished marks an expression resolved against a
+// publication date that the story-level anchoring inferred from events
+// other reports date (see package anchor), not one the report gives.
+const AnchorInferredPublished = "inferred-published"
+
+// Resolver holds a text's parsed time expressions so that they can be
+// resolved against many candidate publication days without parsing again
+// (package anchor tries every day of an interval). Its expressions are
+// those Annotate finds for the same text and sentences, in the same order.
+type Resolver struct{ ps *parsed }
+
+// NewResolver parses text (with its sentences, as Annotate reads them).
+func NewResolver(text string, sentences []document.Span) *Resolver {
+	return &Resolver{ps: parse(text, sentences)}
+}
+
+// ResolveAt resolves every expression against the given day, writing
+// anchor name into the Anchor of those resolved against it.
+func (r *Resolver) ResolveAt(day time.Time, name string) []document.Timex {
+	a := newAnchor(day, name)
+	return r.ps.resolve(a)
+}
