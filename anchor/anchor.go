@@ -1,0 +1,834 @@
+package anchor
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/pipeline"
+	"github.com/corroborate/corroborate/timex"
+)
+
+// Linker is the story-level anchoring stage. The zero value is ready; New
+// gives the defaults explicitly.
+type Linker struct {
+	// Window is how far from an event's date a publication day is sought,
+	// in days (default 400: a year's "January" still finds its year).
+	Window int
+	// Rounds caps the passes of dating events and inferring publication
+	// dates (default 4).
+	Rounds int
+	// Logger receives notes on inferred dates (default slog.Default()).
+	Logger *slog.Logger
+}
+
+// New returns a linker with the default settings.
+func New() *Linker { return &Linker{Window: 400, Rounds: 4} }
+
+// Contract declares the layers the stage reads and writes.
+func (l *Linker) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerText, document.LayerSentences, document.LayerTimexes,
+		document.LayerEventMentions, document.LayerEvents).Gives(document.LayerAnchors)
+}
+
+// Tiers of time evidence, strongest last.
+const (
+	tierNone     = 0 // unresolved, or resolved against a guessed year
+	tierInferred = 1 // resolved against a publication date we inferred
+	tierGiven    = 2 // resolved against a publication date the report gives
+	tierAbsolute = 3 // the text gives the full value
+)
+
+// evidence is one time expression linked to a mention of an event.
+type evidence struct {
+	doc, mention, timex int
+	event               int // index in Story.Events
+}
+
+// docState is what the linker knows of one document.
+type docState struct {
+	d        *document.Document
+	given    bool // a publication date the report gives, to the day
+	inferred bool // we inferred its publication date
+	deps     map[int]bool
+	days     []time.Time // the publication days the evidence allows
+	res      *timex.Resolver
+	cache    map[time.Time][]document.Timex
+}
+
+// at returns the document's expressions resolved against day.
+func (ds *docState) at(day time.Time) []document.Timex {
+	if ds.res == nil {
+		ds.res = timex.NewResolver(ds.d.Text, ds.d.Sentences)
+		ds.cache = map[time.Time][]document.Timex{}
+	}
+	if xs, ok := ds.cache[day]; ok {
+		return xs
+	}
+	xs := ds.res.ResolveAt(day, timex.AnchorInferredPublished)
+	ds.cache[day] = xs
+	return xs
+}
+
+// run is one Link call's state.
+type run struct {
+	l      *Linker
+	s      *document.Story
+	docs   []*docState
+	ev     []evidence
+	byEv   map[int][]int // event index → indexes in ev
+	window int
+	// reported keys the conflicts already recorded (the rounds retry a
+	// report whose date stays unknown)
+	reported map[string]bool
+}
+
+// once reports whether key is new, and remembers it.
+func (r *run) once(key string) bool {
+	if r.reported[key] {
+		return false
+	}
+	r.reported[key] = true
+	return true
+}
+
+// Link dates s.Events, infers missing publication dates and re-resolves
+// those reports' relative time expressions. A story without events is left
+// as it is.
+func (l *Linker) Link(ctx context.Context, s *document.Story) error {
+	if s == nil {
+		return fmt.Errorf("anchor: nil story")
+	}
+	r := &run{l: l, s: s, byEv: map[int][]int{}, window: l.Window, reported: map[string]bool{}}
+	if r.window <= 0 {
+		r.window = 400
+	}
+	rounds := l.Rounds
+	if rounds <= 0 {
+		rounds = 4
+	}
+	for _, d := range s.Docs {
+		r.docs = append(r.docs, &docState{d: d, given: givenDay(d.Published), deps: map[int]bool{}})
+	}
+	r.collect()
+	if len(r.ev) == 0 {
+		return nil
+	}
+	for round := 0; round < rounds; round++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		r.dateEvents(false)
+		changed := false
+		for i, ds := range r.docs {
+			if ds.given || ds.inferred || ds.d == nil {
+				continue
+			}
+			if r.infer(i) {
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	r.dateEvents(true)
+	return nil
+}
+
+// givenDay reports whether a publication date is one the report gives,
+// known to the day or better.
+func givenDay(p document.Date) bool {
+	if p.IsZero() || strings.HasPrefix(p.Source, "inferred") {
+		return false
+	}
+	switch p.Precision {
+	case document.PrecisionDay, document.PrecisionTime:
+		return true
+	}
+	return false
+}
+
+// collect gathers the time arguments of asserted event mentions.
+func (r *run) collect() {
+	evIndex := map[string]int{}
+	for i, e := range r.s.Events {
+		evIndex[e.ID] = i
+	}
+	// the story's own list of mentions names the event of a mention whose
+	// Event field the linker left empty
+	byCite := map[document.Citation]int{}
+	for i, e := range r.s.Events {
+		for _, m := range e.Mentions {
+			byCite[m.Citation] = i
+		}
+	}
+	for di, ds := range r.docs {
+		d := ds.d
+		if d == nil {
+			continue
+		}
+		for mi, m := range d.Events {
+			ei, ok := evIndex[m.Event]
+			if !ok {
+				if ei, ok = byCite[document.Citation{Doc: d.ID, Start: m.Start, End: m.End}]; !ok {
+					continue
+				}
+			}
+			if !m.Asserted() {
+				continue
+			}
+			for _, a := range m.Args {
+				if a.Role != document.ArgTime || a.Timex < 0 || a.Timex >= len(d.Timexes) {
+					continue
+				}
+				x := d.Timexes[a.Timex]
+				if x.Type != "DATE" && x.Type != "TIME" || boundsPeriod(d.Text, x.Span) {
+					continue
+				}
+				r.byEv[ei] = append(r.byEv[ei], len(r.ev))
+				r.ev = append(r.ev, evidence{doc: di, mention: mi, timex: a.Timex, event: ei})
+			}
+		}
+	}
+}
+
+// timexOf returns the expression an evidence points at.
+func (r *run) timexOf(v evidence) document.Timex { return r.docs[v.doc].d.Timexes[v.timex] }
+
+// tier rates an evidence by what its value rests on.
+func (r *run) tier(v evidence) int {
+	x := r.timexOf(v)
+	switch x.Anchor {
+	case timex.AnchorAbsolute:
+		return tierAbsolute
+	case timex.AnchorPublished:
+		if r.docs[v.doc].given {
+			return tierGiven
+		}
+	case timex.AnchorInferredPublished:
+		return tierInferred
+	}
+	return tierNone
+}
+
+// period returns the calendar period of an evidence's value.
+func (r *run) period(v evidence) (timex.Period, bool) {
+	p, err := timex.ParseValue(r.timexOf(v).Value)
+	if err != nil || p.Precision() == document.PrecisionUnknown {
+		return timex.Period{}, false
+	}
+	if p.Part != "" {
+		p = p.Day() // "Monday night" dates the day
+	}
+	return p, true
+}
+
+// compatible reports whether one period lies inside the other.
+func compatible(a, b timex.Period) bool {
+	return inside(a, b) || inside(b, a)
+}
+
+func inside(a, b timex.Period) bool { return !a.Start.Before(b.Start) && !a.End.After(b.End) }
+
+// choice is the date chosen for an event from its evidence.
+type choice struct {
+	period  timex.Period
+	tier    int
+	support []int // indexes in ev of the compatible evidence
+	against []int // indexes in ev of conflicting evidence of tier ≥ given
+	ok      bool
+}
+
+// choose picks the best-supported date among the evidence idx, skipping
+// evidence for which skip returns true.
+func (r *run) choose(idx []int, skip func(evidence) bool) choice {
+	type cand struct {
+		i    int
+		p    timex.Period
+		tier int
+	}
+	var cands []cand
+	maxTier := tierNone
+	for _, i := range idx {
+		v := r.ev[i]
+		if skip != nil && skip(v) {
+			continue
+		}
+		t := r.tier(v)
+		if t == tierNone {
+			continue
+		}
+		p, ok := r.period(v)
+		if !ok {
+			continue
+		}
+		cands = append(cands, cand{i, p, t})
+		maxTier = max(maxTier, t)
+	}
+	if len(cands) == 0 {
+		return choice{}
+	}
+	docsOf := func(p timex.Period) map[int]bool {
+		m := map[int]bool{}
+		for _, c := range cands {
+			if compatible(c.p, p) {
+				m[r.ev[c.i].doc] = true
+			}
+		}
+		return m
+	}
+	best := -1
+	bestDocs := 0
+	for k, c := range cands {
+		if c.tier != maxTier {
+			continue
+		}
+		n := len(docsOf(c.p))
+		if best < 0 || n > bestDocs || n == bestDocs && c.p.End.Sub(c.p.Start) < cands[best].p.End.Sub(cands[best].p.Start) {
+			best, bestDocs = k, n
+		}
+	}
+	ch := choice{period: cands[best].p, tier: maxTier, ok: true}
+	for _, c := range cands {
+		if compatible(c.p, ch.period) {
+			ch.support = append(ch.support, c.i)
+		} else if c.tier >= tierGiven {
+			ch.against = append(ch.against, c.i)
+		}
+	}
+	return ch
+}
+
+// dateEvents sets each event's Date and DateSources from its evidence.
+// With final set, conflicting dates become disagreements and problems.
+func (r *run) dateEvents(final bool) {
+	for ei := range r.s.Events {
+		idx := r.byEv[ei]
+		if len(idx) == 0 {
+			continue
+		}
+		ch := r.choose(idx, nil)
+		if !ch.ok {
+			continue
+		}
+		e := &r.s.Events[ei]
+		src := "absolute"
+		switch ch.tier {
+		case tierGiven:
+			src = "published"
+		case tierInferred:
+			src = timex.AnchorInferredPublished
+		}
+		e.Date = document.Date{Value: ch.period.Value, Time: ch.period.Start, Precision: ch.period.Precision(), Source: src}
+		e.DateSources = e.DateSources[:0]
+		seen := map[document.Citation]bool{}
+		for _, i := range ch.support {
+			c := r.cite(r.ev[i])
+			if !seen[c] {
+				seen[c] = true
+				e.DateSources = append(e.DateSources, c)
+			}
+		}
+		if final && len(ch.against) > 0 {
+			r.conflict(e, ch)
+		}
+	}
+}
+
+// cite returns the citation of an evidence's time expression.
+func (r *run) cite(v evidence) document.Citation {
+	x := r.timexOf(v)
+	return document.Citation{Doc: r.docs[v.doc].d.ID, Start: x.Start, End: x.End}
+}
+
+// conflict records that reports date one event differently.
+func (r *run) conflict(e *document.Event, ch choice) {
+	groups := map[string][]int{}
+	var order []string
+	add := func(i int) {
+		p, _ := r.period(r.ev[i])
+		if _, ok := groups[p.Value]; !ok {
+			order = append(order, p.Value)
+		}
+		groups[p.Value] = append(groups[p.Value], i)
+	}
+	for _, i := range ch.support {
+		add(i)
+	}
+	for _, i := range ch.against {
+		add(i)
+	}
+	dis := document.Disagreement{About: "date of " + label(e), Conservative: "",
+		Note: "the reports date this event differently; the date shown is the best-supported, the others are listed"}
+	for _, v := range order {
+		cv := document.ClaimValue{Value: v}
+		docs := map[string]bool{}
+		for _, i := range groups[v] {
+			c := r.cite(r.ev[i])
+			cv.Sources = append(cv.Sources, c)
+			docs[c.Doc] = true
+		}
+		cv.Independent = len(docs)
+		dis.Values = append(dis.Values, cv)
+	}
+	r.s.Disagreements = append(r.s.Disagreements, dis)
+	for _, i := range ch.against {
+		v := r.ev[i]
+		d := r.docs[v.doc].d
+		x := r.timexOf(v)
+		d.AddProblem("anchor", document.ErrorAt(x.Span, fmt.Errorf("%q dates %s %s, but other reports date it %s", x.Text, label(e), x.Value, ch.period.Value)))
+	}
+}
+
+// label names an event for a reader.
+func label(e *document.Event) string {
+	if e.Label != "" {
+		return e.Label
+	}
+	if len(e.Mentions) > 0 {
+		return fmt.Sprintf("%q", e.Mentions[0].Text)
+	}
+	return e.ID
+}
+
+// constraint is what one relative expression of a report tells about the
+// day the report was written.
+type constraint struct {
+	v     evidence
+	event timex.Period
+	cites []document.Citation // the other reports' expressions dating the event
+	days  []time.Time
+	// openLo and openHi mark days that run to the edge of the window
+	// searched: the expression bounds the date on the other side only.
+	openLo, openHi bool
+}
+
+// infer tries to infer the publication date of document di and reports
+// whether it did.
+func (r *run) infer(di int) bool {
+	ds := r.docs[di]
+	var cons []constraint
+	for ei := range r.s.Events {
+		idx := r.byEv[ei]
+		if len(idx) == 0 {
+			continue
+		}
+		// the event's date from the other reports only, and only from
+		// reports whose own date does not rest on this one
+		ch := r.choose(idx, func(v evidence) bool {
+			return v.doc == di || r.docs[v.doc].deps[di]
+		})
+		if !ch.ok {
+			continue
+		}
+		for _, i := range idx {
+			v := r.ev[i]
+			if v.doc != di {
+				continue
+			}
+			x := ds.d.Timexes[v.timex]
+			if x.Anchor == timex.AnchorAbsolute {
+				continue
+			}
+			c := constraint{v: v, event: ch.period}
+			for _, j := range ch.support {
+				c.cites = append(c.cites, r.cite(r.ev[j]))
+			}
+			c.days = r.allowed(ds, v.timex, ch.period, x)
+			if len(c.days) == 0 {
+				r.impossible(ds, x, &r.s.Events[ei], ch, c)
+				continue
+			}
+			c.openLo = c.days[0].Equal(ch.period.Start.AddDate(0, 0, -r.window))
+			c.openHi = c.days[len(c.days)-1].Equal(ch.period.Start.AddDate(0, 0, r.window))
+			cons = append(cons, c)
+		}
+	}
+	if len(cons) == 0 {
+		return false
+	}
+	sort.Slice(cons, func(i, j int) bool { return cons[i].v.timex < cons[j].v.timex })
+	days := cons[0].days
+	for _, c := range cons[1:] {
+		days = intersect(days, c.days)
+	}
+	if len(days) == 0 {
+		r.clash(ds, cons)
+		return false
+	}
+	openLo, openHi := true, true
+	for _, c := range cons {
+		openLo = openLo && c.openLo
+		openHi = openHi && c.openHi
+	}
+	if openLo || openHi {
+		return false // open-ended: the evidence bounds the date on one side only
+	}
+	days, reaction := r.afterEvents(ds, days, cons)
+	date, ok := interval(days)
+	if !ok {
+		return false
+	}
+	date.Source = document.SourceInferred
+	var notes []string
+	seen := map[document.Citation]bool{}
+	for _, c := range cons {
+		x := ds.d.Timexes[c.v.timex]
+		own := document.Citation{Doc: ds.d.ID, Start: x.Start, End: x.End}
+		for _, cc := range append([]document.Citation{own}, c.cites...) {
+			if !seen[cc] {
+				seen[cc] = true
+				date.Evidence = append(date.Evidence, cc)
+			}
+		}
+		notes = append(notes, fmt.Sprintf("%q tells %s, which %s dates %s", x.Text, label(&r.s.Events[c.v.event]), docList(c.cites), c.event.Value))
+		for _, cc := range c.cites {
+			if j := r.s.Index(cc.Doc); j >= 0 {
+				ds.deps[j] = true
+				for k := range r.docs[j].deps {
+					ds.deps[k] = true
+				}
+			}
+		}
+	}
+	notes = append(notes, reaction...)
+	date.Note = strings.Join(notes, "; ")
+	ds.d.Published = date
+	ds.inferred, ds.days = true, days
+	r.reresolve(ds)
+	r.logger().Info("publication date inferred", "doc", ds.d.ID, "date", date.Value, "precision", date.Precision, "note", date.Note)
+	return true
+}
+
+func (r *run) logger() *slog.Logger {
+	if r.l.Logger != nil {
+		return r.l.Logger
+	}
+	return slog.Default()
+}
+
+// docList names the documents cited, without repeats.
+func docList(cs []document.Citation) string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if !seen[c.Doc] {
+			seen[c.Doc] = true
+			out = append(out, c.Doc)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// allowed returns the publication days (in order) against which the
+// expression at index t of the document names a date inside the event's
+// date or holding it.
+func (r *run) allowed(ds *docState, t int, ev timex.Period, x document.Timex) []time.Time {
+	var out []time.Time
+	start := ev.Start.AddDate(0, 0, -r.window)
+	for k := 0; k <= 2*r.window; k++ {
+		day := start.AddDate(0, 0, k)
+		xs := ds.at(day)
+		if t >= len(xs) || xs[t].Span != x.Span {
+			return nil // not the expressions the timex stage found
+		}
+		p, err := timex.ParseValue(xs[t].Value)
+		if err != nil || p.Precision() == document.PrecisionUnknown {
+			continue
+		}
+		if p.Part != "" {
+			p = p.Day()
+		}
+		if compatible(p, ev) {
+			out = append(out, day)
+		}
+	}
+	return out
+}
+
+// intersect returns the days in both sorted lists.
+func intersect(a, b []time.Time) []time.Time {
+	var out []time.Time
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].Equal(b[j]):
+			out = append(out, a[i])
+			i++
+			j++
+		case a[i].Before(b[j]):
+			i++
+		default:
+			j++
+		}
+	}
+	return out
+}
+
+// interval turns the allowed days into a date: a day when one is left,
+// else the narrowest calendar value (ISO week, month, year) holding them
+// all, with Earliest and Latest. More than a year of days tells too
+// little.
+func interval(days []time.Time) (document.Date, bool) {
+	if len(days) == 0 {
+		return document.Date{}, false
+	}
+	lo, hi := days[0], days[len(days)-1]
+	if lo.Equal(hi) {
+		return document.DayDate(lo, ""), true
+	}
+	d := document.Date{Time: lo, Earliest: lo.Format("2006-01-02"), Latest: hi.Format("2006-01-02")}
+	ly, lw := lo.ISOWeek()
+	hy, hw := hi.ISOWeek()
+	switch {
+	case ly == hy && lw == hw:
+		d.Value = fmt.Sprintf("%d-W%02d", ly, lw)
+	case lo.Year() == hi.Year() && lo.Month() == hi.Month():
+		d.Value = lo.Format("2006-01")
+	case lo.Year() == hi.Year():
+		d.Value = lo.Format("2006")
+	default:
+		return document.Date{}, false
+	}
+	span := hi.Sub(lo)
+	switch {
+	case span <= 6*24*time.Hour:
+		d.Precision = document.PrecisionWeek
+	case span <= 30*24*time.Hour:
+		d.Precision = document.PrecisionMonth
+	default:
+		d.Precision = document.PrecisionYear
+	}
+	return d, true
+}
+
+// afterEvents narrows the allowed days with what a report tells after a
+// dated event: an expression in a sentence that mentions an event dated
+// elsewhere ("said on Wednesday … following the killing") cannot name a
+// day before that event, unless the sentence says "before". It returns
+// the days and a note for each expression that narrowed them.
+func (r *run) afterEvents(ds *docState, days []time.Time, cons []constraint) ([]time.Time, []string) {
+	used := map[int]bool{}
+	for _, c := range cons {
+		used[c.v.timex] = true
+	}
+	// the dated events mentioned in each sentence of the document
+	bySent := map[int][]dated{}
+	di := r.s.Index(ds.d.ID)
+	for ei := range r.s.Events {
+		idx := r.byEv[ei]
+		if len(idx) == 0 {
+			continue
+		}
+		ch := r.choose(idx, func(v evidence) bool { return v.doc == di })
+		if !ch.ok || ch.tier < tierGiven {
+			continue
+		}
+		for mi, m := range ds.d.Events {
+			if r.eventOf(ds.d, mi) == ei && m.Asserted() {
+				bySent[m.Sentence] = append(bySent[m.Sentence], dated{ch.period, ei})
+			}
+		}
+	}
+	var notes []string
+	for t, x := range ds.d.Timexes {
+		if used[t] || x.Anchor == timex.AnchorAbsolute || x.Type != "DATE" && x.Type != "TIME" {
+			continue
+		}
+		si := sentenceIndex(ds.d.Sentences, x.Span)
+		if si < 0 || len(bySent[si]) == 0 || saysBefore(ds.d.Text, ds.d.Sentences[si]) || r.linkedTo(ds.d, t, bySent[si]) {
+			continue
+		}
+		var kept []time.Time
+		for _, day := range days {
+			xs := ds.at(day)
+			if t >= len(xs) || xs[t].Span != x.Span {
+				return days, notes
+			}
+			p, err := timex.ParseValue(xs[t].Value)
+			if err != nil {
+				kept = append(kept, day) // unresolved there: no evidence against the day
+				continue
+			}
+			ok := true
+			for _, e := range bySent[si] {
+				if !p.End.After(e.p.Start) {
+					ok = false
+				}
+			}
+			if ok {
+				kept = append(kept, day)
+			}
+		}
+		if len(kept) > 0 && len(kept) < len(days) {
+			days = kept
+			notes = append(notes, fmt.Sprintf("%q tells what followed %s, so the report is no earlier than %s", x.Text, label(&r.s.Events[bySent[si][0].event]), kept[0].Format("2006-01-02")))
+		}
+	}
+	return days, notes
+}
+
+// dated is an event mentioned in a sentence, with its date.
+type dated struct {
+	p     timex.Period
+	event int
+}
+
+// eventOf returns the story event index of mention mi of d, or -1.
+func (r *run) eventOf(d *document.Document, mi int) int {
+	id := d.Events[mi].Event
+	for i, e := range r.s.Events {
+		if e.ID == id && id != "" {
+			return i
+		}
+	}
+	c := document.Citation{Doc: d.ID, Start: d.Events[mi].Start, End: d.Events[mi].End}
+	for i, e := range r.s.Events {
+		for _, m := range e.Mentions {
+			if m.Citation == c {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// linkedTo reports whether expression t is the time of a mention of one of
+// the given events (then it dates the event, not what followed it).
+func (r *run) linkedTo(d *document.Document, t int, evs []dated) bool {
+	for mi, m := range d.Events {
+		for _, a := range m.Args {
+			if a.Role == document.ArgTime && a.Timex == t {
+				ei := r.eventOf(d, mi)
+				for _, e := range evs {
+					if e.event == ei {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sentenceIndex returns the index of the sentence holding x, or -1.
+func sentenceIndex(sents []document.Span, x document.Span) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > x.Start })
+	if i < len(sents) && sents[i].Start <= x.Start {
+		return i
+	}
+	return -1
+}
+
+// saysBefore reports whether a sentence places something before another
+// thing, where the order rule does not hold.
+func saysBefore(text string, sp document.Span) bool {
+	s := " " + strings.ToLower(text[sp.Start:sp.End]) + " "
+	for _, w := range []string{" before ", " ahead of ", " prior to ", " earlier ", " until ", " till "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reresolve resolves the report's relative expressions against every day
+// its publication date allows; an expression takes a value only where all
+// agree.
+func (r *run) reresolve(ds *docState) {
+	d := ds.d
+	for t := range d.Timexes {
+		x := &d.Timexes[t]
+		if x.Anchor != timex.AnchorUnknown && x.Anchor != timex.AnchorInferred || x.Type != "DATE" && x.Type != "TIME" {
+			continue
+		}
+		var val string
+		var prec document.Precision
+		agree := true
+		for k, day := range ds.days {
+			xs := ds.at(day)
+			if t >= len(xs) || xs[t].Span != x.Span {
+				return
+			}
+			if k == 0 {
+				val, prec = xs[t].Value, xs[t].Precision
+			} else if xs[t].Value != val {
+				agree = false
+				break
+			}
+		}
+		if !agree || val == "" {
+			continue
+		}
+		if _, err := timex.ParseValue(val); err != nil {
+			continue // still unresolved, or not a calendar value
+		}
+		x.Value, x.Precision, x.Anchor = val, prec, timex.AnchorInferredPublished
+	}
+}
+
+// impossible records an expression that no publication day reconciles
+// with the date other reports give the event ("Sunday" for a killing they
+// date Monday 6 July).
+func (r *run) impossible(ds *docState, x document.Timex, e *document.Event, ch choice, c constraint) {
+	d := ds.d
+	if !r.once(fmt.Sprintf("impossible %s %d", d.ID, x.Start)) {
+		return
+	}
+	d.AddProblem("anchor", document.ErrorAt(x.Span, fmt.Errorf("%q cannot name %s, which %s dates %s", x.Text, label(e), docList(c.cites), ch.period.Value)))
+	other := document.ClaimValue{Value: ch.period.Value, Sources: c.cites}
+	docs := map[string]bool{}
+	for _, cc := range c.cites {
+		docs[cc.Doc] = true
+	}
+	other.Independent = len(docs)
+	r.s.Disagreements = append(r.s.Disagreements, document.Disagreement{
+		About: "date of " + label(e),
+		Values: []document.ClaimValue{other, {Value: x.Text, Independent: 1,
+			Sources: []document.Citation{{Doc: d.ID, Start: x.Start, End: x.End}}}},
+		Conservative: ch.period.Value,
+		Note:         fmt.Sprintf("%s says %q, which cannot be %s on any publication day; its publication date is left unknown", d.ID, x.Text, ch.period.Value),
+	})
+}
+
+// clash records expressions of one report that no single publication day
+// satisfies together.
+func (r *run) clash(ds *docState, cons []constraint) {
+	d := ds.d
+	if !r.once("clash " + d.ID) {
+		return
+	}
+	dis := document.Disagreement{About: "publication date of " + d.ID,
+		Note: "the report's expressions for events dated elsewhere allow no common publication day; left unknown"}
+	var texts []string
+	for _, c := range cons {
+		x := d.Timexes[c.v.timex]
+		texts = append(texts, fmt.Sprintf("%q", x.Text))
+		dis.Values = append(dis.Values, document.ClaimValue{
+			Value:       fmt.Sprintf("%s to %s (from %q)", c.days[0].Format("2006-01-02"), c.days[len(c.days)-1].Format("2006-01-02"), x.Text),
+			Sources:     append([]document.Citation{{Doc: d.ID, Start: x.Start, End: x.End}}, c.cites...),
+			Independent: 1,
+		})
+	}
+	r.s.Disagreements = append(r.s.Disagreements, dis)
+	d.AddProblem("anchor", fmt.Errorf("conflicting time anchors %s: no publication day satisfies them all", strings.Join(texts, ", ")))
+}
+
+// boundsPeriod reports whether expression x only starts or ends a period
+// ("since 2003", "until March"): the word before it is since, until or
+// till. Such a point dates no event.
+func boundsPeriod(text string, x document.Span) bool {
+	before := strings.TrimRightFunc(text[:x.Start], unicode.IsSpace)
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	switch strings.ToLower(before[i+1:]) {
+	case "since", "until", "till":
+		return true
+	}
+	return false
+}
