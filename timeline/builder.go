@@ -15,7 +15,10 @@ import (
 	"github.com/corroborate/corroborate/timex"
 )
 
-// Builder makes the story timeline from the documents' Timexes layers.
+// Builder makes the story timeline: one entry per dated event of
+// Story.Events (see eventEntries), then, for the dates in the documents'
+// Timexes layers that no event entry tells, one entry per sentence, merged
+// across reports.
 type Builder struct {
 	// MergeOverlap is the share of the smaller entry's event words that
 	// two entries with the same date must share to merge (default 0.5).
@@ -43,10 +46,12 @@ type entry struct {
 	ents   []string
 	cites  []document.Citation
 	docs   map[string]bool
-	order  int // first appearance, for a stable order
+	order  int    // first appearance, for a stable order
+	event  string // the story event the entry tells, if any
 }
 
-// Link writes s.Timeline. Documents without a Timexes layer add nothing.
+// Link writes s.Timeline. Documents without a Timexes layer add nothing
+// beyond their events.
 func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 	if s == nil {
 		return fmt.Errorf("timeline: nil story")
@@ -62,8 +67,9 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 	if dayOverlap <= 0 {
 		dayOverlap = 0.3
 	}
+	events, covered := eventEntries(s)
 	var entries []*entry
-	order := 0
+	order := len(events)
 	for _, d := range s.Docs {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -98,6 +104,9 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			}
 			if boundsPeriod(d.Text, sp, x.Span) {
 				continue // "since 2003": where a period starts or ends, not an event
+			}
+			if covered.has(d.ID, x.Span, p) {
+				continue // an event's entry tells it already
 			}
 			if x.End > sp.End {
 				// the sentence splitter cut inside the expression ("Sept." +
@@ -134,7 +143,7 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			entries = append(entries, e)
 		}
 	}
-	entries = merge(entries, overlap, dayOverlap)
+	entries = append(events, merge(entries, overlap, dayOverlap)...)
 	sort.SliceStable(entries, func(i, j int) bool {
 		a, c := entries[i], entries[j]
 		if !a.period.Start.Equal(c.period.Start) {
@@ -156,6 +165,7 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			Entities:  e.ents,
 			Sources:   e.cites,
 			Role:      roles[i],
+			Event:     e.event,
 		})
 	}
 	return nil
