@@ -21,6 +21,7 @@ import (
 	"github.com/corroborate/corroborate/claim"
 	"github.com/corroborate/corroborate/clean"
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/event"
 	"github.com/corroborate/corroborate/extract"
 	"github.com/corroborate/corroborate/fetch"
 	"github.com/corroborate/corroborate/flags"
@@ -285,7 +286,8 @@ func Pipeline(opts Options) (*pipeline.Pipeline, error) {
 }
 
 // taggedSteps are the first steps of the flow: cleaning and the
-// per-document layers the story clusterer reads (words, names, dates).
+// per-document layers the story clusterer reads (words, names, dates,
+// event mentions).
 func taggedSteps(opts Options) ([]pipeline.Step, error) {
 	tagger, err := ner.Load()
 	if err != nil {
@@ -293,12 +295,17 @@ func taggedSteps(opts Options) ([]pipeline.Step, error) {
 	}
 	tm := timex.New()
 	tm.Logger = opts.Logger
+	ev, err := event.New(event.Options{Logger: opts.Logger})
+	if err != nil {
+		return nil, fmt.Errorf("loading the event model: %w", err)
+	}
 	cl := clean.New(clean.Options{})
 	return []pipeline.Step{
 		pipeline.Cross("clean-index", cl.Index()), pipeline.PerDoc("clean", cl),
 		pipeline.PerDoc("text", text.New()),
 		pipeline.PerDoc("ner", tagger),
 		pipeline.PerDoc("timex", tm),
+		pipeline.PerDoc("event", ev),
 	}, nil
 }
 

@@ -12,10 +12,10 @@ import (
 // same order instead of assembling stages by hand. Every preset is a
 // contiguous run of Full's steps:
 //
-//	Full     = clean-index clean text ner timex | quote quantity claim | resolve compare timeline summarize
-//	Tagged   = clean-index clean text ner timex
-//	Annotate = clean-index clean text ner timex   quote quantity claim
-//	Story    =                                    quote quantity claim   resolve compare timeline summarize
+//	Full     = clean-index clean text ner timex event | quote quantity claim | resolve compare timeline summarize
+//	Tagged   = clean-index clean text ner timex event
+//	Annotate = clean-index clean text ner timex event   quote quantity claim
+//	Story    =                                          quote quantity claim   resolve compare timeline summarize
 //
 // Tagged then Story, the second run once per group of documents, is the
 // same flow as Full (the cluster command groups reports into stories in
@@ -28,8 +28,8 @@ const (
 	// summary).
 	Full Preset = "full"
 	// Tagged cleans and tags each document with what the story clusterer
-	// reads: paragraphs, sentences and tokens, named entities and time
-	// expressions. Cleaning indexes the lines repeated across all the
+	// reads: paragraphs, sentences and tokens, named entities, time
+	// expressions and event mentions. Cleaning indexes the lines repeated across all the
 	// documents run together.
 	Tagged Preset = "tagged"
 	// Annotate runs every per-document step of Full and no linker: each

@@ -42,8 +42,8 @@ func TestPresetSteps(t *testing.T) {
 	if got := append(slices.Clone(steps[Tagged]), steps[Story]...); !slices.Equal(got, full) {
 		t.Errorf("tagged + story = %v, want the full flow %v", got, full)
 	}
-	if !slices.Equal(steps[Tagged], []string{"clean-index", "clean", "text", "ner", "timex"}) {
-		t.Errorf("tagged = %v, want clean-index clean text ner timex", steps[Tagged])
+	if !slices.Equal(steps[Tagged], []string{"clean-index", "clean", "text", "ner", "timex", "event"}) {
+		t.Errorf("tagged = %v, want clean-index clean text ner timex event", steps[Tagged])
 	}
 	// Annotate is Full without its linkers (clean-index, the one
 	// cross-document step of cleaning, stays).
@@ -62,7 +62,7 @@ func TestPresetSteps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, l := range []document.Layer{document.LayerText, document.LayerSentences, document.LayerTokens, document.LayerMentions, document.LayerTimexes} {
+	for _, l := range []document.Layer{document.LayerText, document.LayerSentences, document.LayerTokens, document.LayerMentions, document.LayerTimexes, document.LayerEventMentions} {
 		if !slices.Contains(given, l) {
 			t.Errorf("story preset: given layers %v lack %s", given, l)
 		}

@@ -80,6 +80,7 @@ func buildDocument(s *document.Story, i int, d *document.Document) Document {
 		Mentions:   nonNil(d.Mentions),
 		Timexes:    nonNil(d.Timexes),
 		Quantities: nonNil(d.Quantities),
+		Events:     nonNil(d.Events),
 		ReliesOn:   []document.Derivation{},
 		Index:      i, Extracted: d.Extracted, TextToExtracted: d.TextToExtracted,
 	}

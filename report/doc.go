@@ -75,6 +75,8 @@ type Document struct {
 	Mentions     []document.Mention  `json:"mentions"`
 	Timexes      []document.Timex    `json:"timexes"`
 	Quantities   []document.Quantity `json:"quantities"`
+	// Events are the document's event mentions.
+	Events []document.EventMention `json:"events"`
 	// ReliesOn lists the derivation links that start at this document
 	// (the reports or outlets it relays or copies).
 	ReliesOn []document.Derivation `json:"relies_on"`
