@@ -48,6 +48,9 @@ const (
 type evidence struct {
 	doc, mention, timex int
 	event               int // index in Story.Events
+	// weak marks an expression no mention took as its time, read as the
+	// time of the nearest event mention before it (see unattached)
+	weak bool
 }
 
 // docState is what the linker knows of one document.
@@ -173,6 +176,27 @@ func (r *run) collect() {
 		if d == nil {
 			continue
 		}
+		type link struct{ mention, event, gap int }
+		byTimex := map[int][]link{}
+		var order []int
+		// the nearest asserted mention that takes each expression as its
+		// time: the one the expression dates when the event stage gave it
+		// to several ("Pompeo on Wednesday demanded justice for the
+		// killing": the demand, not the killing)
+		nearest := map[int]int{}
+		for _, m := range d.Events {
+			if !m.Asserted() {
+				continue
+			}
+			for _, a := range m.Args {
+				if a.Role == document.ArgTime && a.Timex >= 0 && a.Timex < len(d.Timexes) {
+					g := gap(m.Span, d.Timexes[a.Timex].Span)
+					if n, ok := nearest[a.Timex]; !ok || g < n {
+						nearest[a.Timex] = g
+					}
+				}
+			}
+		}
 		for mi, m := range d.Events {
 			ei, ok := evIndex[m.Event]
 			if !ok {
@@ -188,14 +212,117 @@ func (r *run) collect() {
 					continue
 				}
 				x := d.Timexes[a.Timex]
-				if x.Type != "DATE" && x.Type != "TIME" || boundsPeriod(d.Text, x.Span) {
+				if x.Type != "DATE" && x.Type != "TIME" || boundsPeriod(d.Text, x.Span) || !reaches(d.Text, m.Span, x.Span) {
 					continue
 				}
-				r.byEv[ei] = append(r.byEv[ei], len(r.ev))
-				r.ev = append(r.ev, evidence{doc: di, mention: mi, timex: a.Timex, event: ei})
+				if _, seen := byTimex[a.Timex]; !seen {
+					order = append(order, a.Timex)
+				}
+				byTimex[a.Timex] = append(byTimex[a.Timex], link{mi, ei, gap(m.Span, x.Span)})
+			}
+		}
+		for _, t := range order {
+			done := map[int]bool{}
+			for _, l := range byTimex[t] {
+				if l.gap > nearest[t] || done[l.event] {
+					continue
+				}
+				done[l.event] = true
+				r.byEv[l.event] = append(r.byEv[l.event], len(r.ev))
+				r.ev = append(r.ev, evidence{doc: di, mention: l.mention, timex: t, event: l.event})
+			}
+		}
+		r.unattached(di, evIndex, byCite)
+	}
+}
+
+// unattached adds weak evidence for the relative expressions of document
+// di that the event stage gave to no mention ("the assassination of X,
+// who was gunned down … on Monday", where "gunned down" was not found):
+// such an expression is taken for the time of the nearest mention before
+// it in its sentence that belongs to a story event. Weak evidence dates no
+// event; it only helps infer the publication date, after the direct
+// evidence.
+func (r *run) unattached(di int, evIndex map[string]int, byCite map[document.Citation]int) {
+	d := r.docs[di].d
+	taken := map[int]bool{}
+	for _, m := range d.Events {
+		for _, a := range m.Args {
+			if a.Role == document.ArgTime {
+				taken[a.Timex] = true
 			}
 		}
 	}
+	for t, x := range d.Timexes {
+		if taken[t] || x.Anchor == timex.AnchorAbsolute || x.Type != "DATE" && x.Type != "TIME" || boundsPeriod(d.Text, x.Span) {
+			continue
+		}
+		si := sentenceIndex(d.Sentences, x.Span)
+		if si < 0 {
+			continue
+		}
+		sent := d.Sentences[si]
+		best, bestEvent := -1, -1
+		for mi, m := range d.Events {
+			if !m.Asserted() || !sent.Contains(m.Span) || m.End > x.Start {
+				continue
+			}
+			ei, ok := evIndex[m.Event]
+			if !ok {
+				if ei, ok = byCite[document.Citation{Doc: d.ID, Start: m.Start, End: m.End}]; !ok {
+					continue
+				}
+			}
+			if best < 0 || m.Start > d.Events[best].Start {
+				best, bestEvent = mi, ei
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		r.byEv[bestEvent] = append(r.byEv[bestEvent], len(r.ev))
+		r.ev = append(r.ev, evidence{doc: di, mention: best, timex: t, event: bestEvent, weak: true})
+	}
+}
+
+// reaches reports whether a time expression can be the time of the event
+// mention: always for a verb, but a noun phrase ("the raid", "Hashimi's
+// killing") takes only a time written after it ("the raid on June 26") or
+// right before it ("Monday's raid"), not one that belongs to the verb
+// governing it ("on Wednesday, described the raid").
+func reaches(text string, m, x document.Span) bool {
+	if !nominal(text, m) || x.Start >= m.End {
+		return true
+	}
+	between := text[x.End:m.Start]
+	return len(between) <= 6 && !strings.ContainsAny(between, ",;")
+}
+
+// nominal reports whether the trigger at m opens with a determiner or a
+// possessive before it: a noun phrase.
+func nominal(text string, m document.Span) bool {
+	before := strings.TrimRightFunc(text[:m.Start], unicode.IsSpace)
+	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
+		return true
+	}
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	switch strings.ToLower(before[i+1:]) {
+	case "the", "a", "an", "his", "her", "its", "their", "our", "this", "that":
+		return true
+	}
+	return false
+}
+
+// gap is the number of bytes between two spans (0 when they touch or
+// overlap).
+func gap(a, b document.Span) int {
+	switch {
+	case a.End <= b.Start:
+		return b.Start - a.End
+	case b.End <= a.Start:
+		return a.Start - b.End
+	}
+	return 0
 }
 
 // timexOf returns the expression an evidence points at.
@@ -239,7 +366,8 @@ func inside(a, b timex.Period) bool { return !a.Start.Before(b.Start) && !a.End.
 // choice is the date chosen for an event from its evidence.
 type choice struct {
 	period  timex.Period
-	tier    int
+	tier    int // the tier of the chosen evidence
+	top     int // the highest tier among the evidence
 	support []int // indexes in ev of the compatible evidence
 	against []int // indexes in ev of conflicting evidence of tier ≥ given
 	ok      bool
@@ -257,7 +385,7 @@ func (r *run) choose(idx []int, skip func(evidence) bool) choice {
 	maxTier := tierNone
 	for _, i := range idx {
 		v := r.ev[i]
-		if skip != nil && skip(v) {
+		if v.weak || skip != nil && skip(v) {
 			continue
 		}
 		t := r.tier(v)
@@ -294,7 +422,21 @@ func (r *run) choose(idx []int, skip func(evidence) bool) choice {
 			best, bestDocs = k, n
 		}
 	}
-	ch := choice{period: cands[best].p, tier: maxTier, ok: true}
+	// a finer date inside the best one refines it ("June 26" inside "late
+	// last month"), the one most reports support first
+	ref := best
+	for k, c := range cands {
+		if k == ref || !inside(c.p, cands[best].p) {
+			continue
+		}
+		w, rw := c.p.End.Sub(c.p.Start), cands[ref].p.End.Sub(cands[ref].p.Start)
+		n, rn := len(docsOf(c.p)), len(docsOf(cands[ref].p))
+		if w < rw || w == rw && (n > rn || n == rn && c.tier > cands[ref].tier) {
+			ref = k
+		}
+	}
+	best = ref
+	ch := choice{period: cands[best].p, tier: cands[best].tier, top: maxTier, ok: true}
 	for _, c := range cands {
 		if compatible(c.p, ch.period) {
 			ch.support = append(ch.support, c.i)
@@ -402,6 +544,7 @@ func label(e *document.Event) string {
 type constraint struct {
 	v     evidence
 	event timex.Period
+	tier  int // the tier of the evidence that dates the event
 	cites []document.Citation // the other reports' expressions dating the event
 	days  []time.Time
 	// openLo and openHi mark days that run to the edge of the window
@@ -436,7 +579,7 @@ func (r *run) infer(di int) bool {
 			if x.Anchor == timex.AnchorAbsolute {
 				continue
 			}
-			c := constraint{v: v, event: ch.period}
+			c := constraint{v: v, event: ch.period, tier: ch.top}
 			for _, j := range ch.support {
 				c.cites = append(c.cites, r.cite(r.ev[j]))
 			}
@@ -453,15 +596,40 @@ func (r *run) infer(di int) bool {
 	if len(cons) == 0 {
 		return false
 	}
-	sort.Slice(cons, func(i, j int) bool { return cons[i].v.timex < cons[j].v.timex })
+	// the strongest evidence first: events dated by what the reports give
+	// before those dated through inferred dates, finer dates first, then
+	// the expressions that allow the fewest days
+	sort.SliceStable(cons, func(i, j int) bool {
+		a, b := cons[i], cons[j]
+		if a.v.weak != b.v.weak {
+			return b.v.weak
+		}
+		if a.tier != b.tier {
+			return a.tier > b.tier
+		}
+		if wa, wb := a.event.End.Sub(a.event.Start), b.event.End.Sub(b.event.Start); wa != wb {
+			return wa < wb
+		}
+		if len(a.days) != len(b.days) {
+			return len(a.days) < len(b.days)
+		}
+		return a.v.timex < b.v.timex
+	})
 	days := cons[0].days
+	used := cons[:1]
 	for _, c := range cons[1:] {
-		days = intersect(days, c.days)
+		in := intersect(days, c.days)
+		if len(in) > 0 {
+			days, used = in, append(used, c)
+			continue
+		}
+		if c.tier == cons[0].tier && c.event.End.Sub(c.event.Start) == cons[0].event.End.Sub(cons[0].event.Start) {
+			r.clash(ds, cons) // as strong as what it contradicts: no date
+			return false
+		}
+		r.weaker(ds, c, days)
 	}
-	if len(days) == 0 {
-		r.clash(ds, cons)
-		return false
-	}
+	cons = used
 	openLo, openHi := true, true
 	for _, c := range cons {
 		openLo = openLo && c.openLo
@@ -627,7 +795,7 @@ func (r *run) afterEvents(ds *docState, days []time.Time, cons []constraint) ([]
 			continue
 		}
 		ch := r.choose(idx, func(v evidence) bool { return v.doc == di })
-		if !ch.ok || ch.tier < tierGiven {
+		if !ch.ok || ch.top < tierGiven {
 			continue
 		}
 		for mi, m := range ds.d.Events {
@@ -642,7 +810,7 @@ func (r *run) afterEvents(ds *docState, days []time.Time, cons []constraint) ([]
 			continue
 		}
 		si := sentenceIndex(ds.d.Sentences, x.Span)
-		if si < 0 || len(bySent[si]) == 0 || saysBefore(ds.d.Text, ds.d.Sentences[si]) || r.linkedTo(ds.d, t, bySent[si]) {
+		if si < 0 || len(bySent[si]) == 0 || saysBefore(ds.d.Text, ds.d.Sentences[si]) || r.linkedTo(di, t, bySent[si]) {
 			continue
 		}
 		var kept []time.Time
@@ -699,18 +867,16 @@ func (r *run) eventOf(d *document.Document, mi int) int {
 	return -1
 }
 
-// linkedTo reports whether expression t is the time of a mention of one of
-// the given events (then it dates the event, not what followed it).
-func (r *run) linkedTo(d *document.Document, t int, evs []dated) bool {
-	for mi, m := range d.Events {
-		for _, a := range m.Args {
-			if a.Role == document.ArgTime && a.Timex == t {
-				ei := r.eventOf(d, mi)
-				for _, e := range evs {
-					if e.event == ei {
-						return true
-					}
-				}
+// linkedTo reports whether expression t of document di dates one of the
+// given events (then it dates the event, not what followed it).
+func (r *run) linkedTo(di, t int, evs []dated) bool {
+	for _, v := range r.ev {
+		if v.doc != di || v.timex != t || v.weak {
+			continue
+		}
+		for _, e := range evs {
+			if e.event == v.event {
+				return true
 			}
 		}
 	}
@@ -794,6 +960,35 @@ func (r *run) impossible(ds *docState, x document.Timex, e *document.Event, ch c
 			Sources: []document.Citation{{Doc: d.ID, Start: x.Start, End: x.End}}}},
 		Conservative: ch.period.Value,
 		Note:         fmt.Sprintf("%s says %q, which cannot be %s on any publication day; its publication date is left unknown", d.ID, x.Text, ch.period.Value),
+	})
+}
+
+// weaker records an expression that does not fit the publication days
+// that stronger evidence allows ("last week" for a raid eleven days
+// before the day "yesterday" pins): it is set aside.
+func (r *run) weaker(ds *docState, c constraint, days []time.Time) {
+	d := ds.d
+	x := d.Timexes[c.v.timex]
+	if !r.once(fmt.Sprintf("weaker %s %d", d.ID, x.Start)) {
+		return
+	}
+	e := &r.s.Events[c.v.event]
+	when := days[0].Format("2006-01-02")
+	if len(days) > 1 {
+		when += " to " + days[len(days)-1].Format("2006-01-02")
+	}
+	d.AddProblem("anchor", document.ErrorAt(x.Span, fmt.Errorf("%q for %s, which %s dates %s, does not fit the publication date (%s) that stronger evidence gives; set aside", x.Text, label(e), docList(c.cites), c.event.Value, when)))
+	docs := map[string]bool{}
+	for _, cc := range c.cites {
+		docs[cc.Doc] = true
+	}
+	r.s.Disagreements = append(r.s.Disagreements, document.Disagreement{
+		About: "date of " + label(e),
+		Values: []document.ClaimValue{{Value: c.event.Value, Sources: c.cites, Independent: len(docs)},
+			{Value: fmt.Sprintf("%q (%s, published %s)", x.Text, d.ID, when), Independent: 1,
+				Sources: []document.Citation{{Doc: d.ID, Start: x.Start, End: x.End}}}},
+		Conservative: c.event.Value,
+		Note:         fmt.Sprintf("%s's %q does not fit the date other reports give; the better-supported date is kept", d.ID, x.Text),
 	})
 }
 

@@ -80,7 +80,7 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 		sents := d.Sentences
 		mx := spans.Mentions(d.Mentions)
 		var in []int
-		for _, x := range d.Timexes {
+		for xi, x := range d.Timexes {
 			if x.Type != "DATE" && x.Type != "TIME" || !x.Span.Valid(len(d.Text)) || x.Start >= x.End {
 				continue
 			}
@@ -105,7 +105,7 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			if boundsPeriod(d.Text, sp, x.Span) {
 				continue // "since 2003": where a period starts or ends, not an event
 			}
-			if covered.has(d.ID, x.Span, p) {
+			if covered.has(d.ID, xi, x.Span, p) {
 				continue // an event's entry tells it already
 			}
 			if x.End > sp.End {

@@ -17,7 +17,7 @@ import (
 // returns what the entries cover, so that the dates of their sentences
 // make no second entry.
 func eventEntries(s *document.Story) ([]*entry, coverage) {
-	cov := coverage{}
+	cov := coverage{sents: map[string][]covered{}, times: map[timexKey]bool{}}
 	var out []*entry
 	for _, ev := range s.Events {
 		if ev.Date.IsZero() {
@@ -47,8 +47,14 @@ func eventEntries(s *document.Story) ([]*entry, coverage) {
 			if !ms.Valid(len(d.Text)) {
 				continue
 			}
-			if em, ok := mentionAt(d, ms); !ok || em.Asserted() {
+			em, found := mentionAt(d, ms)
+			if !found || em.Asserted() {
 				asserted = true
+			}
+			for _, a := range em.Args {
+				if a.Role == document.ArgTime && a.Timex >= 0 {
+					cov.times[timexKey{d.ID, a.Timex}] = true
+				}
 			}
 			sp, ok := sentenceOf(d.Sentences, ms)
 			if !ok {
@@ -101,23 +107,39 @@ func mentionAt(d *document.Document, sp document.Span) (document.EventMention, b
 	return document.EventMention{}, false
 }
 
-// coverage records the sentences that tell a dated event, with its date.
-type coverage map[string][]covered
+// coverage records what the event entries tell: the sentences that tell a
+// dated event, with its date, and the time expressions given as the time
+// of a mention of such an event (even when the anchoring set them aside:
+// "last week" for a raid other reports date earlier).
+type coverage struct {
+	sents map[string][]covered
+	times map[timexKey]bool
+}
 
 type covered struct {
 	sent   document.Span
 	period timex.Period
 }
 
-func (c coverage) add(doc string, sent document.Span, p timex.Period) {
-	c[doc] = append(c[doc], covered{sent, p})
+// timexKey names a time expression of a document by its index.
+type timexKey struct {
+	doc string
+	i   int
 }
 
-// has reports whether a date p read at x in doc belongs to
-// an event entry: the sentence tells a dated event and p holds its date or
-// lies inside it.
-func (c coverage) has(doc string, x document.Span, p timex.Period) bool {
-	for _, cv := range c[doc] {
+func (c coverage) add(doc string, sent document.Span, p timex.Period) {
+	c.sents[doc] = append(c.sents[doc], covered{sent, p})
+}
+
+// has reports whether time expression xi of doc, at x with period p,
+// belongs to an event entry: it is the time of a mention of the entry's
+// event, or its sentence tells a dated event and p holds its date or lies
+// inside it.
+func (c coverage) has(doc string, xi int, x document.Span, p timex.Period) bool {
+	if c.times[timexKey{doc, xi}] {
+		return true
+	}
+	for _, cv := range c.sents[doc] {
 		if !cv.sent.Contains(x) {
 			continue
 		}
