@@ -366,8 +366,8 @@ func inside(a, b timex.Period) bool { return !a.Start.Before(b.Start) && !a.End.
 // choice is the date chosen for an event from its evidence.
 type choice struct {
 	period  timex.Period
-	tier    int // the tier of the chosen evidence
-	top     int // the highest tier among the evidence
+	tier    int   // the tier of the chosen evidence
+	top     int   // the highest tier among the evidence
 	support []int // indexes in ev of the compatible evidence
 	against []int // indexes in ev of conflicting evidence of tier ≥ given
 	ok      bool
@@ -544,7 +544,7 @@ func label(e *document.Event) string {
 type constraint struct {
 	v     evidence
 	event timex.Period
-	tier  int // the tier of the evidence that dates the event
+	tier  int                 // the tier of the evidence that dates the event
 	cites []document.Citation // the other reports' expressions dating the event
 	days  []time.Time
 	// openLo and openHi mark days that run to the edge of the window
