@@ -86,6 +86,9 @@ type run struct {
 	ev     []evidence
 	byEv   map[int][]int // event index → indexes in ev
 	window int
+	// evOf gives the story event index of each event mention of a
+	// document (-1 for none)
+	evOf map[*document.Document][]int
 	// reported keys the conflicts already recorded (the rounds retry a
 	// report whose date stays unknown)
 	reported map[string]bool
@@ -107,7 +110,7 @@ func (l *Linker) Link(ctx context.Context, s *document.Story) error {
 	if s == nil {
 		return fmt.Errorf("anchor: nil story")
 	}
-	r := &run{l: l, s: s, byEv: map[int][]int{}, window: l.Window, reported: map[string]bool{}}
+	r := &run{l: l, s: s, byEv: map[int][]int{}, window: l.Window, reported: map[string]bool{}, evOf: map[*document.Document][]int{}}
 	if r.window <= 0 {
 		r.window = 400
 	}
@@ -197,13 +200,17 @@ func (r *run) collect() {
 				}
 			}
 		}
+		evOf := make([]int, len(d.Events))
+		r.evOf[d] = evOf
 		for mi, m := range d.Events {
+			evOf[mi] = -1
 			ei, ok := evIndex[m.Event]
 			if !ok {
 				if ei, ok = byCite[document.Citation{Doc: d.ID, Start: m.Start, End: m.End}]; !ok {
 					continue
 				}
 			}
+			evOf[mi] = ei
 			if !m.Asserted() {
 				continue
 			}
@@ -232,7 +239,7 @@ func (r *run) collect() {
 				r.ev = append(r.ev, evidence{doc: di, mention: l.mention, timex: t, event: l.event})
 			}
 		}
-		r.unattached(di, evIndex, byCite)
+		r.unattached(di)
 	}
 }
 
@@ -243,7 +250,7 @@ func (r *run) collect() {
 // it in its sentence that belongs to a story event. Weak evidence dates no
 // event; it only helps infer the publication date, after the direct
 // evidence.
-func (r *run) unattached(di int, evIndex map[string]int, byCite map[document.Citation]int) {
+func (r *run) unattached(di int) {
 	d := r.docs[di].d
 	taken := map[int]bool{}
 	for _, m := range d.Events {
@@ -267,11 +274,9 @@ func (r *run) unattached(di int, evIndex map[string]int, byCite map[document.Cit
 			if !m.Asserted() || !sent.Contains(m.Span) || m.End > x.Start {
 				continue
 			}
-			ei, ok := evIndex[m.Event]
-			if !ok {
-				if ei, ok = byCite[document.Citation{Doc: d.ID, Start: m.Start, End: m.End}]; !ok {
-					continue
-				}
+			ei := r.eventOf(d, mi)
+			if ei < 0 {
+				continue
 			}
 			if best < 0 || m.Start > d.Events[best].Start {
 				best, bestEvent = mi, ei
@@ -850,19 +855,8 @@ type dated struct {
 
 // eventOf returns the story event index of mention mi of d, or -1.
 func (r *run) eventOf(d *document.Document, mi int) int {
-	id := d.Events[mi].Event
-	for i, e := range r.s.Events {
-		if e.ID == id && id != "" {
-			return i
-		}
-	}
-	c := document.Citation{Doc: d.ID, Start: d.Events[mi].Start, End: d.Events[mi].End}
-	for i, e := range r.s.Events {
-		for _, m := range e.Mentions {
-			if m.Citation == c {
-				return i
-			}
-		}
+	if ev, ok := r.evOf[d]; ok && mi < len(ev) {
+		return ev[mi]
 	}
 	return -1
 }
