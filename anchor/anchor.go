@@ -959,7 +959,8 @@ func (r *run) impossible(ds *docState, x document.Timex, e *document.Event, ch c
 
 // weaker records an expression that does not fit the publication days
 // that stronger evidence allows ("last week" for a raid eleven days
-// before the day "yesterday" pins): it is set aside.
+// before the day "yesterday" pins): it is set aside, and the
+// disagreement says so (not a problem: the stronger evidence decides).
 func (r *run) weaker(ds *docState, c constraint, days []time.Time) {
 	d := ds.d
 	x := d.Timexes[c.v.timex]
@@ -971,7 +972,6 @@ func (r *run) weaker(ds *docState, c constraint, days []time.Time) {
 	if len(days) > 1 {
 		when += " to " + days[len(days)-1].Format("2006-01-02")
 	}
-	d.AddProblem("anchor", document.ErrorAt(x.Span, fmt.Errorf("%q for %s, which %s dates %s, does not fit the publication date (%s) that stronger evidence gives; set aside", x.Text, label(e), docList(c.cites), c.event.Value, when)))
 	docs := map[string]bool{}
 	for _, cc := range c.cites {
 		docs[cc.Doc] = true
@@ -982,7 +982,8 @@ func (r *run) weaker(ds *docState, c constraint, days []time.Time) {
 			{Value: fmt.Sprintf("%q (%s, published %s)", x.Text, d.ID, when), Independent: 1,
 				Sources: []document.Citation{{Doc: d.ID, Start: x.Start, End: x.End}}}},
 		Conservative: c.event.Value,
-		Note:         fmt.Sprintf("%s's %q does not fit the date other reports give; the better-supported date is kept", d.ID, x.Text),
+		Note: fmt.Sprintf("%s's %q for %s does not fit its publication date (%s), which stronger evidence gives; the date %s gives is kept",
+			d.ID, x.Text, label(e), when, docList(c.cites)),
 	})
 }
 

@@ -29,7 +29,20 @@
 //  4. Dates a report gives always win: a report with a publication date is
 //     never re-dated. Anchors that cannot all hold ("Monday" in one report,
 //     "Sunday" in another, for one killing) leave the date unknown and are
-//     reported in Document.Problems and in Story.Disagreements.
+//     reported in Document.Problems and in Story.Disagreements. A weaker
+//     anchor that contradicts a stronger one (an event dated only through
+//     another inferred date, against one a report gives) is set aside
+//     with a disagreement.
+//
+// The evidence is the event stage's time arguments, with two guards: an
+// expression given to mentions of several events dates the nearest
+// asserted one, and a noun-phrase trigger ("the raid") takes only a time
+// written after it or right before it. A relative expression given to no
+// mention is read, as weak evidence for the publication date only, as the
+// time of the nearest story event mentioned before it in its sentence.
+// An expression in a sentence that mentions a dated event ("said on
+// Wednesday … following the killing") cannot name a day before it, which
+// narrows the publication interval.
 //
 // Events dated in a later round (the raid that "June 26" dates once its
 // report's year is known) feed the next, until nothing changes.
