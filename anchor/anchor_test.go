@@ -255,3 +255,97 @@ func TestNoEvents(t *testing.T) {
 		t.Error("nil story: want an error")
 	}
 }
+
+func TestReaches(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger, when string
+		want                string
+	}{
+		{"Police on Wednesday described the raid as lawful.", "raid", "Wednesday", "no"},
+		{"The raid on Wednesday left two dead.", "raid", "Wednesday", "yes"},
+		{"Wednesday's raid left two dead.", "raid", "Wednesday", "yes"},
+		{"Gunmen on Wednesday raided the depot.", "raided", "Wednesday", "yes"},
+		{"He demanded justice on Wednesday for Hashimi's killing.", "killing", "Wednesday", "no"},
+	} {
+		m := strings.Index(c.text, c.trigger)
+		x := strings.Index(c.text, c.when)
+		got := reaches(c.text, document.Span{Start: m, End: m + len(c.trigger)}, document.Span{Start: x, End: x + len(c.when)})
+		if got != (c.want == "yes") {
+			t.Errorf("%q: %q reaches %q = %v", c.text, c.when, c.trigger, got)
+		}
+	}
+}
+
+func TestInterval(t *testing.T) {
+	d := func(s string) time.Time { v, _ := time.Parse("2006-01-02", s); return v }
+	days := func(from, to string) []time.Time {
+		var out []time.Time
+		for t := d(from); !t.After(d(to)); t = t.AddDate(0, 0, 1) {
+			out = append(out, t)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		from, to, value string
+		prec            document.Precision
+		ok              bool
+	}{
+		{"2020-07-07", "2020-07-07", "2020-07-07", document.PrecisionDay, true},
+		{"2020-07-06", "2020-07-12", "2020-W28", document.PrecisionWeek, true},
+		{"2020-07-07", "2020-07-13", "2020-07", document.PrecisionWeek, true},
+		{"2020-06-29", "2020-07-05", "2020-W27", document.PrecisionWeek, true},
+		{"2020-06-03", "2020-06-30", "2020-06", document.PrecisionMonth, true},
+		{"2020-01-01", "2020-12-31", "2020", document.PrecisionYear, true},
+		{"2020-12-20", "2021-01-20", "", "", false},
+	} {
+		got, ok := interval(days(c.from, c.to))
+		if ok != c.ok || ok && (got.Value != c.value || got.Precision != c.prec) {
+			t.Errorf("%s..%s: %+v %v, want %s %s", c.from, c.to, got, ok, c.value, c.prec)
+		}
+		if ok && c.from != c.to && (got.Earliest != c.from || got.Latest != c.to) {
+			t.Errorf("%s..%s: bounds %s..%s", c.from, c.to, got.Earliest, got.Latest)
+		}
+	}
+}
+
+func TestNearestMentionOwnsTheTime(t *testing.T) {
+	a := report(t, "a", datedReport, "2031-03-14", mention{"killed", "killing", "10 March 2031"})
+	// the event stage gave "Wednesday" to the demand and to the killing:
+	// it dates the demand, so it says nothing about the killing's day
+	b := report(t, "b", "The governor on Wednesday demanded justice for the killing of the mayor, who was shot on Monday outside the town hall.", "",
+		mention{"demanded", "demand", "Wednesday"}, mention{"killing", "killing", "Wednesday"})
+	s := story(a, b)
+	link(t, s)
+	if len(b.Problems) > 0 {
+		t.Errorf("problems %v: \"Wednesday\" was read as the killing's day", b.Problems)
+	}
+	// "on Monday", given to no mention, is read as the killing's time
+	// (weak evidence), and the demand followed the killing
+	p := b.Published
+	if p.Source != document.SourceInferred || p.Earliest != "2031-03-12" || p.Latest != "2031-03-16" {
+		t.Errorf("b published %+v, want 2031-03-12..2031-03-16 inferred", p)
+	}
+	if w := timexNamed(b, "Wednesday"); w.Value != "2031-03-12" {
+		t.Errorf("\"Wednesday\" = %+v", w)
+	}
+}
+
+func TestWeakerAnchorSetAside(t *testing.T) {
+	a := report(t, "a", datedReport+" The council had met in February 2031.", "2031-03-14",
+		mention{"killed", "killing", "10 March 2031"}, mention{"met", "meeting", "February 2031"})
+	// "last week" for a meeting a dates to February does not fit the day
+	// "yesterday" pins
+	b := report(t, "b", "The mayor of Veldmoor was killed yesterday. The council met last week.", "",
+		mention{"killed", "killing", "yesterday"}, mention{"met", "meeting", "last week"})
+	s := story(a, b)
+	link(t, s)
+	if b.Published.Value != "2031-03-11" {
+		t.Errorf("b published %+v, want 2031-03-11", b.Published)
+	}
+	if len(b.Problems) != 0 {
+		t.Errorf("problems %v: a weaker anchor set aside is no problem", b.Problems)
+	}
+	if len(s.Disagreements) != 1 || !strings.Contains(s.Disagreements[0].About, "meeting") {
+		t.Errorf("disagreements %+v, want one about the meeting's date", s.Disagreements)
+	}
+}
