@@ -103,9 +103,9 @@ func (r *run) once(key string) bool {
 	return true
 }
 
-// Link dates s.Events, infers missing publication dates and re-resolves
-// those reports' relative time expressions. A story without events is left
-// as it is.
+// Link dates s.Events (an event without evidence gets no date, whatever
+// the linker guessed), infers missing publication dates and re-resolves
+// those reports' relative time expressions.
 func (l *Linker) Link(ctx context.Context, s *document.Story) error {
 	if s == nil {
 		return fmt.Errorf("anchor: nil story")
@@ -122,9 +122,6 @@ func (l *Linker) Link(ctx context.Context, s *document.Story) error {
 		r.docs = append(r.docs, &docState{d: d, given: givenDay(d.Published), deps: map[int]bool{}})
 	}
 	r.collect()
-	if len(r.ev) == 0 {
-		return nil
-	}
 	for round := 0; round < rounds; round++ {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -456,15 +453,14 @@ func (r *run) choose(idx []int, skip func(evidence) bool) choice {
 // With final set, conflicting dates become disagreements and problems.
 func (r *run) dateEvents(final bool) {
 	for ei := range r.s.Events {
-		idx := r.byEv[ei]
-		if len(idx) == 0 {
-			continue
-		}
-		ch := r.choose(idx, nil)
-		if !ch.ok {
-			continue
-		}
 		e := &r.s.Events[ei]
+		ch := r.choose(r.byEv[ei], nil)
+		if !ch.ok {
+			// the linker's own guess (the commonest time argument, which
+			// may be unresolved or only start a period) is not evidence
+			e.Date, e.DateSources = document.Date{}, nil
+			continue
+		}
 		src := "absolute"
 		switch ch.tier {
 		case tierGiven:

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -19,6 +20,7 @@ import (
 func eventEntries(s *document.Story) ([]*entry, coverage) {
 	cov := coverage{sents: map[string][]covered{}, times: map[timexKey]bool{}}
 	var out []*entry
+	twins := map[string]*entry{}
 	for _, ev := range s.Events {
 		if ev.Date.IsZero() {
 			continue
@@ -60,6 +62,7 @@ func eventEntries(s *document.Story) ([]*entry, coverage) {
 			if !ok {
 				continue
 			}
+			sp = clauseOf(d.Text, sp, ms) // one clause of a list of events
 			dated := false
 			for _, x := range dateAt[m.Doc] {
 				if sp.Contains(x) {
@@ -92,9 +95,27 @@ func eventEntries(s *document.Story) ([]*entry, coverage) {
 			c := e.cites[0]
 			e.text = strings.Join(strings.Fields(s.Doc(c.Doc).Text[c.Start:c.End]), " ")
 		}
+		// two events the linker kept apart that the reports tell in the
+		// same words make one entry
+		k := twinKey(e)
+		if same, ok := twins[k]; ok {
+			same.ents = union(same.ents, e.ents)
+			continue
+		}
+		twins[k] = e
 		out = append(out, e)
 	}
 	return out, cov
+}
+
+// twinKey is an entry's date and citations.
+func twinKey(e *entry) string {
+	var b strings.Builder
+	b.WriteString(e.period.Value)
+	for _, c := range e.cites {
+		fmt.Fprintf(&b, "|%s:%d-%d", c.Doc, c.Start, c.End)
+	}
+	return b.String()
 }
 
 // mentionAt returns d's event mention with span sp.
