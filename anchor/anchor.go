@@ -61,21 +61,33 @@ type docState struct {
 	deps     map[int]bool
 	days     []time.Time // the publication days the evidence allows
 	res      *timex.Resolver
-	cache    map[time.Time][]document.Timex
+	cache    map[atKey]document.Timex
 }
 
-// at returns the document's expressions resolved against day.
-func (ds *docState) at(day time.Time) []document.Timex {
+// at returns expression t of the document resolved against day, and false
+// when the resolver's expressions are not the document's (its text or
+// sentences changed since the timex stage).
+func (ds *docState) at(t int, day time.Time) (document.Timex, bool) {
 	if ds.res == nil {
 		ds.res = timex.NewResolver(ds.d.Text, ds.d.Sentences)
-		ds.cache = map[time.Time][]document.Timex{}
+		ds.cache = map[atKey]document.Timex{}
 	}
-	if xs, ok := ds.cache[day]; ok {
-		return xs
+	if t >= ds.res.Len() || ds.res.Len() != len(ds.d.Timexes) {
+		return document.Timex{}, false
 	}
-	xs := ds.res.ResolveAt(day, timex.AnchorInferredPublished)
-	ds.cache[day] = xs
-	return xs
+	k := atKey{t, day}
+	x, ok := ds.cache[k]
+	if !ok {
+		x = ds.res.ResolveAt(t, day, timex.AnchorInferredPublished)
+		ds.cache[k] = x
+	}
+	return x, x.Span == ds.d.Timexes[t].Span
+}
+
+// atKey names one expression resolved against one day.
+type atKey struct {
+	t   int
+	day time.Time
 }
 
 // run is one Link call's state.
@@ -703,11 +715,11 @@ func (r *run) allowed(ds *docState, t int, ev timex.Period, x document.Timex) []
 	start := ev.Start.AddDate(0, 0, -r.window)
 	for k := 0; k <= 2*r.window; k++ {
 		day := start.AddDate(0, 0, k)
-		xs := ds.at(day)
-		if t >= len(xs) || xs[t].Span != x.Span {
+		rx, ok := ds.at(t, day)
+		if !ok {
 			return nil // not the expressions the timex stage found
 		}
-		p, err := timex.ParseValue(xs[t].Value)
+		p, err := timex.ParseValue(rx.Value)
 		if err != nil || p.Precision() == document.PrecisionUnknown {
 			continue
 		}
@@ -816,22 +828,22 @@ func (r *run) afterEvents(ds *docState, days []time.Time, cons []constraint) ([]
 		}
 		var kept []time.Time
 		for _, day := range days {
-			xs := ds.at(day)
-			if t >= len(xs) || xs[t].Span != x.Span {
+			rx, ok := ds.at(t, day)
+			if !ok {
 				return days, notes
 			}
-			p, err := timex.ParseValue(xs[t].Value)
+			p, err := timex.ParseValue(rx.Value)
 			if err != nil {
 				kept = append(kept, day) // unresolved there: no evidence against the day
 				continue
 			}
-			ok := true
+			after := true
 			for _, e := range bySent[si] {
 				if !p.End.After(e.p.Start) {
-					ok = false
+					after = false
 				}
 			}
-			if ok {
+			if after {
 				kept = append(kept, day)
 			}
 		}
@@ -908,13 +920,13 @@ func (r *run) reresolve(ds *docState) {
 		var prec document.Precision
 		agree := true
 		for k, day := range ds.days {
-			xs := ds.at(day)
-			if t >= len(xs) || xs[t].Span != x.Span {
+			rx, ok := ds.at(t, day)
+			if !ok {
 				return
 			}
 			if k == 0 {
-				val, prec = xs[t].Value, xs[t].Precision
-			} else if xs[t].Value != val {
+				val, prec = rx.Value, rx.Precision
+			} else if rx.Value != val {
 				agree = false
 				break
 			}
