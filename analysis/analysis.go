@@ -22,6 +22,7 @@ import (
 	"github.com/corroborate/corroborate/clean"
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/event"
+	"github.com/corroborate/corroborate/eventcoref"
 	"github.com/corroborate/corroborate/extract"
 	"github.com/corroborate/corroborate/fetch"
 	"github.com/corroborate/corroborate/flags"
@@ -328,9 +329,14 @@ func linkerSteps(opts Options) ([]pipeline.Step, error) {
 	if n <= 0 {
 		n = 5
 	}
+	events, err := eventcoref.New(eventcoref.Options{Logger: opts.Logger})
+	if err != nil {
+		return nil, fmt.Errorf("setting up event linking: %w", err)
+	}
 	return []pipeline.Step{
 		pipeline.Cross("resolve", res),
 		pipeline.Cross("compare", claim.New()),
+		pipeline.Cross("events", events),
 		pipeline.Cross("timeline", timeline.New()),
 		pipeline.Cross("summarize", summarize.New(summarize.Options{Sentences: n})),
 	}, nil

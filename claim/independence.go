@@ -160,3 +160,19 @@ func NameKey(name string) string {
 	}
 	return b.String()
 }
+
+// Independent returns how many independent sources the documents docs
+// (indices into s.Docs) of story s amount to, collapsing documents that
+// share text according to s.Derivations (transitively), with a note on
+// what was collapsed. It is the count claims carry, for other story-level
+// results such as events.
+func Independent(s *document.Story, docs []int) (int, string) {
+	ind := newIndependence(s, s.Derivations)
+	refs := make([]ref, 0, len(docs))
+	for _, d := range docs {
+		if d >= 0 && d < len(s.Docs) {
+			refs = append(refs, ref{doc: d})
+		}
+	}
+	return ind.count(refs)
+}

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/document"
@@ -28,5 +29,20 @@ func TestIndependenceCountsARelayAndItsSourceOnce(t *testing.T) {
 		if got, note := ind.count(tt.refs); got != tt.want {
 			t.Errorf("%s: %d independent (%s); want %d", tt.name, got, note, tt.want)
 		}
+	}
+}
+
+func TestIndependentDocs(t *testing.T) {
+	s := document.NewStory()
+	for _, id := range []string{"a", "b", "c"} {
+		s.Add(&document.Document{ID: id})
+	}
+	s.Derivations = []document.Derivation{{From: "b", To: "a", Kind: "shared-text", Score: 0.9}}
+	n, note := Independent(s, []int{0, 1, 2})
+	if n != 2 || !strings.Contains(note, "a, b count as one source") {
+		t.Errorf("Independent = %d %q, want 2 with a and b collapsed", n, note)
+	}
+	if n, _ := Independent(s, []int{2}); n != 1 {
+		t.Errorf("Independent of one document = %d, want 1", n)
 	}
 }

@@ -17,6 +17,7 @@ func Build(s *document.Story, generator string) *Output {
 		Generator:     generator,
 		Documents:     []Document{},
 		Entities:      nonNil(s.Entities),
+		Events:        nonNil(s.Events),
 		Timeline:      []TimelineEntry{},
 		Quotes:        []Quote{},
 		Claims:        []Claim{},

@@ -19,10 +19,13 @@ const SchemaVersion = "corroborate/1.1"
 // Output is the whole account of a story. Fields tagged json:"-" are
 // derivations for the writers and are not part of the JSON schema.
 type Output struct {
-	Schema        string                     `json:"schema"`
-	Generator     string                     `json:"generator"`
-	Documents     []Document                 `json:"documents"`
-	Entities      []document.Entity          `json:"entities"`
+	Schema    string            `json:"schema"`
+	Generator string            `json:"generator"`
+	Documents []Document        `json:"documents"`
+	Entities  []document.Entity `json:"entities"`
+	// Events are the story's events, each with its mentions in every
+	// report (see document.Event).
+	Events        []document.Event           `json:"events"`
 	Timeline      []TimelineEntry            `json:"timeline"`
 	Quotes        []Quote                    `json:"quotes"`
 	Claims        []Claim                    `json:"claims"`

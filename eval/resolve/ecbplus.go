@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/eval/internal/corefscore"
 	"github.com/corroborate/corroborate/resolve"
 	textstage "github.com/corroborate/corroborate/text"
 )
@@ -356,7 +357,7 @@ func runECB(ctx context.Context, dir string, w io.Writer) (float64, error) {
 			name string
 			pred []string
 		}{{"corroborate resolve", part.r.ours}, {"exact name string", part.r.exact}, {"all singletons", part.r.single}} {
-			m, b, c := muc(part.r.gold, sys.pred), bcubed(part.r.gold, sys.pred), ceafe(part.r.gold, sys.pred)
+			m, b, c := corefscore.MUC(part.r.gold, sys.pred), corefscore.BCubed(part.r.gold, sys.pred), corefscore.CEAFe(part.r.gold, sys.pred)
 			conll := (m.F1 + b.F1 + c.F1) / 3
 			fmt.Fprintf(w, "  %-20s MUC %.4f  B3 P %.4f R %.4f F1 %.4f  CEAF-e %.4f  CoNLL F1 %.4f\n", sys.name, m.F1, b.P, b.R, b.F1, c.F1, conll)
 			if part.r == &all && sys.name == "corroborate resolve" {

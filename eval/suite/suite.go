@@ -13,6 +13,7 @@ import (
 	evalclean "github.com/corroborate/corroborate/eval/clean"
 	evalcluster "github.com/corroborate/corroborate/eval/cluster"
 	evaldecoding "github.com/corroborate/corroborate/eval/decoding"
+	evalevents "github.com/corroborate/corroborate/eval/events"
 	evalextract "github.com/corroborate/corroborate/eval/extract"
 	evalmultilingual "github.com/corroborate/corroborate/eval/extract/multilingual"
 	evalner "github.com/corroborate/corroborate/eval/ner"
@@ -42,6 +43,7 @@ func All() []Evaluation {
 		{"cluster", evalcluster.Run, "../shared/data", "story clustering from a stream (giveme5w1h news_cluster, ECB+ topics)"},
 		{"clean", evalclean.Run, "../shared/data/scrapinghub-aeb", "boilerplate cleaning of stored extractor outputs (ScrapingHub benchmark)"},
 		{"decoding", evaldecoding.Run, "../shared/data/trafilatura-eval", "character-set decoding of web pages"},
+		{"events", evalevents.Run, "../shared/data/ecbplus", "cross-document event coreference (ECB+ held-out topics)"},
 		{"ner", evalner.Run, "../shared/data/conll2003", "named entities (CoNLL-2003 English test)"},
 		{"time", evaltime.Run, "../shared/data/tempeval3", "time expressions (TempEval-3 platinum)"},
 		{"resolve", evalresolve.Run, "../shared/data/anetac", "name-variant matching across documents (ANETAC variants)"},

@@ -1,17 +1,33 @@
-package resolve
+// Package corefscore scores coreference clusterings with MUC, B³, CEAF-e,
+// LEA and their CoNLL mean. A clustering labels each mention: gold[i] and
+// pred[i] are the cluster labels of mention i in the key and the response,
+// so both clusterings cover the same mentions.
+package corefscore
 
-// Coreference metrics over clusterings of the same mentions. A clustering
-// maps each mention index to a cluster label.
+// PRF is precision, recall and F1.
+type PRF struct{ P, R, F1 float64 }
 
-// prf is precision, recall and F1.
-type prf struct{ P, R, F1 float64 }
-
-func makePRF(p, r float64) prf {
+// MakePRF returns p, r and their harmonic mean.
+func MakePRF(p, r float64) PRF {
 	f := 0.0
 	if p+r > 0 {
 		f = 2 * p * r / (p + r)
 	}
-	return prf{p, r, f}
+	return PRF{p, r, f}
+}
+
+// Scores holds every metric of one response.
+type Scores struct {
+	MUC, B3, CEAFe, LEA PRF
+	// CoNLL is the mean F1 of MUC, B³ and CEAF-e.
+	CoNLL float64
+}
+
+// Score computes all metrics of pred against gold.
+func Score(gold, pred []string) Scores {
+	s := Scores{MUC: MUC(gold, pred), B3: BCubed(gold, pred), CEAFe: CEAFe(gold, pred), LEA: LEA(gold, pred)}
+	s.CoNLL = (s.MUC.F1 + s.B3.F1 + s.CEAFe.F1) / 3
+	return s
 }
 
 // clusters groups mention indices by label.
@@ -23,8 +39,8 @@ func clusters(labels []string) map[string][]int {
 	return out
 }
 
-// bcubed scores pred against gold with B³ over all mentions.
-func bcubed(gold, pred []string) prf {
+// BCubed scores pred against gold with B³ over all mentions.
+func BCubed(gold, pred []string) PRF {
 	gc, pc := clusters(gold), clusters(pred)
 	var p, r float64
 	for i := range gold {
@@ -40,9 +56,9 @@ func bcubed(gold, pred []string) prf {
 	}
 	n := float64(len(gold))
 	if n == 0 {
-		return prf{}
+		return PRF{}
 	}
-	return makePRF(p/n, r/n)
+	return MakePRF(p/n, r/n)
 }
 
 // mucRecall is the MUC recall of key against response.
@@ -62,15 +78,15 @@ func mucRecall(key, resp []string) float64 {
 	return float64(num) / float64(den)
 }
 
-// muc scores pred against gold with MUC.
-func muc(gold, pred []string) prf {
-	return makePRF(mucRecall(pred, gold), mucRecall(gold, pred))
+// MUC scores pred against gold with MUC.
+func MUC(gold, pred []string) PRF {
+	return MakePRF(mucRecall(pred, gold), mucRecall(gold, pred))
 }
 
-// ceafe scores pred against gold with entity-based CEAF (φ4), aligning
+// CEAFe scores pred against gold with entity-based CEAF (φ4), aligning
 // clusters one to one with the Hungarian method within each connected
 // component of the overlap graph.
-func ceafe(gold, pred []string) prf {
+func CEAFe(gold, pred []string) PRF {
 	gc, pc := clusters(gold), clusters(pred)
 	// Overlap graph components by union-find over labels.
 	type node struct {
@@ -128,18 +144,18 @@ func ceafe(gold, pred []string) prf {
 				w[i][j] = 2 * float64(inter) / float64(len(gc[g])+len(pc[p]))
 			}
 		}
-		total += maxAssignment(w)
+		total += MaxAssignment(w)
 	}
 	if len(gc) == 0 || len(pc) == 0 {
-		return prf{}
+		return PRF{}
 	}
-	return makePRF(total/float64(len(pc)), total/float64(len(gc)))
+	return MakePRF(total/float64(len(pc)), total/float64(len(gc)))
 }
 
-// maxAssignment returns the largest total weight of a one-to-one
+// MaxAssignment returns the largest total weight of a one-to-one
 // assignment of rows to columns (Hungarian method on the padded square
 // matrix, O(n³)).
-func maxAssignment(w [][]float64) float64 {
+func MaxAssignment(w [][]float64) float64 {
 	n := len(w)
 	if n == 0 {
 		return 0
@@ -215,4 +231,47 @@ func maxAssignment(w [][]float64) float64 {
 		}
 	}
 	return total
+}
+
+// LEA scores pred against gold with the link-based entity-aware metric
+// (Moosavi & Strube 2016): each cluster weighs its size, and its score is
+// the share of its links (pairs of mentions) found in the other
+// clustering. A singleton counts its self-link, resolved only by a
+// singleton of the same mention.
+func LEA(gold, pred []string) PRF {
+	return MakePRF(leaRecall(pred, gold), leaRecall(gold, pred))
+}
+
+// leaRecall is the LEA recall of key against resp.
+func leaRecall(key, resp []string) float64 {
+	rc := clusters(resp)
+	links := func(n int) float64 {
+		if n == 1 {
+			return 1
+		}
+		return float64(n*(n-1)) / 2
+	}
+	var num, den float64
+	for _, ms := range clusters(key) {
+		parts := map[string]int{}
+		for _, m := range ms {
+			parts[resp[m]]++
+		}
+		var found float64
+		if len(ms) == 1 {
+			if len(rc[resp[ms[0]]]) == 1 {
+				found = 1
+			}
+		} else {
+			for _, c := range parts {
+				found += float64(c*(c-1)) / 2
+			}
+		}
+		num += float64(len(ms)) * found / links(len(ms))
+		den += float64(len(ms))
+	}
+	if den == 0 {
+		return 0
+	}
+	return num / den
 }

@@ -1,44 +1,10 @@
 package resolve
 
 import (
-	"math"
 	"os"
 	"path/filepath"
 	"testing"
 )
-
-func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
-
-func TestCorefMetrics(t *testing.T) {
-	gold := []string{"a", "a", "b"}
-	pred := []string{"x", "x", "x"}
-	if b := bcubed(gold, pred); !near(b.P, 5.0/9) || !near(b.R, 1) {
-		t.Errorf("B3 = %+v, want P 5/9 R 1", b)
-	}
-	if m := muc(gold, pred); !near(m.P, 0.5) || !near(m.R, 1) {
-		t.Errorf("MUC = %+v, want P 0.5 R 1", m)
-	}
-	if c := ceafe(gold, pred); !near(c.P, 0.8) || !near(c.R, 0.4) {
-		t.Errorf("CEAF-e = %+v, want P 0.8 R 0.4", c)
-	}
-	// A perfect response scores 1 everywhere.
-	for name, f := range map[string]func(g, p []string) prf{"muc": muc, "b3": bcubed, "ceafe": ceafe} {
-		if s := f([]string{"a", "a", "b", "c", "c"}, []string{"1", "1", "2", "3", "3"}); !near(s.F1, 1) {
-			t.Errorf("%s on a perfect response = %+v", name, s)
-		}
-	}
-}
-
-func TestMaxAssignment(t *testing.T) {
-	w := [][]float64{{1, 2, 3}, {2, 4, 6}, {3, 6, 9.5}}
-	// The diagonal 1 + 4 + 9.5 = 14.5 beats every other assignment.
-	if got := maxAssignment(w); !near(got, 14.5) {
-		t.Errorf("maxAssignment = %v, want 14.5", got)
-	}
-	if got := maxAssignment([][]float64{{0.2, 0.9}}); !near(got, 0.9) {
-		t.Errorf("rectangular maxAssignment = %v, want 0.9", got)
-	}
-}
 
 // An invented two-document topic in CROMER layout.
 const cromerA = `<Document doc_name="9_1ecb.xml">

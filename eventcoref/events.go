@@ -1,0 +1,253 @@
+package eventcoref
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate/claim"
+	"github.com/corroborate/corroborate/document"
+)
+
+// cluster is one group of mentions being turned into an Event.
+type cluster struct {
+	members []int // indices into Prepared.Mentions
+	docs    []int
+	conf    float64
+	ev      document.Event
+	// parts counts the participant entity ids.
+	parts map[string]int
+}
+
+// keeps reports whether a cluster becomes an Event: it holds at least one
+// asserted mention of something that happens (not a report of speech, a
+// state or a negated or modal mention).
+func keeps(s *document.Story, p *Prepared, members []int) bool {
+	for _, i := range members {
+		m := p.Mentions[i]
+		if m.Asserted && m.Class != document.EventReporting && m.Class != document.EventState && m.Class != document.EventIState {
+			return true
+		}
+	}
+	return false
+}
+
+// buildEvents turns the clusters of mentions into Events, ordered by how
+// many reports tell them, and writes each mention's Event id.
+func buildEvents(s *document.Story, p *Prepared, lab []int, conf []float64) []document.Event {
+	groups := map[int][]int{}
+	var order []int
+	for i, c := range lab {
+		if _, ok := groups[c]; !ok {
+			order = append(order, c)
+		}
+		groups[c] = append(groups[c], i)
+	}
+	var cs []*cluster
+	for _, c := range order {
+		ms := groups[c]
+		if !keeps(s, p, ms) {
+			continue
+		}
+		cl := &cluster{members: ms, conf: conf[ms[0]], parts: map[string]int{}}
+		seen := map[int]bool{}
+		for _, i := range ms {
+			if d := p.Mentions[i].Doc; !seen[d] {
+				seen[d] = true
+				cl.docs = append(cl.docs, d)
+			}
+		}
+		sort.Ints(cl.docs)
+		cs = append(cs, cl)
+	}
+	sort.SliceStable(cs, func(a, b int) bool {
+		if len(cs[a].docs) != len(cs[b].docs) {
+			return len(cs[a].docs) > len(cs[b].docs)
+		}
+		return len(cs[a].members) > len(cs[b].members)
+	})
+	for n, cl := range cs {
+		cl.ev = describe(s, p, cl, fmt.Sprintf("ev%d", n+1))
+		for _, i := range cl.members {
+			m := p.Mentions[i]
+			s.Docs[m.Doc].Events[m.Index].Event = cl.ev.ID
+		}
+	}
+	assignRoles(s, p, cs)
+	out := make([]document.Event, len(cs))
+	for i, cl := range cs {
+		out[i] = cl.ev
+	}
+	return out
+}
+
+// describe fills the Event of a cluster: label, type, participants,
+// place, date, mentions, reports and their independent count.
+func describe(s *document.Story, p *Prepared, cl *cluster, id string) document.Event {
+	ev := document.Event{ID: id, Confidence: cl.conf}
+	lemmas, nouns := map[string]int{}, map[string]int{}
+	classes := map[string]int{}
+	patients, agents, places := map[string]int{}, map[string]int{}, map[string]int{}
+	dates := map[string]int{}
+	dateSrc := map[string][]document.Citation{}
+	datePrec := map[string]document.Precision{}
+	for _, i := range cl.members {
+		pm := p.Mentions[i]
+		d := s.Docs[pm.Doc]
+		em := d.Events[pm.Index]
+		ev.Mentions = append(ev.Mentions, document.EventRef{Citation: document.Citation{Doc: d.ID, Start: em.Start, End: em.End}, Text: em.Text})
+		lemma := strings.ToLower(em.Lemma)
+		if lemma == "" {
+			lemma = strings.ToLower(em.Text)
+		}
+		lemmas[lemma]++
+		classes[em.Class]++
+		if t := strings.ToLower(strings.TrimSpace(em.Text)); isNominal(t) {
+			nouns[t]++
+		}
+		for _, a := range em.Args {
+			switch a.Role {
+			case document.ArgPatient:
+				if a.Entity != "" {
+					patients[a.Entity]++
+					cl.parts[a.Entity]++
+				}
+			case document.ArgAgent, document.ArgInstrument:
+				if a.Entity != "" {
+					agents[a.Entity]++
+					cl.parts[a.Entity]++
+				}
+			case document.ArgPlace:
+				if a.Entity != "" {
+					places[a.Entity]++
+				}
+			case document.ArgTime:
+				if a.Timex >= 0 && a.Timex < len(d.Timexes) {
+					tx := d.Timexes[a.Timex]
+					if tx.Value != "" && tx.Precision != "" {
+						dates[tx.Value]++
+						datePrec[tx.Value] = tx.Precision
+						dateSrc[tx.Value] = append(dateSrc[tx.Value], document.Citation{Doc: d.ID, Start: tx.Start, End: tx.End})
+					}
+				}
+			}
+		}
+	}
+	ev.Type = top(lemmas)
+	for _, id := range ranked(cl.parts) {
+		ev.Participants = append(ev.Participants, id)
+	}
+	ev.Place = top(places)
+	if v := top(dates); v != "" {
+		ev.Date = document.Date{Value: v, Precision: datePrec[v], Source: "event arguments"}
+		ev.DateSources = dateSrc[v]
+	}
+	for _, di := range cl.docs {
+		ev.Reports = append(ev.Reports, s.Docs[di].ID)
+	}
+	ev.Independent, _ = claim.Independent(s, cl.docs)
+	ev.Label = label(s, top(nouns), ev.Type, top(patients), top(agents))
+	return ev
+}
+
+// isNominal reports whether a trigger reads as a noun phrase naming the
+// event ("assassination", "the raid", "killing").
+func isNominal(t string) bool {
+	if strings.Contains(t, " ") {
+		return false
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ing", "ance", "ence", "al", "ure", "ty"} {
+		if strings.HasSuffix(t, suf) && len(t) > len(suf)+2 {
+			return true
+		}
+	}
+	switch t {
+	case "raid", "strike", "attack", "threat", "clash", "death", "murder", "blast", "explosion", "arrest", "fire", "war", "visit", "crash", "quake", "earthquake", "election", "trial", "protest", "funeral", "ceremony", "meeting", "talks", "deal", "storm", "shooting", "bombing":
+		return true
+	}
+	return false
+}
+
+// label names an event by its noun (or the trigger lemma) and its main
+// participant: "killing of Hisham al-Hashimi", "raid by Kataib Hezbollah".
+func label(s *document.Story, noun, lemma, patient, agent string) string {
+	head := noun
+	if head == "" {
+		head = lemma
+	}
+	switch {
+	case patient != "":
+		return head + " of " + entityName(s, patient)
+	case agent != "":
+		return head + " by " + entityName(s, agent)
+	}
+	return head
+}
+
+func entityName(s *document.Story, id string) string {
+	for _, e := range s.Entities {
+		if e.ID == id {
+			return e.Name
+		}
+	}
+	return id
+}
+
+// top returns the most frequent key of m, ties broken by order.
+func top(m map[string]int) string {
+	r := ranked(m)
+	if len(r) == 0 {
+		return ""
+	}
+	return r[0]
+}
+
+// ranked returns the keys of m by count, then alphabetically.
+func ranked(m map[string]int) []string {
+	out := sortedKeys(m)
+	sort.SliceStable(out, func(a, b int) bool { return m[out[a]] > m[out[b]] })
+	return out
+}
+
+// assignRoles marks the main event (the one most reports tell, an
+// occurrence) and its aftermath main, every other event background. An
+// event is aftermath when it shares a participant with the main event,
+// is told in a sentence with a main mention, and is not dated before it.
+func assignRoles(s *document.Story, p *Prepared, cs []*cluster) {
+	if len(cs) == 0 {
+		return
+	}
+	main := cs[0]
+	mainSent := map[[2]int]bool{}
+	for _, i := range main.members {
+		m := p.Mentions[i]
+		mainSent[[2]int{m.Doc, m.Sentence}] = true
+	}
+	for _, cl := range cs {
+		cl.ev.Role = document.RoleBackground
+		if cl == main {
+			cl.ev.Role = document.RoleMain
+			continue
+		}
+		shares := false
+		for id := range cl.parts {
+			if main.parts[id] > 0 {
+				shares = true
+				break
+			}
+		}
+		near := false
+		for _, i := range cl.members {
+			m := p.Mentions[i]
+			if mainSent[[2]int{m.Doc, m.Sentence}] {
+				near = true
+				break
+			}
+		}
+		earlier := !cl.ev.Date.IsZero() && !main.ev.Date.IsZero() && cl.ev.Date.Value < main.ev.Date.Value &&
+			!strings.HasPrefix(main.ev.Date.Value, cl.ev.Date.Value)
+		if shares && near && !earlier {
+			cl.ev.Role = document.RoleMain
+		}
+	}
+}

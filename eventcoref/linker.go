@@ -1,0 +1,348 @@
+package eventcoref
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sort"
+
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/pipeline"
+)
+
+// Options configure a Linker.
+type Options struct {
+	// Model is the pairwise model; nil means DefaultModel.
+	Model *Model
+	// Threshold is the clustering threshold; 0 means the model's
+	// LinkThreshold. It is never below MinThreshold.
+	Threshold float64
+	// Window bounds blocking: a mention is scored against at most Window
+	// mentions of each block it shares (nearest in story order), so the
+	// number of scored pairs grows linearly with the mentions. 0 means
+	// 300.
+	Window int
+	// Logger receives debug notes; nil means slog.Default.
+	Logger *slog.Logger
+}
+
+// MinThreshold is the least clustering threshold the linker accepts: a
+// story recalls many events told with the same words (other killings,
+// earlier raids), and a wrong merge costs more than a split.
+const MinThreshold = 0.3
+
+// Linker is the story-level step that groups the event mentions of all
+// documents into Events.
+type Linker struct {
+	model     *Model
+	threshold float64
+	window    int
+	log       *slog.Logger
+}
+
+// New returns a Linker with opts.
+func New(opts Options) (*Linker, error) {
+	l := &Linker{model: opts.Model, threshold: opts.Threshold, window: opts.Window, log: opts.Logger}
+	if l.model == nil {
+		m, err := DefaultModel()
+		if err != nil {
+			return nil, err
+		}
+		l.model = m
+	}
+	if l.threshold <= 0 {
+		l.threshold = l.model.LinkThreshold
+	}
+	if l.threshold < MinThreshold {
+		l.threshold = MinThreshold
+	}
+	if l.window <= 0 {
+		l.window = 300
+	}
+	if l.log == nil {
+		l.log = slog.Default()
+	}
+	return l, nil
+}
+
+// Contract declares the layers the step reads and writes: the event
+// mentions, the resolved entities and the time expressions of every
+// document, and the derivations between documents (for the independent
+// count); it writes the story's Events and each mention's Event id.
+func (l *Linker) Contract() pipeline.Contract {
+	return pipeline.Needs(document.LayerEventMentions, document.LayerEntities, document.LayerTimexes, document.LayerComparison).
+		Gives(document.LayerEvents)
+}
+
+// vague are trigger keys too vague to link on the word alone.
+var vague = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"be", "have", "do", "make", "take", "get", "go", "come", "say", "tell", "happen", "occur", "take place", "give", "put", "use", "see"} {
+		vague[Key(w)] = true
+	}
+}
+
+// Candidates returns the mention pairs of p worth scoring: mentions whose
+// trigger keys are equal or paired in the model's lexicon. Each mention
+// is paired with at most l.window mentions of each block, the nearest in
+// story order, so large stories stay near-linear. same, when not nil,
+// keeps only the pairs it accepts.
+func (l *Linker) Candidates(p *Prepared, same func(i, j int) bool) [][2]int {
+	byKey := map[string][]int{}
+	for i, m := range p.Mentions {
+		if m.Key != "" {
+			byKey[m.Key] = append(byKey[m.Key], i)
+		}
+	}
+	nbrs := map[string][]string{}
+	for k := range l.model.Lexicon {
+		for i := 0; i < len(k); i++ {
+			if k[i] == '|' {
+				a, b := k[:i], k[i+1:]
+				nbrs[a] = append(nbrs[a], b)
+				break
+			}
+		}
+	}
+	for k := range nbrs {
+		sort.Strings(nbrs[k])
+	}
+	seen := map[[2]int]bool{}
+	var out [][2]int
+	add := func(i, j int) {
+		if i == j {
+			return
+		}
+		if j < i {
+			i, j = j, i
+		}
+		pr := [2]int{i, j}
+		if seen[pr] || (same != nil && !same(i, j)) {
+			return
+		}
+		seen[pr] = true
+		out = append(out, pr)
+	}
+	for _, k := range sortedKeys(byKey) {
+		ms := byKey[k]
+		// Same key: a sliding window over the block.
+		for a := range ms {
+			for b := a + 1; b < len(ms) && b <= a+l.window; b++ {
+				add(ms[a], ms[b])
+			}
+		}
+		// Lexicon neighbours: keys sorted, each pair of blocks once.
+		for _, k2 := range nbrs[k] {
+			other := byKey[k2]
+			if len(other) == 0 || k2 < k {
+				continue
+			}
+			for _, i := range ms {
+				// The window of other nearest to i in story order.
+				c := sort.SearchInts(other, i)
+				lo, hi := c-l.window/2, c+l.window/2
+				if lo < 0 {
+					lo = 0
+				}
+				if hi > len(other) {
+					hi = len(other)
+				}
+				for _, j := range other[lo:hi] {
+					add(i, j)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// conflict reports whether two mentions cannot name one event: their
+// patients differ (the killing of one man is not the killing of another)
+// or their resolved dates cannot meet.
+func conflict(p *Prepared, i, j int) bool {
+	a, b := &p.Mentions[i], &p.Mentions[j]
+	if pa, both := overlap(a.Patients, b.Patients); both && pa == 0 {
+		return true
+	}
+	if ok, both := timeOverlap(a.Dated, b.Dated); both && !ok {
+		return true
+	}
+	return false
+}
+
+// gate reports whether a scored pair may link: a mention that is negated
+// or modal never links, nor one naming a kind or series of events
+// ("assassinations", "death threats"), nor two in conflict; reporting or
+// vague triggers link only with a shared participant.
+func gate(p *Prepared, i, j int) bool {
+	a, b := &p.Mentions[i], &p.Mentions[j]
+	if !a.Asserted || !b.Asserted || a.Generic || b.Generic || conflict(p, i, j) {
+		return false
+	}
+	if a.Class == document.EventReporting || b.Class == document.EventReporting || vague[a.Key] || vague[b.Key] {
+		part, _ := overlap(a.Participants, b.Participants)
+		return part > 0 && Cosine(a.Context, b.Context) > 0.3
+	}
+	return true
+}
+
+// Cluster groups the mentions of p: candidate pairs scored by the model,
+// gated (see gate), then average-linkage clustering at the threshold. It
+// returns a cluster number per mention and the mean probability of the
+// scored pairs inside each mention's cluster (1 for a lone mention).
+func (l *Linker) Cluster(ctx context.Context, p *Prepared, same func(i, j int) bool) ([]int, []float64, error) {
+	pairs := l.Candidates(p, same)
+	edges := make([]Edge, 0, len(pairs))
+	var cannot [][2]int
+	for k, pr := range pairs {
+		if k%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, nil, err
+			}
+		}
+		if conflict(p, pr[0], pr[1]) {
+			cannot = append(cannot, pr)
+			continue
+		}
+		if !gate(p, pr[0], pr[1]) {
+			continue
+		}
+		if pb := l.model.Prob(p, pr[0], pr[1]); pb > 0.05 {
+			edges = append(edges, Edge{I: pr[0], J: pr[1], P: pb})
+		}
+	}
+	lab := AgglomerateConstrained(len(p.Mentions), edges, cannot, l.threshold)
+	lab = l.mergeByPatient(p, lab, edges, cannot)
+	sum, cnt := map[int]float64{}, map[int]float64{}
+	for _, e := range edges {
+		if lab[e.I] == lab[e.J] {
+			sum[lab[e.I]] += e.P
+			cnt[lab[e.I]]++
+		}
+	}
+	conf := make([]float64, len(lab))
+	for i, c := range lab {
+		conf[i] = 1
+		if cnt[c] > 0 {
+			conf[i] = sum[c] / cnt[c]
+		}
+	}
+	return lab, conf, nil
+}
+
+// Link groups the event mentions of every document of s into s.Events and
+// sets each mention's Event id. Argument entity ids are filled from the
+// resolved named-entity mentions they cover.
+func (l *Linker) Link(ctx context.Context, s *document.Story) error {
+	if s == nil {
+		return fmt.Errorf("linking events: nil story")
+	}
+	for _, d := range s.Docs {
+		linkArgs(d)
+		for i := range d.Events {
+			d.Events[i].Event = ""
+		}
+	}
+	p := Prepare(s)
+	lab, conf, err := l.Cluster(ctx, p, nil)
+	if err != nil {
+		return fmt.Errorf("linking events: %w", err)
+	}
+	s.Events = buildEvents(s, p, lab, conf)
+	l.log.Debug("events linked", "mentions", len(p.Mentions), "events", len(s.Events))
+	return nil
+}
+
+// linkArgs sets the entity id of each event argument from the resolved
+// named-entity mentions inside it (or around it): a person before an
+// organization, a place or another name, the last of a kind ("the Iraqi
+// expert Hisham al-Hashimi" gives Hisham al-Hashimi).
+func linkArgs(d *document.Document) {
+	rank := map[string]int{document.EntityPerson: 4, document.EntityOrg: 3, document.EntityLoc: 2}
+	for i := range d.Events {
+		for k := range d.Events[i].Args {
+			a := &d.Events[i].Args[k]
+			if a.Entity != "" {
+				continue
+			}
+			best := -1
+			for _, m := range d.Mentions {
+				if m.Entity == "" || !(a.Span.Contains(m.Span) || m.Span.Contains(a.Span)) {
+					continue
+				}
+				if r := rank[m.Type]; r >= best {
+					best, a.Entity = r, m.Entity
+				}
+			}
+		}
+	}
+}
+
+// mergeByPatient joins clusters whose mentions most often name the same
+// resolved patient entity when some pair across them has related
+// triggers (scored above the threshold: "death" and "killed" of one man)
+// and none is in conflict. Clustering on averages keeps such clusters
+// apart when one is large; the shared patient is strong evidence.
+func (l *Linker) mergeByPatient(p *Prepared, lab []int, edges []Edge, cannot [][2]int) []int {
+	counts := map[int]map[string]int{}
+	for i, m := range p.Mentions {
+		for k := range m.Patients {
+			if len(k) > 2 && k[:2] == "e:" {
+				if counts[lab[i]] == nil {
+					counts[lab[i]] = map[string]int{}
+				}
+				counts[lab[i]][k]++
+			}
+		}
+	}
+	topPatient := map[int]string{}
+	for c, cs := range counts {
+		topPatient[c] = top(cs)
+	}
+	parent := map[int]int{}
+	var find func(int) int
+	find = func(c int) int {
+		if q, ok := parent[c]; ok && q != c {
+			r := find(q)
+			parent[c] = r
+			return r
+		}
+		return c
+	}
+	// conflicts between current clusters (roots).
+	blocked := map[int]map[int]bool{}
+	block := func(a, b int) {
+		if blocked[a] == nil {
+			blocked[a] = map[int]bool{}
+		}
+		if blocked[b] == nil {
+			blocked[b] = map[int]bool{}
+		}
+		blocked[a][b], blocked[b][a] = true, true
+	}
+	for _, c := range cannot {
+		block(lab[c[0]], lab[c[1]])
+	}
+	sorted := append([]Edge(nil), edges...)
+	sort.SliceStable(sorted, func(x, y int) bool { return sorted[x].P > sorted[y].P })
+	for _, e := range sorted {
+		if e.P < l.threshold {
+			break
+		}
+		ci, cj := lab[e.I], lab[e.J]
+		a, b := find(ci), find(cj)
+		if a == b || topPatient[ci] == "" || topPatient[ci] != topPatient[cj] || blocked[a][b] {
+			continue
+		}
+		parent[b] = a
+		for o := range blocked[b] {
+			block(a, o)
+		}
+	}
+	out := make([]int, len(lab))
+	for i, c := range lab {
+		out[i] = find(c)
+	}
+	return out
+}
