@@ -12,10 +12,10 @@ import (
 // same order instead of assembling stages by hand. Every preset is a
 // contiguous run of Full's steps:
 //
-//	Full     = clean-index clean text ner timex event | quote quantity claim | resolve compare events timeline summarize
+//	Full     = clean-index clean text ner timex event | quote quantity claim | resolve compare events anchor timeline summarize
 //	Tagged   = clean-index clean text ner timex event
 //	Annotate = clean-index clean text ner timex event   quote quantity claim
-//	Story    =                                          quote quantity claim   resolve compare events timeline summarize
+//	Story    =                                          quote quantity claim   resolve compare events anchor timeline summarize
 //
 // Tagged then Story, the second run once per group of documents, is the
 // same flow as Full (the cluster command groups reports into stories in

@@ -30,10 +30,13 @@ type Linker struct {
 // New returns a linker with the default settings.
 func New() *Linker { return &Linker{Window: 400, Rounds: 4} }
 
-// Contract declares the layers the stage reads and writes.
+// Contract declares the layers the stage reads and writes. Besides its
+// own layer it rewrites the events' dates, the values of relative time
+// expressions of reports whose date it infers, and those reports'
+// Published (part of the extracted layer, as the timex stage does).
 func (l *Linker) Contract() pipeline.Contract {
 	return pipeline.Needs(document.LayerText, document.LayerSentences, document.LayerTimexes,
-		document.LayerEventMentions, document.LayerEvents).Gives(document.LayerAnchors)
+		document.LayerEventMentions, document.LayerEvents).Gives(document.LayerAnchors, document.LayerTimexes, document.LayerEvents)
 }
 
 // Tiers of time evidence, strongest last.

@@ -460,7 +460,9 @@ func leadOffset(e *entry) int {
 	return best
 }
 
-// Contract declares the layers the stage reads and writes.
+// Contract declares the layers the stage reads and writes: the events it
+// builds entries from must be dated by the anchoring first.
 func (x *Builder) Contract() pipeline.Contract {
-	return pipeline.Needs(document.LayerExtracted, document.LayerText, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities).Gives(document.LayerTimeline)
+	return pipeline.Needs(document.LayerExtracted, document.LayerText, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities,
+		document.LayerEvents, document.LayerAnchors).Gives(document.LayerTimeline)
 }
