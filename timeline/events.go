@@ -82,7 +82,8 @@ func eventEntries(s *document.Story) ([]*entry, coverage) {
 			continue
 		}
 		sort.SliceStable(order, func(i, j int) bool { return s.Index(order[i]) < s.Index(order[j]) })
-		e := &entry{period: p, label: Label(p, ""), docs: map[string]bool{}, ents: ev.Participants, event: ev.ID, order: len(out)}
+		mod := dateMod(s, ev)
+		e := &entry{period: p, mod: mod, label: Label(p, mod), docs: map[string]bool{}, ents: ev.Participants, event: ev.ID, order: len(out)}
 		for _, id := range order {
 			pk := picks[id]
 			e.cites = append(e.cites, document.Citation{Doc: id, Start: pk.sent.Start, End: pk.sent.End})
@@ -116,6 +117,28 @@ func twinKey(e *entry) string {
 		fmt.Fprintf(&b, "|%s:%d-%d", c.Doc, c.Start, c.End)
 	}
 	return b.String()
+}
+
+// dateMod returns the TIMEX3 modifier ("late" June: END) that the
+// expressions an event's date rests on agree on, or "".
+func dateMod(s *document.Story, ev document.Event) string {
+	mod, seen := "", false
+	for _, c := range ev.DateSources {
+		d := s.Doc(c.Doc)
+		if d == nil {
+			continue
+		}
+		for _, x := range d.Timexes {
+			if x.Start != c.Start || x.End != c.End {
+				continue
+			}
+			if seen && x.Mod != mod {
+				return ""
+			}
+			mod, seen = x.Mod, true
+		}
+	}
+	return mod
 }
 
 // mentionAt returns d's event mention with span sp.

@@ -79,8 +79,8 @@ func Render(w io.Writer, o *report.Output) error {
 			if t.Role == document.RoleBackground {
 				role = " _background_"
 			}
-			if t.Event != "" {
-				role += fmt.Sprintf(" _told by %s_", reportCount(t.Sources))
+			if n := reportCount(t.Sources); t.Event != "" && n > 1 {
+				role += fmt.Sprintf(" _told by %d reports_", n)
 			}
 			fmt.Fprintf(b, "- **%s** (%s precision)%s: %s %s\n", Text(firstNonEmpty(t.Label, t.Date)), Text(string(t.Precision)), role, Text(clip(plain(t.Text), 240)), cites(t.Sources))
 		}
@@ -185,17 +185,13 @@ func cites(cs []document.Citation) string {
 	return "[" + strings.Join(parts, "; ") + "]"
 }
 
-// reportCount says how many reports the citations come from ("3
-// reports").
-func reportCount(cs []document.Citation) string {
+// reportCount says how many reports the citations come from.
+func reportCount(cs []document.Citation) int {
 	seen := map[string]bool{}
 	for _, c := range cs {
 		seen[c.Doc] = true
 	}
-	if len(seen) == 1 {
-		return "1 report"
-	}
-	return fmt.Sprintf("%d reports", len(seen))
+	return len(seen)
 }
 
 func countsText(m map[string]int) string {
