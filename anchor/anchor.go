@@ -191,24 +191,35 @@ func (r *run) collect() {
 		if d == nil {
 			continue
 		}
-		type link struct{ mention, event, gap int }
+		type link struct{ mention, event int }
 		byTimex := map[int][]link{}
 		var order []int
-		// the nearest asserted mention that takes each expression as its
-		// time: the one the expression dates when the event stage gave it
-		// to several ("Pompeo on Wednesday demanded justice for the
-		// killing": the demand, not the killing)
-		nearest := map[int]int{}
-		for _, m := range d.Events {
+		// the asserted mention that owns each expression, when the event
+		// stage gave it to several: the nearest one before it (English
+		// puts the time after its verb: "descended … on June 26 and
+		// rounded up", "said on Wednesday there would be"), else the
+		// nearest after it ("Pompeo on Wednesday demanded")
+		type rank struct{ after, gap int }
+		owner := map[int]int{}
+		best := map[int]rank{}
+		for mi, m := range d.Events {
 			if !m.Asserted() {
 				continue
 			}
 			for _, a := range m.Args {
-				if a.Role == document.ArgTime && a.Timex >= 0 && a.Timex < len(d.Timexes) {
-					g := gap(m.Span, d.Timexes[a.Timex].Span)
-					if n, ok := nearest[a.Timex]; !ok || g < n {
-						nearest[a.Timex] = g
-					}
+				if a.Role != document.ArgTime || a.Timex < 0 || a.Timex >= len(d.Timexes) {
+					continue
+				}
+				x := d.Timexes[a.Timex].Span
+				if !reaches(d.Text, m.Span, x) {
+					continue
+				}
+				rk := rank{0, gap(m.Span, x)}
+				if m.Start >= x.End {
+					rk.after = 1
+				}
+				if b, ok := best[a.Timex]; !ok || rk.after < b.after || rk.after == b.after && rk.gap < b.gap {
+					best[a.Timex], owner[a.Timex] = rk, mi
 				}
 			}
 		}
@@ -237,13 +248,13 @@ func (r *run) collect() {
 				if _, seen := byTimex[a.Timex]; !seen {
 					order = append(order, a.Timex)
 				}
-				byTimex[a.Timex] = append(byTimex[a.Timex], link{mi, ei, gap(m.Span, x.Span)})
+				byTimex[a.Timex] = append(byTimex[a.Timex], link{mi, ei})
 			}
 		}
 		for _, t := range order {
 			done := map[int]bool{}
 			for _, l := range byTimex[t] {
-				if l.gap > nearest[t] || done[l.event] {
+				if owner[t] != l.mention && r.evOf[d][owner[t]] != l.event || done[l.event] {
 					continue
 				}
 				done[l.event] = true
@@ -454,7 +465,12 @@ func (r *run) choose(idx []int, skip func(evidence) bool) choice {
 	}
 	best = ref
 	ch := choice{period: cands[best].p, tier: cands[best].tier, top: maxTier, ok: true}
-	for _, c := range cands {
+	// the chosen expression first, then the others that agree with it
+	ch.support = append(ch.support, cands[best].i)
+	for k, c := range cands {
+		if k == best {
+			continue
+		}
 		if compatible(c.p, ch.period) {
 			ch.support = append(ch.support, c.i)
 		} else if c.tier >= tierGiven {

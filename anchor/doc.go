@@ -35,9 +35,11 @@
 //     with a disagreement.
 //
 // The evidence is the event stage's time arguments, with two guards: an
-// expression given to mentions of several events dates the nearest
-// asserted one, and a noun-phrase trigger ("the raid") takes only a time
-// written after it or right before it. A relative expression given to no
+// expression given to several mentions dates the asserted one nearest
+// before it, else the nearest after it ("descended … on June 26 and
+// rounded up": the descent), and a noun-phrase trigger ("the raid") takes
+// only a time written after it or right before it ("speaking on
+// Wednesday, described the raid": not the raid's day). A relative expression given to no
 // mention is read, as weak evidence for the publication date only, as the
 // time of the nearest story event mentioned before it in its sentence.
 // An expression in a sentence that mentions a dated event ("said on

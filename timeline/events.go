@@ -84,11 +84,22 @@ func eventEntries(s *document.Story) ([]*entry, coverage) {
 		sort.SliceStable(order, func(i, j int) bool { return s.Index(order[i]) < s.Index(order[j]) })
 		mod := dateMod(s, ev)
 		e := &entry{period: p, mod: mod, label: Label(p, mod), docs: map[string]bool{}, ents: ev.Participants, event: ev.ID, order: len(out)}
+		// the text: the sentence of the expression the date was read from
+		// (the first date source), else the first dated one
+		var lead document.Citation
+		if len(ev.DateSources) > 0 {
+			lead = ev.DateSources[0]
+		}
 		for _, id := range order {
 			pk := picks[id]
 			e.cites = append(e.cites, document.Citation{Doc: id, Start: pk.sent.Start, End: pk.sent.End})
 			e.docs[id] = true
-			if e.text == "" && pk.dated {
+			if pk.dated && id == lead.Doc && pk.sent.Contains(document.Span{Start: lead.Start, End: lead.End}) {
+				e.text = strings.Join(strings.Fields(s.Doc(id).Text[pk.sent.Start:pk.sent.End]), " ")
+			}
+		}
+		for _, id := range order {
+			if pk := picks[id]; e.text == "" && pk.dated {
 				e.text = strings.Join(strings.Fields(s.Doc(id).Text[pk.sent.Start:pk.sent.End]), " ")
 			}
 		}
