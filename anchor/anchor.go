@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -242,7 +243,7 @@ func (r *run) collect() {
 					continue
 				}
 				x := d.Timexes[a.Timex]
-				if x.Type != "DATE" && x.Type != "TIME" || boundsPeriod(d.Text, x.Span) || !reaches(d.Text, m.Span, x.Span) {
+				if x.Type != "DATE" && x.Type != "TIME" || boundsPeriod(d.Text, x.Span) || bareClock(x) || !reaches(d.Text, m.Span, x.Span) {
 					continue
 				}
 				if _, seen := byTimex[a.Timex]; !seen {
@@ -284,7 +285,7 @@ func (r *run) unattached(di int) {
 		}
 	}
 	for t, x := range d.Timexes {
-		if taken[t] || x.Anchor == timex.AnchorAbsolute || x.Type != "DATE" && x.Type != "TIME" || boundsPeriod(d.Text, x.Span) {
+		if taken[t] || x.Anchor == timex.AnchorAbsolute || x.Type != "DATE" && x.Type != "TIME" || boundsPeriod(d.Text, x.Span) || bareClock(x) {
 			continue
 		}
 		si := sentenceIndex(d.Sentences, x.Span)
@@ -1048,4 +1049,15 @@ func boundsPeriod(text string, x document.Span) bool {
 		return true
 	}
 	return false
+}
+
+// dayWord matches what names a day in a time expression: a weekday, a
+// relative day, a month, or digits of a date.
+var dayWord = regexp.MustCompile(`(?i)\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(today|tonight|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\d{4}|\d{1,2}[/.-]\d{1,2}`)
+
+// bareClock reports whether a time expression names a time of day and no
+// day ("7 p.m.", "that evening"): the day of its value is only the
+// publication day the tagger assumed, no evidence of the event's day.
+func bareClock(x document.Timex) bool {
+	return x.Type == "TIME" && !dayWord.MatchString(x.Text)
 }

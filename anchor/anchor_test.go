@@ -349,3 +349,17 @@ func TestWeakerAnchorSetAside(t *testing.T) {
 		t.Errorf("disagreements %+v, want one about the meeting's date", s.Disagreements)
 	}
 }
+
+func TestBareClock(t *testing.T) {
+	for text, want := range map[string]bool{
+		"7 p.m.": true, "that evening": true, "shortly after 7 p.m.": true,
+		"yesterday evening Monday": false, "Monday night": false, "10 p.m. on 6 July 2020": false, "tonight": false,
+	} {
+		if got := bareClock(document.Timex{Type: "TIME", Text: text}); got != want {
+			t.Errorf("bareClock(%q) = %v", text, got)
+		}
+	}
+	if bareClock(document.Timex{Type: "DATE", Text: "the evening"}) {
+		t.Error("a DATE is no clock time")
+	}
+}
