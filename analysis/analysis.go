@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/corroborate/corroborate/coref"
 	"io"
 	"log/slog"
 	"os"
@@ -314,6 +315,7 @@ func taggedSteps(opts Options) ([]pipeline.Step, error) {
 // annotatorSteps are the remaining per-document annotators.
 func annotatorSteps() []pipeline.Step {
 	return []pipeline.Step{
+		pipeline.PerDoc("coref", coref.New(coref.Options{})),
 		pipeline.PerDoc("quote", quote.New()),
 		pipeline.PerDoc("quantity", quantity.New()),
 		pipeline.PerDoc("claim", claim.NewExtractor()),

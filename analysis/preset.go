@@ -12,10 +12,10 @@ import (
 // same order instead of assembling stages by hand. Every preset is a
 // contiguous run of Full's steps:
 //
-//	Full     = clean-index clean text ner timex event | quote quantity claim | resolve compare events anchor timeline summarize
+//	Full     = clean-index clean text ner timex event | coref quote quantity claim | resolve compare events anchor timeline summarize
 //	Tagged   = clean-index clean text ner timex event
-//	Annotate = clean-index clean text ner timex event   quote quantity claim
-//	Story    =                                          quote quantity claim   resolve compare events anchor timeline summarize
+//	Annotate = clean-index clean text ner timex event   coref quote quantity claim
+//	Story    =                                          coref quote quantity claim   resolve compare events anchor timeline summarize
 //
 // Tagged then Story, the second run once per group of documents, is the
 // same flow as Full (the cluster command groups reports into stories in
@@ -36,8 +36,8 @@ const (
 	// document comes out with all its own layers, the story with none.
 	Annotate Preset = "annotate"
 	// Story is the rest of Full after Tagged, for documents that went
-	// through Tagged: the remaining annotators (quotes, quantities,
-	// claims), then the linkers.
+	// through Tagged: the remaining annotators (coreference, quotes,
+	// quantities, claims), then the linkers.
 	Story Preset = "story"
 )
 

@@ -161,18 +161,32 @@ func NameKey(name string) string {
 	return b.String()
 }
 
+// Sources counts the independent sources among the documents of a story
+// (see Independent); build it once per story and count many groups.
+type Sources struct{ ind *independence }
+
+// NewSources prepares the independence counts of story s from its
+// derivations.
+func NewSources(s *document.Story) *Sources {
+	return &Sources{ind: newIndependence(s, s.Derivations)}
+}
+
 // Independent returns how many independent sources the documents docs
-// (indices into s.Docs) of story s amount to, collapsing documents that
-// share text according to s.Derivations (transitively), with a note on
-// what was collapsed. It is the count claims carry, for other story-level
-// results such as events.
-func Independent(s *document.Story, docs []int) (int, string) {
-	ind := newIndependence(s, s.Derivations)
+// (indices into the story's Docs) amount to, collapsing documents that
+// share text according to the story's derivations (transitively), with a
+// note on what was collapsed. It is the count claims carry, for other
+// story-level results such as events.
+func (x *Sources) Independent(docs []int) (int, string) {
 	refs := make([]ref, 0, len(docs))
 	for _, d := range docs {
-		if d >= 0 && d < len(s.Docs) {
+		if d >= 0 && d < len(x.ind.s.Docs) {
 			refs = append(refs, ref{doc: d})
 		}
 	}
-	return ind.count(refs)
+	return x.ind.count(refs)
+}
+
+// Independent is NewSources(s).Independent(docs), for one group.
+func Independent(s *document.Story, docs []int) (int, string) {
+	return NewSources(s).Independent(docs)
 }

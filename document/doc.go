@@ -158,14 +158,17 @@ type Document struct {
 	Flags []string `json:"flags,omitempty"`
 
 	// Layers written by per-document stages, all in Text coordinates.
-	Paragraphs []Span     `json:"-"`
-	Sentences  []Span     `json:"-"`
-	Tokens     []Token    `json:"-"`
-	Mentions   []Mention  `json:"-"`
-	Timexes    []Timex    `json:"-"`
-	Quotes     []Quote    `json:"-"`
-	Quantities []Quantity `json:"-"`
-	Claims     []Claim    `json:"-"`
+	Paragraphs []Span    `json:"-"`
+	Sentences  []Span    `json:"-"`
+	Tokens     []Token   `json:"-"`
+	Mentions   []Mention `json:"-"`
+	Timexes    []Timex   `json:"-"`
+	// Coref are the coreference chains inside this document: names,
+	// descriptions, appositives and pronouns of one referent.
+	Coref      []CorefChain `json:"-"`
+	Quotes     []Quote      `json:"-"`
+	Quantities []Quantity   `json:"-"`
+	Claims     []Claim      `json:"-"`
 	// Events are the event mentions (triggers, classes, arguments).
 	Events []EventMention `json:"-"`
 

@@ -30,6 +30,9 @@ const (
 	LayerMentions Layer = "mentions"
 	// LayerTimexes: Timexes.
 	LayerTimexes Layer = "timexes"
+	// LayerCoref: Coref, the coreference chains inside one document
+	// (package coref).
+	LayerCoref Layer = "coref"
 	// LayerQuotes: Quotes.
 	LayerQuotes Layer = "quotes"
 	// LayerQuantities: Quantities.

@@ -66,8 +66,9 @@ func buildEvents(s *document.Story, p *Prepared, lab []int, conf []float64) []do
 		}
 		return len(cs[a].members) > len(cs[b].members)
 	})
+	src := claim.NewSources(s)
 	for n, cl := range cs {
-		cl.ev = describe(s, p, cl, fmt.Sprintf("ev%d", n+1))
+		cl.ev = describe(s, p, src, cl, fmt.Sprintf("ev%d", n+1))
 		for _, i := range cl.members {
 			m := p.Mentions[i]
 			s.Docs[m.Doc].Events[m.Index].Event = cl.ev.ID
@@ -83,7 +84,7 @@ func buildEvents(s *document.Story, p *Prepared, lab []int, conf []float64) []do
 
 // describe fills the Event of a cluster: label, type, participants,
 // place, date, mentions, reports and their independent count.
-func describe(s *document.Story, p *Prepared, cl *cluster, id string) document.Event {
+func describe(s *document.Story, p *Prepared, src *claim.Sources, cl *cluster, id string) document.Event {
 	ev := document.Event{ID: id, Confidence: cl.conf}
 	lemmas, nouns := map[string]int{}, map[string]int{}
 	classes := map[string]int{}
@@ -124,7 +125,7 @@ func describe(s *document.Story, p *Prepared, cl *cluster, id string) document.E
 			case document.ArgTime:
 				if a.Timex >= 0 && a.Timex < len(d.Timexes) {
 					tx := d.Timexes[a.Timex]
-					if tx.Value != "" && tx.Precision != "" {
+					if resolvedDate(tx.Value) && tx.Precision != "" {
 						dates[tx.Value]++
 						datePrec[tx.Value] = tx.Precision
 						dateSrc[tx.Value] = append(dateSrc[tx.Value], document.Citation{Doc: d.ID, Start: tx.Start, End: tx.End})
@@ -145,8 +146,8 @@ func describe(s *document.Story, p *Prepared, cl *cluster, id string) document.E
 	for _, di := range cl.docs {
 		ev.Reports = append(ev.Reports, s.Docs[di].ID)
 	}
-	ev.Independent, _ = claim.Independent(s, cl.docs)
-	ev.Label = label(s, top(nouns), ev.Type, top(patients), top(agents))
+	ev.Independent, _ = src.Independent(cl.docs)
+	ev.Label = label(s, top(nouns), ev.Type, top(named(s, patients)), top(named(s, agents)))
 	return ev
 }
 
@@ -184,6 +185,20 @@ func label(s *document.Story, noun, lemma, patient, agent string) string {
 	return head
 }
 
+// named keeps the entities of m that are people or organizations, the
+// participants a label names.
+func named(s *document.Story, m map[string]int) map[string]int {
+	out := map[string]int{}
+	for id, n := range m {
+		for _, e := range s.Entities {
+			if e.ID == id && (e.Type == document.EntityPerson || e.Type == document.EntityOrg) {
+				out[id] = n
+			}
+		}
+	}
+	return out
+}
+
 func entityName(s *document.Story, id string) string {
 	for _, e := range s.Entities {
 		if e.ID == id {
@@ -209,19 +224,25 @@ func ranked(m map[string]int) []string {
 	return out
 }
 
-// assignRoles marks the main event (the one most reports tell, an
-// occurrence) and its aftermath main, every other event background. An
-// event is aftermath when it shares a participant with the main event,
-// is told in a sentence with a main mention, and is not dated before it.
+// assignRoles marks the main event (the one most reports tell) and its
+// aftermath main, every other event background. An event is aftermath
+// when one of its mentions takes a mention of the main event as an
+// argument ("condemned the assassination", "vowed to avenge the
+// killing"), or when it shares a participant with the main event, is told
+// in a sentence with a main mention and is dated, not before it. Undated
+// events that only share a participant stay background: "unknown" is
+// safer than a wrong "main".
 func assignRoles(s *document.Story, p *Prepared, cs []*cluster) {
 	if len(cs) == 0 {
 		return
 	}
 	main := cs[0]
 	mainSent := map[[2]int]bool{}
+	mainSpans := map[int][]document.Span{}
 	for _, i := range main.members {
 		m := p.Mentions[i]
 		mainSent[[2]int{m.Doc, m.Sentence}] = true
+		mainSpans[m.Doc] = append(mainSpans[m.Doc], s.Docs[m.Doc].Events[m.Index].Span)
 	}
 	for _, cl := range cs {
 		cl.ev.Role = document.RoleBackground
@@ -229,14 +250,29 @@ func assignRoles(s *document.Story, p *Prepared, cs []*cluster) {
 			cl.ev.Role = document.RoleMain
 			continue
 		}
-		shares := false
+		earlier := !cl.ev.Date.IsZero() && !main.ev.Date.IsZero() && cl.ev.Date.Value < main.ev.Date.Value &&
+			!strings.HasPrefix(main.ev.Date.Value, cl.ev.Date.Value)
+		if earlier {
+			continue
+		}
+		takesMain := false
+		for _, i := range cl.members {
+			m := p.Mentions[i]
+			for _, a := range s.Docs[m.Doc].Events[m.Index].Args {
+				for _, sp := range mainSpans[m.Doc] {
+					if a.Span.Contains(sp) {
+						takesMain = true
+					}
+				}
+			}
+		}
+		shares, near := false, false
 		for id := range cl.parts {
 			if main.parts[id] > 0 {
 				shares = true
 				break
 			}
 		}
-		near := false
 		for _, i := range cl.members {
 			m := p.Mentions[i]
 			if mainSent[[2]int{m.Doc, m.Sentence}] {
@@ -244,9 +280,7 @@ func assignRoles(s *document.Story, p *Prepared, cs []*cluster) {
 				break
 			}
 		}
-		earlier := !cl.ev.Date.IsZero() && !main.ev.Date.IsZero() && cl.ev.Date.Value < main.ev.Date.Value &&
-			!strings.HasPrefix(main.ev.Date.Value, cl.ev.Date.Value)
-		if shares && near && !earlier {
+		if takesMain || (shares && near && !cl.ev.Date.IsZero() && !main.ev.Date.IsZero()) {
 			cl.ev.Role = document.RoleMain
 		}
 	}

@@ -20,7 +20,7 @@ type Options struct {
 	// Window bounds blocking: a mention is scored against at most Window
 	// mentions of each block it shares (nearest in story order), so the
 	// number of scored pairs grows linearly with the mentions. 0 means
-	// 300.
+	// 100.
 	Window int
 	// Logger receives debug notes; nil means slog.Default.
 	Logger *slog.Logger
@@ -57,7 +57,7 @@ func New(opts Options) (*Linker, error) {
 		l.threshold = MinThreshold
 	}
 	if l.window <= 0 {
-		l.window = 300
+		l.window = 100
 	}
 	if l.log == nil {
 		l.log = slog.Default()
@@ -108,7 +108,8 @@ func (l *Linker) Candidates(p *Prepared, same func(i, j int) bool) [][2]int {
 	for k := range nbrs {
 		sort.Strings(nbrs[k])
 	}
-	seen := map[[2]int]bool{}
+	// Each pair comes up once: within a block as (a, b) with a < b, across
+	// two blocks once per lexicon pair of keys.
 	var out [][2]int
 	add := func(i, j int) {
 		if i == j {
@@ -117,12 +118,10 @@ func (l *Linker) Candidates(p *Prepared, same func(i, j int) bool) [][2]int {
 		if j < i {
 			i, j = j, i
 		}
-		pr := [2]int{i, j}
-		if seen[pr] || (same != nil && !same(i, j)) {
+		if same != nil && !same(i, j) {
 			return
 		}
-		seen[pr] = true
-		out = append(out, pr)
+		out = append(out, [2]int{i, j})
 	}
 	for _, k := range sortedKeys(byKey) {
 		ms := byKey[k]

@@ -156,6 +156,17 @@ func TestLinkNilAndEmpty(t *testing.T) {
 	if err := l.Link(context.Background(), s); err != nil || len(s.Events) != 0 {
 		t.Errorf("empty: err %v, %d events", err, len(s.Events))
 	}
+	// Mentions pointing outside their document's text, sentences or
+	// timexes are read without a crash.
+	bad := document.NewStory()
+	bad.Add(&document.Document{ID: "y", Text: "Short.", Events: []document.EventMention{
+		{Span: document.Span{Start: 3, End: 99}, Text: "raid", Lemma: "raid", Class: document.EventOccurrence, Sentence: 7,
+			Args: []document.EventArg{{Role: document.ArgTime, Span: document.Span{Start: -4, End: 2}, Timex: 12}}},
+		{Span: document.Span{Start: 0, End: 5}, Text: "raid", Lemma: "raid", Class: document.EventOccurrence, Sentence: -1},
+	}})
+	if err := l.Link(context.Background(), bad); err != nil {
+		t.Errorf("bad spans: %v", err)
+	}
 }
 
 // TestCandidatesNearLinear checks that blocking bounds the scored pairs:

@@ -80,6 +80,7 @@ func buildDocument(s *document.Story, i int, d *document.Document) Document {
 		Tokens:     len(d.Tokens),
 		Mentions:   nonNil(d.Mentions),
 		Timexes:    nonNil(d.Timexes),
+		Coref:      nonNil(d.Coref),
 		Quantities: nonNil(d.Quantities),
 		Events:     nonNil(d.Events),
 		ReliesOn:   []document.Derivation{},

@@ -58,26 +58,28 @@ type Excluded struct {
 
 // Document is one report in the output, with its per-document layers.
 type Document struct {
-	ID           string              `json:"id"`
-	Source       string              `json:"source"`
-	URL          string              `json:"url,omitempty"`
-	Format       document.Format     `json:"format"`
-	Encoding     string              `json:"encoding,omitempty"`
-	Outlet       string              `json:"outlet,omitempty"`
-	OutletSource string              `json:"outlet_source,omitempty"`
-	Title        string              `json:"title,omitempty"`
-	Authors      []string            `json:"authors,omitempty"`
-	Published    *document.Date      `json:"published"`
-	Updated      *document.Date      `json:"updated,omitempty"`
-	Language     string              `json:"language,omitempty"`
-	Flags        []string            `json:"flags,omitempty"`
-	Text         string              `json:"text"`
-	Removed      []document.Removal  `json:"removed"`
-	Sentences    int                 `json:"sentences"`
-	Tokens       int                 `json:"tokens"`
-	Mentions     []document.Mention  `json:"mentions"`
-	Timexes      []document.Timex    `json:"timexes"`
-	Quantities   []document.Quantity `json:"quantities"`
+	ID           string             `json:"id"`
+	Source       string             `json:"source"`
+	URL          string             `json:"url,omitempty"`
+	Format       document.Format    `json:"format"`
+	Encoding     string             `json:"encoding,omitempty"`
+	Outlet       string             `json:"outlet,omitempty"`
+	OutletSource string             `json:"outlet_source,omitempty"`
+	Title        string             `json:"title,omitempty"`
+	Authors      []string           `json:"authors,omitempty"`
+	Published    *document.Date     `json:"published"`
+	Updated      *document.Date     `json:"updated,omitempty"`
+	Language     string             `json:"language,omitempty"`
+	Flags        []string           `json:"flags,omitempty"`
+	Text         string             `json:"text"`
+	Removed      []document.Removal `json:"removed"`
+	Sentences    int                `json:"sentences"`
+	Tokens       int                `json:"tokens"`
+	Mentions     []document.Mention `json:"mentions"`
+	Timexes      []document.Timex   `json:"timexes"`
+	// Coref are the document's coreference chains (package coref).
+	Coref      []document.CorefChain `json:"coref"`
+	Quantities []document.Quantity   `json:"quantities"`
 	// Events are the document's event mentions.
 	Events []document.EventMention `json:"events"`
 	// ReliesOn lists the derivation links that start at this document

@@ -11,7 +11,7 @@
 // their period, punctuation and symbols.
 //
 // These are the flow's only sentence and token layers: the later stages
-// (ner, timex, quote, quantity, claim, resolve, timeline, summarize) read
+// (ner, timex, coref, quote, quantity, claim, resolve, timeline, summarize) read
 // them from the document and declare so in their contracts; none splits
 // the text again.
 package text

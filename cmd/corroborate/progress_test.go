@@ -26,8 +26,8 @@ func TestProgressOnlyOnATerminal(t *testing.T) {
 		cmd   []string
 		steps []string
 	}{
-		{[]string{"analyze"}, []string{"extract+flags", "clean+text+ner+timex+event+quote+quantity+claim", "summarize"}},
-		{[]string{"entities"}, []string{"extract+flags", "clean+text+ner+timex+event+quote+quantity+claim", "resolve"}},
+		{[]string{"analyze"}, []string{"extract+flags", "clean+text+ner+timex+event+coref+quote+quantity+claim", "summarize"}},
+		{[]string{"entities"}, []string{"extract+flags", "clean+text+ner+timex+event+coref+quote+quantity+claim", "resolve"}},
 		{[]string{"cluster", "--analyze", filepath.Join(t.TempDir(), "accounts")}, []string{"extract+flags", "clean+text+ner+timex", "analysing stories"}},
 	}
 	for _, tt := range tests {

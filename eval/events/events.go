@@ -113,6 +113,17 @@ func Run(ctx context.Context, dir string, w io.Writer) error {
 	}
 	prow("same lemma in predicted topic (ours)", plemma)
 	prow("corroborate eventcoref (linker), pred. topics", pours)
+	// The dev topics, which tuned the thresholds, when the folder has them.
+	if dev, err := train.ReadECB(dir, train.Dev); err == nil {
+		ds := train.NewSet(dev)
+		dd := ds.ClusterDocs(m.DocThreshold)
+		dl, err := ds.ClusterWith(ctx, linker, dd)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "dev topics 23-25 (tuning, %d mentions), gold mentions: same lemma %.2f, linker %.2f CoNLL F1\n",
+			len(ds.Gold), 100*CoNLL(ds.Gold, ds.LemmaBaseline(dd)), 100*CoNLL(ds.Gold, dl))
+	}
 	fmt.Fprintln(w, "anchors (test topics 36-45, gold mentions, predicted topics; Bugert et al. 2021 re-scoring):")
 	fmt.Fprintf(w, "%-44s %6s %6s %6s %6s %6.2f\n", "  lemma-delta baseline", "-", "-", "-", "-", 74.4)
 	fmt.Fprintf(w, "%-44s %6.2f %6.2f %6.2f %6s %6.2f\n", "  Barhom et al. 2019", 82.1, 79.8, 75.8, "-", 79.2)

@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/corroborate/corroborate/coref"
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/eval/internal/corefscore"
 	"github.com/corroborate/corroborate/resolve"
@@ -200,7 +201,7 @@ func looksLikeName(text string) bool {
 	}
 	for _, w := range words {
 		switch strings.ToLower(w) {
-		case "the", "of", "and", "de", "al", "for", "'s", "&":
+		case "the", "of", "and", "de", "al", "for", "'s", "&", ".", "'", "\"", "-":
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -213,9 +214,71 @@ func looksLikeName(text string) bool {
 
 // ecbResult holds gold and predicted labels of a mention set.
 type ecbResult struct {
-	gold, ours, exact, single []string
-	names                     int
+	gold, ours, base, exact, single []string
+	names                           int
+	// viaChain counts the mentions placed through a coreference chain,
+	// viaHead those grouped by their head word.
+	viaChain, viaHead int
 }
+
+// chainEntity returns the entity of the name heading the coref chain
+// that holds the gold mention at sp (the same span, or one ending where
+// it ends), if any.
+func chainEntity(d *document.Document, sp document.Span) (string, bool) {
+	for _, c := range d.Coref {
+		if c.Head < 0 || d.Mentions[c.Head].Entity == "" {
+			continue
+		}
+		for _, m := range c.Mentions {
+			if m.Span == sp || (m.End == sp.End && m.Overlaps(sp)) {
+				return d.Mentions[c.Head].Entity, true
+			}
+		}
+	}
+	return "", false
+}
+
+// unnamedChainText returns the first description of the unnamed chain
+// that holds gm ("the man" for the "who" of "the man who"), else gm's own
+// text.
+func unnamedChainText(d *document.Document, gm document.Mention) string {
+	for _, c := range d.Coref {
+		if c.Head >= 0 {
+			continue
+		}
+		for _, m := range c.Mentions {
+			if m.Span == gm.Span || (m.End == gm.End && m.Overlaps(gm.Span)) {
+				for _, o := range c.Mentions {
+					if o.Kind == document.CorefDescription || o.Kind == document.CorefAppositive {
+						return o.Text
+					}
+				}
+			}
+		}
+	}
+	return gm.Text
+}
+
+// bareText lowercases a phrase and drops a leading article.
+func bareText(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, a := range []string{"the ", "a ", "an "} {
+		s = strings.TrimPrefix(s, a)
+	}
+	return s
+}
+
+// plural reports whether a phrase's head word ends in -s where its
+// head key does not.
+func plural(phrase string) bool {
+	k := resolve.HeadKey(phrase)
+	low := strings.ToLower(phrase)
+	return k != "" && !strings.Contains(low, k+" ") && !strings.HasSuffix(low, k) && !strings.Contains(low, k+"'")
+}
+
+// headClass groups mention types for head-word matching: persons,
+// organisations and places apart, the rest together.
+func headClass(typ string) string { return typ }
 
 // runECB evaluates cross-document entity coreference on ECB+ topics found
 // in dir: gold mentions in the checked sentences, gold topics; the
@@ -236,6 +299,7 @@ func runECB(ctx context.Context, dir string, w io.Writer) (float64, error) {
 	}
 	// The text stage writes the paragraphs the resolver reads.
 	splitter := textstage.New()
+	cr := coref.New(coref.Options{})
 	var all, dev ecbResult
 	topics := 0
 	sort.Slice(topicDirs, func(i, j int) bool {
@@ -310,27 +374,105 @@ func runECB(ctx context.Context, dir string, w io.Writer) (float64, error) {
 				kept[r.doc] = append(kept[r.doc], story.Docs[r.doc].Mentions[r.idx])
 			}
 		}
+		golds := make([]document.Mention, len(refs))
+		for i, r := range refs {
+			golds[i] = story.Docs[r.doc].Mentions[r.idx]
+		}
 		for di, d := range story.Docs {
 			d.Mentions = kept[di]
+			if err := cr.Annotate(ctx, d); err != nil {
+				return 0, fmt.Errorf("coreference in ECB+ document %s: %w", d.ID, err)
+			}
 		}
 		if err := res.Link(ctx, story); err != nil {
 			return 0, fmt.Errorf("linking ECB+ topic %d: %w", topic, err)
 		}
 		topics++
+		// Head words that a chain ties to one entity in some document
+		// stand for that entity across the topic.
+		headVotes := map[string]map[string]int{}
+		for i, r := range refs {
+			if keptIdx[i] >= 0 {
+				continue
+			}
+			d := story.Docs[r.doc]
+			if ent, ok := chainEntity(d, golds[i].Span); ok {
+				if k := resolve.HeadKey(golds[i].Text); k != "" {
+					hk := headClass(golds[i].Type) + "/" + k
+					if headVotes[hk] == nil {
+						headVotes[hk] = map[string]int{}
+					}
+					headVotes[hk][ent]++
+				}
+			}
+		}
+		// entities named in each document, and the entity of each name
+		// spelling in the topic
+		named := make([]map[string]bool, len(story.Docs))
+		spelling := map[string]map[string]bool{}
+		for di, d := range story.Docs {
+			named[di] = map[string]bool{}
+			for _, m := range d.Mentions {
+				if m.Entity != "" {
+					named[di][m.Entity] = true
+					k := bareText(m.Text)
+					if spelling[k] == nil {
+						spelling[k] = map[string]bool{}
+					}
+					spelling[k][m.Entity] = true
+				}
+			}
+		}
 		for i, r := range refs {
 			d := story.Docs[r.doc]
 			singleton := fmt.Sprintf("t%d/%s/%s", topic, d.ID, r.m.mid)
-			ours, exact := singleton, singleton
+			ours, base, exact := singleton, singleton, singleton
+			gm := golds[i]
+			x := &all
 			if keptIdx[i] >= 0 {
 				m := d.Mentions[keptIdx[i]]
 				if m.Entity != "" {
-					ours = fmt.Sprintf("t%d/%s", topic, m.Entity)
+					base = fmt.Sprintf("t%d/%s", topic, m.Entity)
 				}
+				ours = base
 				exact = fmt.Sprintf("t%d/exact/%s", topic, strings.ToLower(m.Text))
 				all.names++
 				if ecbDevTopics[topic] {
 					dev.names++
 				}
+			} else if ents := spelling[bareText(gm.Text)]; len(ents) == 1 {
+				// "navy" where the topic names the "Navy"
+				for e := range ents {
+					ours = fmt.Sprintf("t%d/%s", topic, e)
+				}
+				x.viaChain++
+			} else if ent, ok := chainEntity(d, gm.Span); ok {
+				ours = fmt.Sprintf("t%d/%s", topic, ent)
+				x.viaChain++
+			} else if k := resolve.HeadKey(unnamedChainText(d, gm)); k != "" && !strings.ContainsFunc(gm.Text, unicode.IsDigit) {
+				if plural(unnamedChainText(d, gm)) {
+					k += "/pl"
+				}
+				ours = fmt.Sprintf("t%d/head/%s/%s", topic, headClass(gm.Type), k)
+				// the one entity named in this document that the head
+				// stands for elsewhere in the topic
+				var pick []string
+				votes := headVotes[headClass(gm.Type)+"/"+k]
+				for e := range votes {
+					if named[r.doc][e] {
+						pick = append(pick, e)
+					}
+				}
+				if len(pick) == 0 && len(votes) == 1 {
+					// no voted entity named here: the topic's only one
+					for e := range votes {
+						pick = append(pick, e)
+					}
+				}
+				if len(pick) == 1 {
+					ours = fmt.Sprintf("t%d/%s", topic, pick[0])
+				}
+				x.viaHead++
 			}
 			for _, x := range []*ecbResult{&all, &dev} {
 				if x == &dev && !ecbDevTopics[topic] {
@@ -338,6 +480,7 @@ func runECB(ctx context.Context, dir string, w io.Writer) (float64, error) {
 				}
 				x.gold = append(x.gold, fmt.Sprintf("t%d/%s", topic, r.m.cluster))
 				x.ours = append(x.ours, ours)
+				x.base = append(x.base, base)
 				x.exact = append(x.exact, exact)
 				x.single = append(x.single, singleton)
 			}
@@ -347,6 +490,7 @@ func runECB(ctx context.Context, dir string, w io.Writer) (float64, error) {
 		return 0, fmt.Errorf("evaluating ECB+: no topic folders in %s", filepath.Join(dir, "ECB+"))
 	}
 	fmt.Fprintf(w, "ECB+ entity coreference (topics 1-35 present: %d; gold mentions in checked sentences, gold topics, singletons kept)\n", topics)
+	fmt.Fprintf(w, "  names linked by the resolver; other mentions placed through a within-document coref chain (%d) or grouped by head word within the topic (%d); 'names only' is the flow before coref\n", all.viaChain, all.viaHead)
 	var conllAll float64
 	for _, part := range []struct {
 		name string
@@ -356,7 +500,7 @@ func runECB(ctx context.Context, dir string, w io.Writer) (float64, error) {
 		for _, sys := range []struct {
 			name string
 			pred []string
-		}{{"corroborate resolve", part.r.ours}, {"exact name string", part.r.exact}, {"all singletons", part.r.single}} {
+		}{{"corroborate resolve", part.r.ours}, {"names only (before)", part.r.base}, {"exact name string", part.r.exact}, {"all singletons", part.r.single}} {
 			m, b, c := corefscore.MUC(part.r.gold, sys.pred), corefscore.BCubed(part.r.gold, sys.pred), corefscore.CEAFe(part.r.gold, sys.pred)
 			conll := (m.F1 + b.F1 + c.F1) / 3
 			fmt.Fprintf(w, "  %-20s MUC %.4f  B3 P %.4f R %.4f F1 %.4f  CEAF-e %.4f  CoNLL F1 %.4f\n", sys.name, m.F1, b.P, b.R, b.F1, c.F1, conll)

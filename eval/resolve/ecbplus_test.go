@@ -62,9 +62,9 @@ func TestReadECBAndRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Rafi/Nabil Rafi are linked; "He" stays a singleton, so the score is
-	// below 1 but above all-singletons.
-	if conll <= 0.3 || conll >= 1 {
+	// Rafi/Nabil Rafi are linked by name and "He" to them through the
+	// document's coreference chain: every gold link is found.
+	if conll < 0.999 {
 		t.Errorf("CoNLL F1 = %v on the invented topic", conll)
 	}
 }

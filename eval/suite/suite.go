@@ -12,6 +12,7 @@ import (
 
 	evalclean "github.com/corroborate/corroborate/eval/clean"
 	evalcluster "github.com/corroborate/corroborate/eval/cluster"
+	evalcoref "github.com/corroborate/corroborate/eval/coref"
 	evaldecoding "github.com/corroborate/corroborate/eval/decoding"
 	evalevents "github.com/corroborate/corroborate/eval/events"
 	evalextract "github.com/corroborate/corroborate/eval/extract"
@@ -41,6 +42,7 @@ func All() []Evaluation {
 		{"extract", evalextract.Run, "../shared/data/scrapinghub-aeb", "HTML main-text extraction + cleaning (ScrapingHub article-extraction benchmark)"},
 		{"extract-multilingual", evalmultilingual.Run, "../shared/data/trafilatura-eval", "HTML main-text extraction, held out (trafilatura multilingual benchmark)"},
 		{"cluster", evalcluster.Run, "../shared/data", "story clustering from a stream (giveme5w1h news_cluster, ECB+ topics)"},
+		{"coref", evalcoref.Run, "../shared/data/gap", "pronoun coreference inside a document (GAP test, snippet context)"},
 		{"clean", evalclean.Run, "../shared/data/scrapinghub-aeb", "boilerplate cleaning of stored extractor outputs (ScrapingHub benchmark)"},
 		{"decoding", evaldecoding.Run, "../shared/data/trafilatura-eval", "character-set decoding of web pages"},
 		{"events", evalevents.Run, "../shared/data/ecbplus", "cross-document event coreference (ECB+ held-out topics)"},
