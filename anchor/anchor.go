@@ -102,6 +102,9 @@ type run struct {
 	ev     []evidence
 	byEv   map[int][]int // event index → indexes in ev
 	window int
+	// bridged are the lead mentions taken for the main event (see
+	// bridgeLeads)
+	bridged []bridge
 	// evOf gives the story event index of each event mention of a
 	// document (-1 for none)
 	evOf map[*document.Document][]int
@@ -157,6 +160,7 @@ func (l *Linker) Link(ctx context.Context, s *document.Story) error {
 		}
 	}
 	r.dateEvents(true)
+	r.moveBridged()
 	return nil
 }
 
@@ -265,6 +269,136 @@ func (r *run) collect() {
 		}
 		r.unattached(di)
 	}
+	r.bridgeLeads()
+}
+
+// bridgeLeads lets the lead of a report date the story's main event when
+// the event linker kept the lead's mention apart: in a report that tells
+// the main event (the event most reports tell, two at least), a mention in
+// its first two sentences, of the main event's type, whose event no other
+// report tells and names no person the main event does not, with a time
+// argument the text gives whole ("The assassination of … on 6 July 2020"),
+// is taken as a mention of the main event for its date. A report's lead
+// tells its main event; anything less certain is left to the linker.
+func (r *run) bridgeLeads() {
+	main, most := -1, 1
+	for i, e := range r.s.Events {
+		if n := len(reportsOf(e)); n > most {
+			main, most = i, n
+		}
+	}
+	if main < 0 || r.s.Events[main].Type == "" {
+		return
+	}
+	me := r.s.Events[main]
+	told := reportsOf(me)
+	parts := map[string]bool{}
+	for _, p := range me.Participants {
+		parts[p] = true
+	}
+	persons := map[string]bool{}
+	for _, e := range r.s.Entities {
+		if e.Type == document.EntityPerson {
+			persons[e.ID] = true
+		}
+	}
+	for di, ds := range r.docs {
+		d := ds.d
+		if d == nil || !told[d.ID] {
+			continue
+		}
+		for mi, m := range d.Events {
+			ei := r.eventOf(d, mi)
+			if ei < 0 || ei == main || !m.Asserted() || m.Sentence > 1 || r.s.Events[ei].Type != me.Type {
+				continue
+			}
+			if rs := reportsOf(r.s.Events[ei]); len(rs) != 1 || !rs[d.ID] {
+				continue
+			}
+			stranger := false
+			for _, a := range m.Args {
+				if a.Entity != "" && persons[a.Entity] && !parts[a.Entity] {
+					stranger = true
+				}
+			}
+			for _, p := range r.s.Events[ei].Participants {
+				if persons[p] && !parts[p] {
+					stranger = true
+				}
+			}
+			if stranger {
+				continue
+			}
+			for _, a := range m.Args {
+				if a.Role != document.ArgTime || a.Timex < 0 || a.Timex >= len(d.Timexes) {
+					continue
+				}
+				x := d.Timexes[a.Timex]
+				if x.Anchor != timex.AnchorAbsolute || boundsPeriod(d.Text, x.Span) || bareClock(x) || !reaches(d.Text, m.Span, x.Span) {
+					continue
+				}
+				r.byEv[main] = append(r.byEv[main], len(r.ev))
+				r.ev = append(r.ev, evidence{doc: di, mention: mi, timex: a.Timex, event: main})
+				r.bridged = append(r.bridged, bridge{doc: di, mention: mi, from: ei, to: main})
+				// the mention's times now date the main event only
+				kept := r.byEv[ei][:0]
+				for _, i := range r.byEv[ei] {
+					if v := r.ev[i]; v.doc != di || v.mention != mi {
+						kept = append(kept, i)
+					}
+				}
+				r.byEv[ei] = kept
+				break
+			}
+		}
+	}
+}
+
+// bridge is a lead mention taken for the main event.
+type bridge struct{ doc, mention, from, to int }
+
+// moveBridged moves the bridged mentions into the main event, and drops
+// the events they leave empty, so that the story tells the main event
+// once.
+func (r *run) moveBridged() {
+	if len(r.bridged) == 0 {
+		return
+	}
+	drop := map[int]bool{}
+	for _, b := range r.bridged {
+		d := r.docs[b.doc].d
+		m := &d.Events[b.mention]
+		from, to := &r.s.Events[b.from], &r.s.Events[b.to]
+		c := document.Citation{Doc: d.ID, Start: m.Start, End: m.End}
+		kept := from.Mentions[:0]
+		for _, ref := range from.Mentions {
+			if ref.Citation != c {
+				kept = append(kept, ref)
+			}
+		}
+		from.Mentions = kept
+		to.Mentions = append(to.Mentions, document.EventRef{Citation: c, Text: m.Text})
+		m.Event = to.ID
+		if len(from.Mentions) == 0 {
+			drop[b.from] = true
+		}
+	}
+	kept := r.s.Events[:0]
+	for i, e := range r.s.Events {
+		if !drop[i] {
+			kept = append(kept, e)
+		}
+	}
+	r.s.Events = kept
+}
+
+// reportsOf returns the documents an event's mentions lie in.
+func reportsOf(e document.Event) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range e.Mentions {
+		out[m.Doc] = true
+	}
+	return out
 }
 
 // unattached adds weak evidence for the relative expressions of document

@@ -31,12 +31,11 @@ func TestHashimiEventTimelineGoldLinks(t *testing.T) {
 // linker included.
 func TestHashimiEventTimeline(t *testing.T) {
 	s := hashimitest.Analyze(t, analysis.Full)
-	hashimitest.RequireLinkedKilling(t, s)
-	checkTimeline(t, s, "")
+	checkTimeline(t, s, hashimitest.RequireLinkedKilling(t, s))
 }
 
 // checkTimeline checks the hashimi facts; killing names the killing's
-// event id, or "" for whichever event entry is dated 2020-07-06.
+// event id.
 func checkTimeline(t *testing.T, s *document.Story, killing string) {
 	t.Helper()
 	if testing.Verbose() {
@@ -56,7 +55,7 @@ func checkTimeline(t *testing.T, s *document.Story, killing string) {
 	// the killing: one entry, from the event, cited by all five reports
 	var k []document.TimelineEntry
 	for _, e := range s.Timeline {
-		if e.Event != "" && (e.Event == killing || killing == "" && e.Date == "2020-07-06") {
+		if e.Event == killing {
 			k = append(k, e)
 		}
 	}
