@@ -363,3 +363,45 @@ func TestBareClock(t *testing.T) {
 		t.Error("a DATE is no clock time")
 	}
 }
+
+// typed gives each event of s the type t (as a linker would).
+func typed(s *document.Story, t string) {
+	for i := range s.Events {
+		s.Events[i].Type = t
+	}
+}
+
+func TestLeadDatesTheMainEvent(t *testing.T) {
+	// the linker kept a's dated lead apart from the killing b and c tell
+	a := report(t, "a", "The killing of the Veldmoor official on 10 March 2031 shocked the town. The mayor was killed outside the town hall.", "2031-03-14",
+		mention{"killing", "lead", "10 March 2031"}, mention{"killed", "killing", ""})
+	b := report(t, "b", "The mayor of Veldmoor was killed yesterday evening outside the town hall.", "", mention{"killed", "killing", "yesterday evening"})
+	c := report(t, "c", "Mourners gathered after the mayor was killed.", "", mention{"killed", "killing", ""})
+	s := story(a, b, c)
+	typed(s, "killing")
+	link(t, s)
+	if b.Published.Value != "2031-03-11" {
+		t.Errorf("b published %+v, want 2031-03-11 from a's lead", b.Published)
+	}
+	if len(s.Events) != 1 || len(s.Events[0].Mentions) != 4 || a.Events[0].Event != "killing" {
+		t.Errorf("the lead mention should join the killing: %+v", s.Events)
+	}
+	if e := event(s, "killing"); e.Date.Value != "2031-03-10" {
+		t.Errorf("killing dated %+v", e.Date)
+	}
+}
+
+func TestLeadOfAnotherKindStaysApart(t *testing.T) {
+	a := report(t, "a", "The flooding of the Veldmoor valley on 2 March 2031 closed roads. The mayor was killed outside the town hall.", "2031-03-14",
+		mention{"flooding", "flood", "2 March 2031"}, mention{"killed", "killing", ""})
+	b := report(t, "b", "The mayor of Veldmoor was killed yesterday evening outside the town hall.", "", mention{"killed", "killing", "yesterday evening"})
+	c := report(t, "c", "Mourners gathered after the mayor was killed.", "", mention{"killed", "killing", ""})
+	s := story(a, b, c)
+	for i := range s.Events {
+		s.Events[i].Type = s.Events[i].ID
+	}
+	link(t, s)
+	if !b.Published.IsZero() || len(s.Events) != 2 {
+		t.Errorf("a flood dated a killing: b published %+v, %d events", b.Published, len(s.Events))
+	}
+}
