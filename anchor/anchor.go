@@ -102,9 +102,6 @@ type run struct {
 	ev     []evidence
 	byEv   map[int][]int // event index → indexes in ev
 	window int
-	// bridged are the lead mentions taken for the main event (see
-	// bridgeLeads)
-	bridged []bridge
 	// evOf gives the story event index of each event mention of a
 	// document (-1 for none)
 	evOf map[*document.Document][]int
@@ -160,7 +157,6 @@ func (l *Linker) Link(ctx context.Context, s *document.Story) error {
 		}
 	}
 	r.dateEvents(true)
-	r.moveBridged()
 	return nil
 }
 
@@ -278,8 +274,8 @@ func (r *run) collect() {
 // its first two sentences, of the main event's type, whose event no other
 // report tells and names no person the main event does not, with a time
 // argument the text gives whole ("The assassination of … on 6 July 2020"),
-// is taken as a mention of the main event for its date. A report's lead
-// tells its main event; anything less certain is left to the linker.
+// dates the main event (and no longer its own). A report's lead tells its
+// main event; the linking itself is left as the linker made it.
 func (r *run) bridgeLeads() {
 	main, most := -1, 1
 	for i, e := range r.s.Events {
@@ -339,7 +335,6 @@ func (r *run) bridgeLeads() {
 				}
 				r.byEv[main] = append(r.byEv[main], len(r.ev))
 				r.ev = append(r.ev, evidence{doc: di, mention: mi, timex: a.Timex, event: main})
-				r.bridged = append(r.bridged, bridge{doc: di, mention: mi, from: ei, to: main})
 				// the mention's times now date the main event only
 				kept := r.byEv[ei][:0]
 				for _, i := range r.byEv[ei] {
@@ -352,44 +347,6 @@ func (r *run) bridgeLeads() {
 			}
 		}
 	}
-}
-
-// bridge is a lead mention taken for the main event.
-type bridge struct{ doc, mention, from, to int }
-
-// moveBridged moves the bridged mentions into the main event, and drops
-// the events they leave empty, so that the story tells the main event
-// once.
-func (r *run) moveBridged() {
-	if len(r.bridged) == 0 {
-		return
-	}
-	drop := map[int]bool{}
-	for _, b := range r.bridged {
-		d := r.docs[b.doc].d
-		m := &d.Events[b.mention]
-		from, to := &r.s.Events[b.from], &r.s.Events[b.to]
-		c := document.Citation{Doc: d.ID, Start: m.Start, End: m.End}
-		kept := from.Mentions[:0]
-		for _, ref := range from.Mentions {
-			if ref.Citation != c {
-				kept = append(kept, ref)
-			}
-		}
-		from.Mentions = kept
-		to.Mentions = append(to.Mentions, document.EventRef{Citation: c, Text: m.Text})
-		m.Event = to.ID
-		if len(from.Mentions) == 0 {
-			drop[b.from] = true
-		}
-	}
-	kept := r.s.Events[:0]
-	for i, e := range r.s.Events {
-		if !drop[i] {
-			kept = append(kept, e)
-		}
-	}
-	r.s.Events = kept
 }
 
 // reportsOf returns the documents an event's mentions lie in.

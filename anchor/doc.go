@@ -47,7 +47,8 @@
 // type (the main event: the one most reports tell) with a date written
 // whole ("The assassination of … on 6 July 2020"), and the linker kept
 // that mention in an event no other report tells and that names no person
-// the main event does not, the mention joins the main event and dates it.
+// the main event does not, the mention's date dates the main event (the
+// linking itself is left as the linker made it).
 //
 // An expression in a sentence that mentions a dated event ("said on
 // Wednesday … following the killing") cannot name a day before it, which

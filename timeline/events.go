@@ -74,8 +74,35 @@ func eventEntries(s *document.Story) ([]*entry, coverage) {
 			if !seen {
 				order = append(order, m.Doc)
 			}
-			if !seen || dated && !old.dated {
+			// the dated sentence, else the report's first that tells it
+			if !seen || dated && !old.dated || dated == old.dated && sp.Start < old.sent.Start {
 				picks[m.Doc] = pick{sp, dated}
+			}
+		}
+		// the sentence a date source lies in stands for its report: the
+		// report's own words for the date
+		for _, c := range ev.DateSources {
+			d := s.Doc(c.Doc)
+			if d == nil {
+				continue
+			}
+			x := document.Span{Start: c.Start, End: c.End}
+			sp, ok := sentenceOf(d.Sentences, x)
+			if !ok || !x.Valid(len(d.Text)) {
+				continue
+			}
+			sp = clauseOf(d.Text, sp, x)
+			cov.add(d.ID, sp, p)
+			for i, t := range d.Timexes {
+				if t.Span == x {
+					cov.times[timexKey{d.ID, i}] = true
+				}
+			}
+			if old, seen := picks[c.Doc]; !seen || !old.dated {
+				if !seen {
+					order = append(order, c.Doc)
+				}
+				picks[c.Doc] = pick{sp, true}
 			}
 		}
 		if !asserted || len(picks) == 0 {
