@@ -27,6 +27,7 @@ import (
 	"github.com/corroborate/corroborate/eventcoref"
 	"github.com/corroborate/corroborate/extract"
 	"github.com/corroborate/corroborate/fetch"
+	"github.com/corroborate/corroborate/fivew"
 	"github.com/corroborate/corroborate/flags"
 	"github.com/corroborate/corroborate/ingest"
 	"github.com/corroborate/corroborate/ner"
@@ -342,6 +343,7 @@ func linkerSteps(opts Options) ([]pipeline.Step, error) {
 		pipeline.Cross("events", events),
 		pipeline.Cross("anchor", anchor.New()),
 		pipeline.Cross("timeline", timeline.New()),
+		pipeline.Cross("fivew", fivew.New()),
 		pipeline.Cross("summarize", summarize.New(summarize.Options{Sentences: n})),
 	}, nil
 }

@@ -25,11 +25,15 @@ func fillSpeakerEntities(s *document.Story) {
 			if idx == nil {
 				idx = spans.Mentions(d.Mentions)
 			}
+			// The mention spelled like the speaker's name, else the last
+			// one: the name ends the phrase ("IMIS expert Fanar Haddad").
 			buf = idx.Overlapping(buf[:0], q.SpeakerSpan)
 			for _, mi := range buf {
 				if m := d.Mentions[mi]; m.Entity != "" && (m.Type == document.EntityPerson || m.Type == document.EntityOrg) {
 					q.SpeakerEntity = m.Entity
-					break
+					if foldKey(m.Text) == foldKey(q.Speaker) {
+						break
+					}
 				}
 			}
 			if q.SpeakerEntity != "" || q.Anonymous {

@@ -136,6 +136,9 @@ type state struct {
 	units    []unit
 	reasons  []string // per unit; "" keeps it
 	repeated map[string]bool
+	// inline holds, per unit index, the pieces of boilerplate found inside
+	// a long kept line (see runInline).
+	inline map[int][]mark
 }
 
 // mark removes unit i for the given reason unless a rule already did.
@@ -191,24 +194,53 @@ var rules = []rule{
 	{code: CodeRepeatedHeadline, run: runRepeatedHeadlines},
 	{code: CodeRepeatedLine, run: runRepeatedLines},
 	{code: CodeCrossDocRepeat, run: runCrossDocRepeats},
+	{code: "", run: runInline},
 }
 
-// build writes the cleaned text, its alignment and the removals.
+// build writes the cleaned text, its alignment and the removals. A kept
+// unit with pieces of boilerplate inside it (st.inline) is written as its
+// kept pieces joined by single spaces.
 func build(d *document.Document, st *state) {
 	var b strings.Builder
 	b.Grow(len(d.Extracted))
 	var align document.Alignment
 	var removed []document.Removal
+	lastRemovedEnd := -1 // end of the previous removal, to merge neighbours
+	remove := func(sp document.Span, r string) {
+		if n := len(removed); n > 0 && removed[n-1].Reason == r && lastRemovedEnd >= 0 && onlySpace(d.Extracted[lastRemovedEnd:sp.Start]) {
+			removed[n-1].End = sp.End
+			removed[n-1].Text = d.Extracted[removed[n-1].Start:sp.End]
+		} else {
+			removed = append(removed, document.Removal{Span: sp, Text: d.Extracted[sp.Start:sp.End], Reason: r})
+		}
+		lastRemovedEnd = sp.End
+	}
 	prev := -1 // index of the previous kept unit
 	for i, u := range st.units {
 		if r := st.reasons[i]; r != "" {
-			if n := len(removed); n > 0 && removed[n-1].Reason == r && lastRemovedBefore(st, i) {
-				removed[n-1].End = u.End
-				removed[n-1].Text = d.Extracted[removed[n-1].Start:u.End]
+			remove(u.Span, r)
+			continue
+		}
+		pieces := []document.Span{u.Span}
+		if ms := st.inline[i]; len(ms) > 0 {
+			pieces = pieces[:0]
+			at := u.Start
+			for _, m := range ms {
+				s, e := u.Start+m.start, u.Start+m.end
+				if s > at {
+					if ps, pe := trimSpan(d.Extracted, at, s); ps < pe {
+						pieces = append(pieces, document.Span{Start: ps, End: pe})
+					}
+				}
+				remove(document.Span{Start: s, End: e}, reason(m.code, m.why))
+				at = e
+			}
+			if ps, pe := trimSpan(d.Extracted, at, u.End); ps < pe {
+				pieces = append(pieces, document.Span{Start: ps, End: pe})
+			}
+			if len(pieces) == 0 {
 				continue
 			}
-			removed = append(removed, document.Removal{Span: u.Span, Text: u.text, Reason: r})
-			continue
 		}
 		if prev >= 0 {
 			if d.Format == document.FormatHTML && st.units[prev].para == u.para && i == prev+1 {
@@ -218,9 +250,15 @@ func build(d *document.Document, st *state) {
 				b.WriteString("\n\n")
 			}
 		}
-		start := b.Len()
-		b.WriteString(u.text)
-		align.Add(start, b.Len(), u.Start)
+		for k, p := range pieces {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			start := b.Len()
+			b.WriteString(d.Extracted[p.Start:p.End])
+			align.Add(start, b.Len(), p.Start)
+		}
+		lastRemovedEnd = -1
 		prev = i
 	}
 	if removed == nil {
@@ -231,6 +269,5 @@ func build(d *document.Document, st *state) {
 	d.Removed = removed
 }
 
-// lastRemovedBefore reports whether unit i-1 exists and was removed, so
-// that a removal at i can extend the previous one.
-func lastRemovedBefore(st *state, i int) bool { return i > 0 && st.reasons[i-1] != "" }
+// onlySpace reports whether s is empty or white space.
+func onlySpace(s string) bool { return strings.TrimSpace(s) == "" }

@@ -4,7 +4,8 @@
 // byte-identical to Extracted and Document.TextToExtracted maps it back.
 //
 // Cleaning works on lines: each non-blank line of Extracted is a unit that is
-// either kept whole or removed whole. Kept lines are joined with "\n\n" (a
+// either kept whole or removed whole, or (a flattened line, below) cut into
+// kept and removed pieces. Kept lines are joined with "\n\n" (a
 // single "\n" between lines of one HTML paragraph). Rules, in order, with
 // their reason codes (Removal.Reason is "<code>: <explanation>"; see
 // ReasonCode):
@@ -33,6 +34,36 @@
 //     without " | Outlet"), a line repeated right after itself
 //   - cross-document-repeat: short lines that several documents of the same
 //     outlet share, outside the article body
+//
+// Lines that lost their line breaks (a document's only line of 400 bytes or
+// more, as news-please records and flattened extractor output deliver the
+// story, or any line of 2,000 bytes or more) are also searched inside: the
+// pieces of boilerplate found there are removed one by one and the rest of
+// the line is kept, its pieces joined by single spaces (see inline.go):
+//
+//   - social-embed: embedded posts, found by their signature ("-- Name
+//     (@handle) November 8, 2016", "A photo posted by …", "Posted by Page on
+//     Tuesday, …") and the post's short sentences before it
+//   - photo-caption, photo-credit: captions closed by a bracketed credit
+//     ("… (Steve Parsons/PA)", "(Photo: Getty Images)"), "Image caption …",
+//     "Media caption …", galleries ("12 show all … 1/12 …", "Getty Images 22
+//     <caption>"), captions after an all-capitals credit ("GETTY <caption>"),
+//     captions glued before a sentence with no punctuation between (two or
+//     more in the line, read as captions: third person, a name, no figures
+//     or headings), captions repeating a passage of the story, captions
+//     gathered at the end of the text, and "(pictured)" captions closing it
+//   - share-follow, advertisement, widget, byline, copyright, navigation:
+//     share buttons, sign-up boxes, robot checks, ad and video-player labels,
+//     "Follow <author> on Twitter", contributor lines, notices
+//   - sidebar, read-more-teaser, other-news-trailer: lists of other stories,
+//     "[Bracketed headlines]", "<headline> Read more", promoted slideshows,
+//     a video title closing the text
+//   - standfirst, repeated-headline: a standfirst before the share buttons,
+//     the headline repeated before the story
+//
+// A run-on boundary (a starter word such as "The" or "But", or a capitalized
+// word after a lower-case one, with no punctuation between) ends a caption
+// glued to the next sentence.
 //
 // Guards keep reporting: rules that could match prose refuse long lines that
 // read like sentences, lines with verbs of attribution, and blocks followed

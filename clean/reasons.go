@@ -23,6 +23,8 @@ const (
 	CodeCopyright        = "copyright"
 	CodeTags             = "tags"
 	CodeWidget           = "widget"
+	CodeSocialEmbed      = "social-embed"
+	CodeStandfirst       = "standfirst"
 )
 
 // Codes lists every reason code in the order rules run.
@@ -30,7 +32,7 @@ var Codes = []string{
 	CodeAdvertisement, CodeWidget, CodeReadTime, CodeShareFollow, CodeReadMoreTeaser,
 	CodePhotoCredit, CodePhotoCaption, CodeNavigation, CodeCopyright, CodeTags,
 	CodeByline, CodeDateline, CodeSidebar, CodeOtherNews, CodeAboutOutlet,
-	CodeRepeatedHeadline, CodeRepeatedLine, CodeCrossDocRepeat,
+	CodeRepeatedHeadline, CodeRepeatedLine, CodeCrossDocRepeat, CodeSocialEmbed, CodeStandfirst,
 }
 
 // reason joins a code and its explanation.

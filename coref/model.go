@@ -77,7 +77,11 @@ func init() {
 func (st *state) features(p *ment, i, c, last, rank, n, count, maxCount int, subjIn bool) []float64 {
 	v := st.v
 	o := st.ms[last]
-	f := make([]float64, len(FeatureNames))
+	if len(st.buf) != len(FeatureNames) {
+		st.buf = make([]float64, len(FeatureNames))
+	}
+	f := st.buf
+	clear(f)
 	b := func(x bool) float64 {
 		if x {
 			return 1
@@ -148,7 +152,7 @@ func (st *state) features(p *ment, i, c, last, rank, n, count, maxCount int, sub
 	if o.tok0 > p.tok0 {
 		// a name later in the pronoun's sentence ("In his review,
 		// Christgau …")
-		f = make([]float64, len(FeatureNames))
+		clear(f)
 		f[0], f[22] = 1, 1
 		f[4] = math.Min(float64(o.tok0-p.tok1), 100) / 20
 		f[5] = b(o.subj)
@@ -278,6 +282,24 @@ func (m *Model) Score(f []float64) float64 {
 		if k < len(f) {
 			z += w * f[k]
 		}
+	}
+	return z
+}
+
+// softmax turns candidate scores into probabilities against "no
+// antecedent" at score 0, in place.
+func softmax(z []float64) []float64 {
+	mx := 0.0
+	for _, v := range z {
+		mx = math.Max(mx, v)
+	}
+	sum := math.Exp(-mx)
+	for i := range z {
+		z[i] = math.Exp(z[i] - mx)
+		sum += z[i]
+	}
+	for i := range z {
+		z[i] /= sum
 	}
 	return z
 }

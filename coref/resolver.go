@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -85,6 +86,8 @@ type state struct {
 	// titleOf holds the title mentions found before names, with their
 	// name, until collect adds them.
 	titleOf [][2]*ment
+	// buf is the feature vector being filled.
+	buf []float64
 	// first caches firstPerson.
 	first *int
 	// firstWords caches, for firstNameOf, the longer person names by
@@ -186,7 +189,7 @@ func (st *state) collect() {
 		}
 		if m.kind == document.CorefDescription {
 			if m.head != "" {
-				st.roles[m.chain][m.head] = true
+				st.addRole(m.chain, m.head)
 			}
 			st.quals[m.chain] = m.quals
 			st.gender[m.chain] = m.gender
@@ -223,7 +226,7 @@ func (st *state) newChain(i int) {
 	m.chain = len(st.chains)
 	m.conf = 1
 	st.chains = append(st.chains, []int{i})
-	st.roles = append(st.roles, map[string]bool{})
+	st.roles = append(st.roles, nil)
 	st.quals = append(st.quals, nil)
 	st.gender = append(st.gender, "")
 	st.typ = append(st.typ, m.typ)
@@ -239,7 +242,7 @@ func (st *state) titles(m *ment) {
 			continue
 		}
 		if h, r, n := v.roleAt(start); n == m.tok0-start {
-			st.roles[c][h] = true
+			st.addRole(c, h)
 			tm := &ment{tok0: start, tok1: m.tok0, sent: m.sent, kind: document.CorefDescription, ner: -1, typ: m.typ, gender: r.gender, head: h, chain: -1, ante: -1}
 			tm.span = document.Span{Start: v.d.Tokens[start].Start, End: v.d.Tokens[m.tok0-1].End}
 			st.titleOf = append(st.titleOf, [2]*ment{tm, m})
@@ -258,7 +261,7 @@ func (st *state) titles(m *ment) {
 		if n == 0 {
 			break
 		}
-		st.roles[c][h] = true
+		st.addRole(c, h)
 		if r.gender != "" {
 			st.gender[c] = r.gender
 		}
@@ -274,6 +277,14 @@ func (st *state) titles(m *ment) {
 	}
 }
 
+// addRole records role r of chain c.
+func (st *state) addRole(c int, r string) {
+	if st.roles[c] == nil {
+		st.roles[c] = map[string]bool{}
+	}
+	st.roles[c][r] = true
+}
+
 // merge joins chain b into chain a.
 func (st *state) merge(a, b int) {
 	if a == b {
@@ -286,7 +297,7 @@ func (st *state) merge(a, b int) {
 	sort.Ints(st.chains[a])
 	st.chains[b] = nil
 	for r := range st.roles[b] {
-		st.roles[a][r] = true
+		st.addRole(a, r)
 	}
 	st.quals[a] = append(st.quals[a], st.quals[b]...)
 	if st.gender[a] == "" {
@@ -318,7 +329,9 @@ func (st *state) linkNames() {
 	type group struct {
 		text, typ string
 		ms        []int
-		keys      map[string]bool
+		keys      []string
+		words     int
+		name      *resolve.Name
 	}
 	var groups []*group
 	byKey := map[[2]string]*group{}
@@ -329,10 +342,8 @@ func (st *state) linkNames() {
 		k := [2]string{d.Mentions[m.ner].Text, m.typ}
 		g := byKey[k]
 		if g == nil {
-			g = &group{text: k[0], typ: k[1], keys: map[string]bool{}}
-			for _, t := range strings.Split(resolve.Key(k[0]), "-") {
-				g.keys[t] = true
-			}
+			g = &group{text: k[0], typ: k[1], words: len(strings.Fields(k[0])), name: resolve.ParseName(k[0])}
+			g.keys = g.name.Keys()
 			byKey[k] = g
 			groups = append(groups, g)
 		}
@@ -356,13 +367,13 @@ func (st *state) linkNames() {
 				i, j = j, i
 			}
 			ta, tb := ga.text, gb.text
-			if ga.typ == document.EntityPerson && (st.firstNameOf(tb, ta) || st.firstNameOf(ta, tb)) {
+			if ga.typ == document.EntityPerson && (ga.words == 1) != (gb.words == 1) && (st.firstNameOf(tb, ta) || st.firstNameOf(ta, tb)) {
 				st.link(j, i, 0.85, "first name")
 				continue
 			}
 			shared := false
-			for t := range ga.keys {
-				if gb.keys[t] {
+			for _, t := range ga.keys {
+				if slices.Contains(gb.keys, t) {
 					shared = true
 					break
 				}
@@ -371,7 +382,7 @@ func (st *state) linkNames() {
 				// no token of one sounds like a token of the other
 				continue
 			}
-			switch resolve.Same(ta, tb) {
+			switch resolve.SameNames(ga.name, gb.name) {
 			case resolve.FullMatch:
 				st.link(j, i, 0.97, "name")
 			case resolve.PartialMatch:
@@ -460,7 +471,7 @@ func (st *state) linkAppositives() {
 						st.link(len(st.ms)-1, i, 0.95, "appositive")
 					}
 					c := m.chain
-					st.roles[c][h] = true
+					st.addRole(c, h)
 					if r.gender != "" && st.gender[c] == "" {
 						st.gender[c] = r.gender
 					}
@@ -489,7 +500,7 @@ func (st *state) linkAppositives() {
 					if w := v.word(n.tok1); w == "," || w == "." || w == "" || !capitalized(v.raw[n.tok1]) {
 						st.link(i, j, 0.92, "title")
 						c := n.chain
-						st.roles[c][m.head] = true
+						st.addRole(c, m.head)
 						st.quals[c] = append(st.quals[c], m.quals...)
 						if m.gender != "" && st.gender[c] == "" {
 							st.gender[c] = m.gender
@@ -816,7 +827,8 @@ func (st *state) chainHead(c int) int {
 type candidate struct {
 	chain int
 	last  int // its last mention before the pronoun
-	f     []float64
+	score float64
+	f     []float64 // the features, kept only for training
 }
 
 // compatible reports whether pronoun p may refer to chain c.
@@ -862,11 +874,11 @@ func (st *state) linkPronouns() {
 		}
 		best, second := -1, 0.0
 		bestP := 0.0
-		fs := make([][]float64, len(cands))
+		probs := make([]float64, len(cands))
 		for k := range cands {
-			fs[k] = cands[k].f
+			probs[k] = cands[k].score
 		}
-		probs := st.x.model.Probs(fs)
+		softmax(probs)
 		for k := range cands {
 			pr := probs[k]
 			if pr > bestP {
@@ -1008,7 +1020,11 @@ func (st *state) candidates(i int) []candidate {
 				subjIn = true
 			}
 		}
-		c.f = st.features(p, i, c.chain, c.last, k, len(out), before(c.chain), maxCount, subjIn)
+		f := st.features(p, i, c.chain, c.last, k, len(out), before(c.chain), maxCount, subjIn)
+		c.score = st.x.model.Score(f)
+		if st.examples != nil {
+			c.f = slices.Clone(f)
+		}
 	}
 	return out
 }

@@ -9,7 +9,8 @@ type Quote struct {
 	Text    string `json:"text"`
 	// Speaker is the speaker's name ("Sajad Jiyad"), the referent of a
 	// pronoun speaker, or for unnamed sources their description ("senior
-	// Shia political official").
+	// Shia political official"). It is empty (null) when the speaker
+	// cannot be resolved with confidence; SpeakerReason then says why.
 	Speaker string `json:"speaker,omitempty"`
 	// SpeakerSpan covers the speaker as written ("Iraq analyst Sajad
 	// Jiyad", or the pronoun "he").
@@ -21,8 +22,19 @@ type Quote struct {
 	// Direct is true for quoted words, false for reported speech
 	// ("according to X", "X said that …").
 	Direct bool `json:"direct"`
-	// Anonymous marks unnamed sources ("a senior official").
+	// Anonymous marks unnamed sources ("a senior official",
+	// "officials"), never a named one.
 	Anonymous bool `json:"anonymous,omitempty"`
+	// SpeakerConfidence is how sure the quote stage is of the speaker,
+	// from 0 (no speaker: Speaker is empty) to 1 (a name next to a
+	// speech verb).
+	SpeakerConfidence float64 `json:"speaker_confidence"`
+	// SpeakerReason says why Speaker is empty when the words are
+	// attributed to no one with confidence ("pronoun not resolved",
+	// "speaker phrase names a place", "no cue or speaker found"); it is
+	// also set, as a note, when the speaker was found by resolving a
+	// pronoun or continuing an earlier quote.
+	SpeakerReason string `json:"speaker_reason,omitempty"`
 }
 
 // Quantity is a number in the text with what it counts.

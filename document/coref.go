@@ -57,22 +57,39 @@ type CorefChain struct {
 	Mentions []CorefMention `json:"mentions"`
 }
 
-// CorefAt returns the chain and the mention of that chain whose span is
-// exactly sp, or the innermost one containing it; ok is false when no
-// chain mention covers sp.
+// CorefAt returns the chain and the mention of that chain at sp: the
+// mention whose span is exactly sp, else the innermost one containing sp,
+// else the first name (or, failing that, the first mention) lying inside
+// sp ("The new Iraqi Prime Minister, Mustafa al-Kazimi" as one speaker
+// span). ok is false when no chain mention meets sp.
 func (d *Document) CorefAt(sp Span) (chain, mention int, ok bool) {
-	best := -1
+	best, bestLen := [2]int{-1, -1}, 0
+	inside, insideName := [2]int{-1, -1}, [2]int{-1, -1}
 	for ci := range d.Coref {
 		for mi, m := range d.Coref[ci].Mentions {
-			if m.Span == sp {
+			switch {
+			case m.Span == sp:
 				return ci, mi, true
-			}
-			if m.Contains(sp) && (best < 0 || m.Len() < d.Coref[chain].Mentions[mention].Len()) {
-				chain, mention, best = ci, mi, 0
+			case m.Contains(sp):
+				if best[0] < 0 || m.Len() < bestLen {
+					best, bestLen = [2]int{ci, mi}, m.Len()
+				}
+			case sp.Contains(m.Span):
+				if m.Kind == CorefName && (insideName[0] < 0 || m.Start < d.Coref[insideName[0]].Mentions[insideName[1]].Start) {
+					insideName = [2]int{ci, mi}
+				}
+				if inside[0] < 0 || m.Start < d.Coref[inside[0]].Mentions[inside[1]].Start {
+					inside = [2]int{ci, mi}
+				}
 			}
 		}
 	}
-	return chain, mention, best == 0
+	for _, c := range [][2]int{best, insideName, inside} {
+		if c[0] >= 0 {
+			return c[0], c[1], true
+		}
+	}
+	return -1, -1, false
 }
 
 // CorefHead resolves the text at sp through the coreference chains: it

@@ -139,3 +139,36 @@ func TestMapSpanAtBoundary(t *testing.T) {
 		t.Fatalf("span starting at a boundary = %v %v; want [50,52)", sp, ok)
 	}
 }
+
+func TestCorefAtAndHead(t *testing.T) {
+	// "The new Prime Minister, Rufus Firefly, spoke. He said no."
+	d := &Document{Text: "The new Prime Minister, Rufus Firefly, spoke. He said no."}
+	d.Mentions = []Mention{{Span: Span{24, 37}, Text: "Rufus Firefly", Type: EntityPerson}}
+	d.Coref = []CorefChain{{Type: EntityPerson, Head: 0, Name: "Rufus Firefly", Mentions: []CorefMention{
+		{Span: Span{0, 22}, Text: "The new Prime Minister", Kind: CorefDescription, Mention: -1, Antecedent: 1, Confidence: 0.9},
+		{Span: Span{24, 37}, Text: "Rufus Firefly", Kind: CorefName, Mention: 0, Antecedent: -1, Confidence: 1},
+		{Span: Span{46, 48}, Text: "He", Kind: CorefPronoun, Mention: -1, Antecedent: 1, Confidence: 0.8},
+	}}}
+	for _, tc := range []struct {
+		sp   Span
+		want int
+		conf float64
+	}{
+		{Span{46, 48}, 2, 0.8}, // exact
+		{Span{8, 22}, 0, 0.9},  // inside the description
+		{Span{0, 37}, 1, 1},    // a speaker span holding the name
+		{Span{39, 44}, -1, 0},  // "spoke": no mention
+	} {
+		_, mi, ok := d.CorefAt(tc.sp)
+		if !ok {
+			mi = -1
+		}
+		if mi != tc.want {
+			t.Errorf("CorefAt(%v) = %d, want %d", tc.sp, mi, tc.want)
+		}
+		h, conf, ok := d.CorefHead(tc.sp)
+		if tc.want >= 0 && (!ok || h.Text != "Rufus Firefly" || conf != tc.conf) {
+			t.Errorf("CorefHead(%v) = %q %.2f %v", tc.sp, h.Text, conf, ok)
+		}
+	}
+}

@@ -64,6 +64,9 @@ const (
 	// evidence), those reports' relative Timexes resolved against them
 	// (Anchor "inferred-published"), and disagreements between anchors.
 	LayerAnchors Layer = "anchors"
+	// LayerFiveW1H: FiveW1H, the main event's who, what, when, where, why
+	// and how.
+	LayerFiveW1H Layer = "fivew1h"
 	// LayerTimeline: Timeline.
 	LayerTimeline Layer = "timeline"
 	// LayerSummary: Summary.

@@ -26,7 +26,10 @@ type Story struct {
 	Timeline []TimelineEntry `json:"timeline"`
 	// Events are the events told in the story, each with its mentions in
 	// every document.
-	Events        []Event           `json:"events"`
+	Events []Event `json:"events"`
+	// FiveW1H answers who, what, when, where, why and how about the
+	// story's main event; nil until the 5W1H stage runs.
+	FiveW1H       *FiveW1H          `json:"fivew1h,omitempty"`
 	Disagreements []Disagreement    `json:"disagreements"`
 	Agreements    []Agreement       `json:"agreements"`
 	Derivations   []Derivation      `json:"derivations"`

@@ -122,6 +122,9 @@ func verbGroupWord(t tok) bool {
 
 // npWord reports whether token t may be part of a noun phrase.
 func npWord(t tok) bool {
+	if t.timex {
+		return false
+	}
 	if t.mention >= 0 {
 		return true
 	}
@@ -372,7 +375,11 @@ func place(s *sentence, i int) (int, int) {
 // timeArg returns the index in s.timexes of the date or time nearest the
 // trigger at i, or -1. Verbal triggers between cost distance, so a date
 // goes to the event of its own clause; a date before the trigger costs a
-// little more than one after it.
+// little more than one after it. A date nearer another trigger is that
+// trigger's ("The assassination … on 6 July 2020 may prove …" dates the
+// assassination, not the proving), and a date that only bounds a period
+// or orders against it ("since 2003", "until June", "before the war")
+// dates no event.
 func timeArg(s *sentence, i int) int {
 	best, bestD := -1, window+1
 	for k, r := range s.timexToks {
@@ -380,19 +387,58 @@ func timeArg(s *sentence, i int) int {
 		if x.Type != "DATE" && x.Type != "TIME" {
 			continue
 		}
-		d := distance(s, i, r[0], r[1])
-		if r[1] < i {
-			d += 2
+		if r[0] > 0 && periodBounds[s.toks[r[0]-1].lower] {
+			continue
 		}
-		if d < bestD {
+		d := timeDistance(s, i, r)
+		if d >= bestD {
+			continue
+		}
+		// A trigger with the date after it ("descended … on June 26")
+		// gives it up only to a nearer trigger between them. A trigger
+		// with the date before it takes it only when no trigger before
+		// the date could take it forward ("The assassination … on 6
+		// July 2020 may prove …" dates the assassination, not the
+		// proving; "On Monday, gunmen killed …" dates the killing).
+		nearer := false
+		for j := range s.toks {
+			if j == i || !s.toks[j].trigger {
+				continue
+			}
+			switch {
+			case i < r[0]:
+				nearer = i < j && j < r[0] && timeDistance(s, j, r) < d
+			default:
+				nearer = j < r[0] && timeDistance(s, j, r) <= window
+			}
+			if nearer {
+				break
+			}
+		}
+		if !nearer {
 			best, bestD = k, d
 		}
 	}
 	return best
 }
 
+// periodBounds are words before a date that make it a bound or a
+// reference point rather than the time of an event.
+var periodBounds = setOf(`since until till before after by`)
+
+// timeDistance is the distance from the trigger at i to the timex over
+// tokens r, a date before the trigger costing two more.
+func timeDistance(s *sentence, i int, r [2]int) int {
+	d := distance(s, i, r[0], r[1])
+	if r[1] < i {
+		d += 2
+	}
+	return d
+}
+
 // distance is the token distance from the trigger at i to the span
-// [a, b], plus four for every verbal trigger between them.
+// [a, b], plus four for every verbal trigger between them; a semicolon or
+// parenthesis between puts the span out of reach.
 func distance(s *sentence, i, a, b int) int {
 	lo, hi := i, a
 	if b < i {
@@ -400,8 +446,11 @@ func distance(s *sentence, i, a, b int) int {
 	}
 	d := hi - lo
 	for k := lo + 1; k < hi; k++ {
-		if s.toks[k].trigger && s.toks[k].verbal {
+		switch {
+		case s.toks[k].trigger && s.toks[k].verbal:
 			d += 4
+		case s.toks[k].lower == ";" || s.toks[k].lower == "(" || s.toks[k].lower == ")":
+			d += window // another clause: out of reach
 		}
 	}
 	return d

@@ -25,7 +25,7 @@ func attributes(s *sentence, i int) (neg bool, modal string) {
 	// across a mark, a conjunction or another verbal trigger.
 	for k, n := i-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
 		p := s.toks[k]
-		if !p.word || clauseStops[p.lower] || (p.trigger && p.verbal) {
+		if !p.word || clauseStops[p.lower] || (p.trigger && p.verbal && !auxiliaries[p.lower]) {
 			break
 		}
 		switch {

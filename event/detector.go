@@ -38,6 +38,10 @@ func New(opts Options) (*Detector, error) {
 	if d.log == nil {
 		d.log = slog.Default()
 	}
+	// The word tables are checked here, once, not in the first document.
+	if err := tablesErr(); err != nil && !opts.RulesOnly {
+		return nil, fmt.Errorf("event: embedded word tables: %w", err)
+	}
 	switch {
 	case opts.RulesOnly:
 	case opts.Model != nil:
@@ -91,24 +95,7 @@ func (x *Detector) Annotate(ctx context.Context, d *document.Document) error {
 // tokens, mentions and timexes; it does not change d.
 func (x *Detector) Detect(d *document.Document) []document.EventMention {
 	var out []document.EventMention
-	toks := d.Tokens
-	mi, ti := 0, 0
-	for i := 0; i < len(toks); {
-		j := i
-		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
-			j++
-		}
-		sp := document.Span{Start: toks[i].Start, End: toks[j-1].End}
-		for mi < len(d.Mentions) && d.Mentions[mi].End <= sp.Start {
-			mi++
-		}
-		for ti < len(d.Timexes) && d.Timexes[ti].End <= sp.Start {
-			ti++
-		}
-		s := newSentence(d, toks[i:j], toks[i].Sentence, mi, ti)
-		out = x.sentenceEvents(s, out)
-		i = j
-	}
+	forSentences(d, func(s *sentence) { out = x.sentenceEvents(s, out) })
 	return out
 }
 
@@ -125,6 +112,13 @@ type tok struct {
 	mention int
 	// timex: the token lies in a time expression.
 	timex bool
+	// wtype is the coarse word type of the features (wordType).
+	wtype string
+	// wnw are the word table bits of the word, wn those of the word or
+	// its lemma.
+	wnw, wn uint16
+	// cluster is the word's finest cluster id (0: none).
+	cluster uint16
 	// trigger: the token is an event trigger; verbal: a verbal one.
 	trigger, verbal bool
 	class           string
@@ -142,15 +136,34 @@ type sentence struct {
 	// timexes are indexes into doc.Timexes of the sentence's timexes.
 	timexes   []int
 	timexToks [][2]int
+	// feats and sc are scratch buffers of the model.
+	feats []uint32
+	sc    []float32
 }
 
-func newSentence(d *document.Document, dt []document.Token, index, mi, ti int) *sentence {
-	s := &sentence{doc: d, index: index, toks: make([]tok, len(dt))}
+// reset prepares s for the sentence of tokens dt, reusing its buffers;
+// mi and ti are the first mention and timex that may lie in it.
+func (s *sentence) reset(d *document.Document, dt []document.Token, index, mi, ti int) {
+	s.doc, s.index = d, index
+	if cap(s.toks) < len(dt) {
+		s.toks = make([]tok, len(dt), 2*len(dt))
+	}
+	s.toks = s.toks[:len(dt)]
+	s.mentions, s.mentionToks = s.mentions[:0], s.mentionToks[:0]
+	s.timexes, s.timexToks = s.timexes[:0], s.timexToks[:0]
 	for k, t := range dt {
 		w := d.Text[t.Start:t.End]
 		r, _ := utf8.DecodeRuneInString(w)
-		low := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-		s.toks[k] = tok{Span: t.Span, text: w, lower: low, lemma: lemmatize(low), word: unicode.IsLetter(r) || r == '\'' || r == '’',
+		low := w
+		if strings.Contains(w, "’") {
+			low = strings.ReplaceAll(w, "’", "'")
+		}
+		low = strings.ToLower(low)
+		lemma := low
+		if len(low) > 3 || irregular[low] != "" {
+			lemma = lemmatize(low)
+		}
+		s.toks[k] = tok{Span: t.Span, text: w, lower: low, lemma: lemma, word: unicode.IsLetter(r) || r == '\'' || r == '’',
 			cap: unicode.IsUpper(r), mention: -1}
 	}
 	end := dt[len(dt)-1].End
@@ -177,7 +190,19 @@ func newSentence(d *document.Document, dt []document.Token, index, mi, ti int) *
 		s.timexes = append(s.timexes, ti)
 		s.timexToks = append(s.timexToks, [2]int{a, b})
 	}
-	return s
+	wn, cl := wordnet(), clusters()
+	for k := range s.toks {
+		t := &s.toks[k]
+		t.wtype = wordType(*t)
+		t.cluster = cl.lookup(t.lower)
+		if t.word {
+			t.wnw = wn.lookup(t.lower)
+			t.wn = t.wnw
+			if t.lemma != t.lower {
+				t.wn |= wn.lookup(t.lemma)
+			}
+		}
+	}
 }
 
 // tokenRange returns the first and last token overlapping sp, or -1, -1.
@@ -200,6 +225,13 @@ func (x *Detector) sentenceEvents(s *sentence, out []document.EventMention) []do
 		x.model.tag(s)
 	} else {
 		ruleTriggers(s)
+	}
+	// "was shot dead": one mention, the verb's; the result is no event of
+	// its own.
+	for i := 1; i < len(s.toks); i++ {
+		if t := &s.toks[i]; t.trigger && resultatives[t.lower] && s.toks[i-1].trigger && s.toks[i-1].verbal {
+			t.trigger = false
+		}
 	}
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -230,6 +262,10 @@ func (x *Detector) sentenceEvents(s *sentence, out []document.EventMention) []do
 	}
 	return out
 }
+
+// resultatives are the results that follow a verb in one event ("shot
+// dead", "beaten unconscious").
+var resultatives = setOf(`dead unconscious`)
 
 // verbLemma is the base form of a verb form.
 func verbLemma(w string) string { return lemmatize(w) }
@@ -269,6 +305,25 @@ func ruleTriggers(s *sentence) {
 		if eventVerbs[t.lemma] {
 			t.trigger, t.verbal, t.conf = true, true, 0.55
 			t.class = verbClass(t.lemma)
+		}
+	}
+}
+
+// lexiconNouns adds to the model's triggers the nouns of the lexicon
+// that name the events news reports are about (killings, attacks,
+// arrests: the eventNouns marked core), where the model saw none.
+func lexiconNouns(s *sentence) {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.trigger || !t.word || t.mention >= 0 || t.timex || (t.cap && i > 0) {
+			continue
+		}
+		e, ok := eventNouns[t.lower]
+		if !ok {
+			e, ok = eventNouns[t.lemma]
+		}
+		if ok && e.core {
+			t.trigger, t.class, t.conf, t.verbal = true, e.class, 0.5, false
 		}
 	}
 }

@@ -85,6 +85,31 @@ func TestHashimi(t *testing.T) {
 	if !found {
 		t.Error("004: no event dated \"June 26\" (the raid on Kataeb Hezbollah's headquarters)")
 	}
+	// A date that only opens a period dates no event ("since 2003"),
+	// and a date after an event noun is not the date of the verb after
+	// it ("The assassination … on 6 July 2020 may prove …").
+	for id, d := range docs {
+		for _, m := range d.Events {
+			for _, a := range m.Args {
+				if a.Role == document.ArgTime && a.Start >= 6 && strings.EqualFold(d.Text[a.Start-6:a.Start], "since ") {
+					t.Errorf("%s: %s: dated by a period's start", id, describe(m))
+				}
+				if a.Role == document.ArgTime && m.Text == "prove" {
+					t.Errorf("%s: %s: the assassination's date given to \"may prove\"", id, describe(m))
+				}
+			}
+		}
+	}
+	if m, ok := withArg(docs["001"], "assassination", document.ArgTime, "6 July 2020"); !ok {
+		t.Error("001: the assassination is not dated 6 July 2020")
+	} else if arg(m, document.ArgPlace) != "Baghdad" {
+		t.Errorf("001: %s: place is not Baghdad", describe(m))
+	}
+	// 004: the raid ("descended on Kataeb Hezbollah's headquarters")
+	// keeps its date, June 26.
+	if _, ok := withArg(docs["004"], "descended", document.ArgTime, "June 26"); !ok {
+		t.Error("004: \"descended\" (the raid) is not dated June 26")
+	}
 	// No group has claimed responsibility: negative.
 	for _, id := range []string{"000", "001"} {
 		n := 0

@@ -17,6 +17,10 @@ type lexEntry struct {
 	// patientFirst marks nouns whose possessor or of-phrase is the one the
 	// event happens to ("Hashimi's killing", "the arrest of X").
 	patientFirst bool
+	// core marks the nouns of violent and political events that news
+	// reports are about; the trained detector adds them where its model
+	// finds no trigger.
+	core bool
 }
 
 // verbClasses are event verbs (by lemma) with their TimeML class; verbs
@@ -77,6 +81,14 @@ var eventNouns = func() map[string]lexEntry {
 			m[w] = lexEntry{class: class, noun: true, patientFirst: pf}
 		}
 	}
+	defer func() {
+		for _, w := range words(`killing assassination murder death execution arrest kidnapping abduction shooting
+			stabbing beheading attack raid strike airstrike bombing explosion blast assault ambush massacre invasion`) {
+			e := m[w]
+			e.core = true
+			m[w] = e
+		}
+	}()
 	add(document.EventOccurrence, true, `killing assassination murder death execution arrest detention kidnapping abduction
 		release injury shooting stabbing beheading capture funeral burial trial conviction dismissal resignation
 		appointment election removal ouster disappearance`)

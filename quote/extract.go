@@ -23,8 +23,9 @@ func New() *Extractor { return &Extractor{} }
 
 // Annotate writes d.Quotes from d.Text, reading the paragraphs and
 // sentences of the text stage (a document with text but no sentences is an
-// error) and d.Mentions (capitalized-word runs stand in for names when it is
-// empty).
+// error), d.Mentions (capitalized-word runs stand in for names when it is
+// empty) and, when the coref stage ran before it, d.Coref to resolve
+// pronoun and description speakers.
 func (e *Extractor) Annotate(ctx context.Context, d *document.Document) error {
 	if d == nil {
 		return errors.New("quote: annotating a nil document")
@@ -65,13 +66,24 @@ type found struct {
 	// orphan marks a direct quote with no speaker found; reported speech
 	// around it takes its place.
 	orphan bool
+	// resolvedBy says how a pronoun speaker was resolved; titled, how an
+	// unnamed title was matched to a name.
+	resolvedBy, titled string
+	// conflict says why a pronoun was left unresolved when coreference
+	// and the nearest speaker disagree; corefConf is the confidence of a
+	// coreference path that resolved it.
+	conflict  string
+	corefConf float64
+	// disputed notes a coreference answer set aside for the structure of
+	// the attribution.
+	disputed string
 }
 
 // Extract returns the quotes of d in text order, without changing d. It
 // reads d.Text, the text stage's d.Paragraphs and d.Sentences, and
 // d.Mentions.
 func (e *Extractor) Extract(d *document.Document) []document.Quote {
-	x := &extraction{text: d.Text, paras: d.Paragraphs, sents: d.Sentences, mentions: d.Mentions, ms: newMentionSet(d.Mentions)}
+	x := &extraction{text: d.Text, paras: d.Paragraphs, sents: d.Sentences, mentions: d.Mentions, ms: newMentionSet(d.Mentions), doc: d}
 	x.direct()
 	x.indirect()
 	x.dropOrphans()
@@ -96,6 +108,9 @@ type extraction struct {
 	quoted []document.Span
 	// quotedIdx indexes quoted once direct quotes are all found.
 	quotedIdx *spans.Index
+	// doc is the document, read for its coreference chains (d.Coref)
+	// when the coref stage ran.
+	doc *document.Document
 }
 
 // sentenceAt returns the index of the sentence holding offset off, or the
@@ -403,7 +418,7 @@ func (x *extraction) subject(ws []word, k, sentStart int, andFallback bool) spea
 					}
 					if !rel && s.Name != "" && !s.Pronoun {
 						desc := x.text[ws[b].Start:ws[e-1].End]
-						if strings.Trim(desc, "0123456789") != "" { // an age is no role
+						if strings.Trim(desc, "0123456789") != "" && !strings.HasSuffix(strings.ToLower(ws[b].text), "ing") { // an age or "speaking to …" is no role
 							for _, d := range []string{"the ", "an ", "a "} {
 								desc = strings.TrimPrefix(desc, d)
 							}
@@ -507,7 +522,9 @@ func (x *extraction) firstName(ws []word, sentStart int) speaker {
 		}
 		var buf [16]int
 		for _, mi := range x.ms.overlapping(buf[:0], run) {
-			if m := x.mentions[mi]; m.Type == document.EntityPerson || m.Type == document.EntityOrg {
+			// A name after a preposition or before "’s" is no subject
+			// ("… in al-Hashimi’s assassination, claiming …").
+			if m := x.mentions[mi]; (m.Type == document.EntityPerson || m.Type == document.EntityOrg) && !x.complement(m.Span) {
 				return analyze(x.text, m.Span, x.ms)
 			}
 		}
@@ -550,7 +567,7 @@ func (x *extraction) appositiveAfter(ws []word, c int) (speaker, document.Span, 
 			for _, d := range []string{"the ", "an ", "a "} {
 				desc = strings.TrimPrefix(desc, d)
 			}
-			if strings.Trim(desc, "0123456789") != "" {
+			if strings.Trim(desc, "0123456789") != "" && !strings.HasSuffix(strings.ToLower(ws[c+1].text), "ing") {
 				name.Role = strings.TrimSpace(name.Role + " " + desc)
 			}
 		}

@@ -378,10 +378,19 @@ func clauseOpens(v string, after []word) bool {
 	if l == "he" || l == "she" || l == "they" || l == "we" || l == "i" || l == "there" || l == "you" {
 		return true
 	}
-	if showVerbs[v] {
+	if showVerbs[v] || beliefVerbs[v] {
 		return textseg.Capitalized(after[0].text) || l == "the" || l == "a" || l == "an" || isNumber(after[0].text) || l == "most" || l == "many"
 	}
 	return false
+}
+
+// beliefVerbs report a belief and take a clause without "that": "Most
+// voters think Trump is …".
+var beliefVerbs = map[string]bool{
+	"think": true, "thinks": true, "believe": true, "believes": true,
+	"thought": true, "believed": true, "know": true, "knows": true,
+	"hope": true, "hopes": true, "fear": true, "fears": true, "feel": true,
+	"feels": true, "expect": true, "expects": true,
 }
 
 // participles continue a clause with its subject's words: "The mayor

@@ -25,6 +25,17 @@ var speechVerbs = map[string]bool{
 	"feared": true, "promised": true, "promises": true, "pledged": true,
 	"vowed": true, "vows": true, "answered": true,
 	"responded": true, "mentioned": true, "explain": true,
+	"wondered": true, "wonders": true, "conclude": true, "concludes": true,
+	"asserted": true, "asserts": true, "remarked": true, "joked": true,
+	"jokes": true, "boasted": true, "boasts": true, "bragged": true,
+	"lamented": true, "laments": true, "mused": true, "muses": true,
+	"exclaimed": true, "retorted": true, "countered": true, "pleaded": true,
+	"recounted": true, "recalls": true, "reiterated": true,
+	"reiterates": true, "elaborated": true, "interjected": true,
+	"emailed": true, "texted": true, "tweets": true, "stresses": true,
+	"emphasizes": true, "contends": true, "maintains": true, "concedes": true,
+	"acknowledge": true, "predicts": true, "complains": true, "cautions": true,
+	"hope": true, "fear": true, "feel": true, "believed": true,
 }
 
 // weakIndirect are cue verbs that mark reported speech without quote marks
@@ -41,7 +52,8 @@ var weakIndirect = map[string]bool{
 	"promised": true, "promises": true, "pledged": true, "vowed": true,
 	"vows": true, "answered": true, "responded": true, "mentioned": true,
 	"acknowledges": true, "admits": true, "insist": true, "argue": true,
-	"warn": true, "explain": true,
+	"warn": true, "explain": true, "hope": true, "fear": true, "feel": true,
+	"believed": true,
 }
 
 // indefinites head unnamed groups of speakers ("Those who knew him").

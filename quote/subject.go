@@ -96,6 +96,24 @@ func (x *extraction) clauseSubject(ws []word, limit int) speaker {
 	if !plausible(x.text, sp) {
 		return speaker{}
 	}
+	if sp.Name == "" && j+2 < limit && ws[j].text == "," {
+		// "The new Iraqi Prime Minister, Mustafa al-Kazimi, blamed …":
+		// the name in the appositive is the speaker's.
+		e := j + 1
+		for e < limit && e-j <= 5 && ws[e].text != "," {
+			e++
+		}
+		if e < limit && ws[e].text == "," && e > j+1 {
+			ap := spanOf(ws[j+1 : e])
+			if x.ms.personAt(ap) || len(x.mentions) == 0 && textseg.Capitalized(ws[j+1].text) {
+				if n := analyze(x.text, ap, x.ms); n.Name != "" && !n.Pronoun && n.Role == "" {
+					n.Role = sp.Role
+					n.Span = document.Span{Start: sp.Span.Start, End: ap.End}
+					return n
+				}
+			}
+		}
+	}
 	return sp
 }
 

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate/document"
@@ -25,6 +24,7 @@ func Build(s *document.Story, generator string) *Output {
 		Disagreements: nonNil(s.Disagreements),
 		Derivations:   nonNil(s.Derivations),
 		Summary:       nonNil(s.Summary),
+		FiveW1H:       s.FiveW1H,
 		Excluded:      []Excluded{},
 		Problems:      []Problem{},
 		index:         map[string]int{},
@@ -66,6 +66,7 @@ func Build(s *document.Story, generator string) *Output {
 		}
 		o.Problems = append(o.Problems, op)
 	}
+	linkQuotes(o.Quotes)
 	o.Speakers = groupSpeakers(o.Quotes, o.Entities)
 	return o
 }
@@ -109,36 +110,6 @@ func buildDocument(s *document.Story, i int, d *document.Document) Document {
 		}
 	}
 	return od
-}
-
-// groupSpeakers groups quotes by speaker: by resolved entity when the
-// quote names a known one, else by the speaker as written (case and
-// spacing aside), else into one unattributed group. Groups are ordered by
-// their number of quotes, most first, then by first appearance.
-func groupSpeakers(quotes []Quote, entities []document.Entity) []Speaker {
-	names := map[string]string{}
-	for _, e := range entities {
-		names[e.ID] = e.Name
-	}
-	groups := map[string]int{}
-	var out []Speaker
-	for _, q := range quotes {
-		key, sp := "-", Speaker{Name: Unattributed}
-		if n, ok := names[q.SpeakerEntity]; ok && q.SpeakerEntity != "" {
-			key, sp = "e:"+q.SpeakerEntity, Speaker{Name: oneLine(n), Entity: q.SpeakerEntity, Attributed: true}
-		} else if w := oneLine(q.Speaker); w != "" {
-			key, sp = "s:"+strings.ToLower(w), Speaker{Name: w, Attributed: true}
-		}
-		g, ok := groups[key]
-		if !ok {
-			g = len(out)
-			groups[key] = g
-			out = append(out, sp)
-		}
-		out[g].Quotes = append(out[g].Quotes, q)
-	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Quotes) > len(out[j].Quotes) })
-	return out
 }
 
 // Doc returns the document with the given id, or nil.

@@ -33,7 +33,10 @@ type Output struct {
 	Disagreements []document.Disagreement    `json:"disagreements"`
 	Derivations   []document.Derivation      `json:"derivations"`
 	Summary       []document.SummarySentence `json:"summary"`
-	Excluded      []Excluded                 `json:"excluded"`
+	// FiveW1H answers the main event's who, what, when, where, why and
+	// how, cited; absent when the 5W1H stage did not run.
+	FiveW1H  *document.FiveW1H `json:"fivew1h,omitempty"`
+	Excluded []Excluded        `json:"excluded"`
 	// Problems are every problem of the story in document order (see
 	// document.Story.AllProblems).
 	Problems []Problem `json:"problems"`
@@ -107,10 +110,18 @@ type TimelineEntry struct {
 	Period *timex.Period `json:"-"`
 }
 
-// Quote is a quote with the document it comes from.
+// Quote is a quote with the document it comes from, and where other
+// reports carry the same words or another version of them.
 type Quote struct {
 	Doc string `json:"doc"`
 	document.Quote
+	// Relayed cites the quotes of other reports with the same words (the
+	// same quote relayed).
+	Relayed []document.Citation `json:"relayed,omitempty"`
+	// Versions cites the quotes of other reports by the same speaker
+	// that say the same thing in other words (a paraphrase or a
+	// different wording).
+	Versions []document.Citation `json:"versions,omitempty"`
 }
 
 // Claim is a claim with the document it comes from.
@@ -151,5 +162,9 @@ type Speaker struct {
 	Entity string
 	// Attributed is false for the group of quotes with no speaker.
 	Attributed bool
-	Quotes     []Quote
+	// Names are the names the reports use for the speaker ("Mustafa
+	// al-Kadhimi", "al-Kazimi") and Roles the titles and descriptions
+	// ("new Iraqi Prime Minister"), each once, in order of appearance.
+	Names, Roles []string
+	Quotes       []Quote
 }

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -66,5 +67,19 @@ func TestPrecedingRole(t *testing.T) {
 		if got := precedingRole(tt.text, start); got != tt.want {
 			t.Errorf("precedingRole(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+func TestSameNamesAgreesWithSame(t *testing.T) {
+	names := []string{"Mustafa al-Kadhimi", "Kadhimi", "Mustafa Al Kazemi", "Khamenei", "Khomeini", "Hisham al-Hashimi", "Husham Al Hashemi", "Qasem Soleimani", "Qassem Suleiman"}
+	for _, a := range names {
+		for _, b := range names {
+			if got, want := SameNames(ParseName(a), ParseName(b)), Same(a, b); got != want {
+				t.Errorf("SameNames(%q, %q) = %v, Same = %v", a, b, got, want)
+			}
+		}
+	}
+	if k := ParseName("Mustafa al-Kadhimi").Keys(); strings.Join(k, "-") != Key("Mustafa al-Kadhimi") {
+		t.Errorf("Keys %v, Key %q", k, Key("Mustafa al-Kadhimi"))
 	}
 }

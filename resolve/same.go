@@ -293,3 +293,32 @@ func contains(xs []string, s string) bool {
 
 // compareParsed compares parsed names without a cache.
 func compareParsed(a, b *parsedName) Match { return (*comparer)(nil).parsed(a, b) }
+
+// Name is a name parsed once, for comparing it with many others (see
+// ParseName and SameNames).
+type Name struct {
+	p    parsedName
+	keys []string
+}
+
+// ParseName parses s for SameNames.
+func ParseName(s string) *Name {
+	n := &Name{p: parseName(s, nil)}
+	n.keys = make([]string, len(n.p.folded))
+	for i, f := range n.p.folded {
+		n.keys[i] = tokenKey(f)
+	}
+	return n
+}
+
+// Keys returns the sound key of each token of the name, as Key joins
+// them: two names can match only when they share one.
+func (n *Name) Keys() []string { return n.keys }
+
+// SameNames is Same for parsed names.
+func SameNames(a, b *Name) Match {
+	if builtinDifferent(a.p.folded, b.p.folded) {
+		return NoMatch
+	}
+	return compareParsed(&a.p, &b.p)
+}

@@ -26,10 +26,10 @@ func TestRun(t *testing.T) {
 	if peer.Recall-ours.Recall > 0.01 {
 		t.Errorf("cleaning cost %.4f recall (peer %.4f, ours %.4f)", peer.Recall-ours.Recall, peer.Recall, ours.Recall)
 	}
-	// Measured F1 0.9509 for go_readability_fork's output, 0.947 before
-	// cleaning (2026-12-05).
-	if f := evaltest.LastMetric(t, buf.String(), "F1"); f < 0.9409 || f > 1 {
-		t.Errorf("F1 = %.4f, want a value in [0.9409, 1]", f)
+	// Measured F1 0.9516 for go_readability_fork's output, 0.947 before
+	// cleaning (2026-12-05; 0.9509 before cleaning inside flattened lines).
+	if f := evaltest.LastMetric(t, buf.String(), "F1"); f < 0.9416 || f > 1 {
+		t.Errorf("F1 = %.4f, want a value in [0.9416, 1]", f)
 	}
 	t.Log(buf.String())
 }

@@ -9,7 +9,9 @@
 // matches compare spans trimmed of spaces, quote marks and edge
 // punctuation; speaker accuracy counts, over the gold attributions with a
 // Source whose Content one of our quotes overlaps (the best-overlapping
-// one), those where our speaker span overlaps the gold Source.
+// one), those where our quote names a speaker (a null speaker counts as
+// wrong) whose span overlaps the gold Source; speaker precision counts the
+// same over the quotes with a named speaker only.
 //
 // Run: corroborate eval quotes --data ../shared/data/polnear, or
 // go test ./eval/quotes -run PolNeAR -v. Peer (compromise 14, quotations

@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
+	"github.com/corroborate/corroborate/coref"
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/ner"
 	"github.com/corroborate/corroborate/pipeline"
@@ -19,11 +21,20 @@ type Result struct {
 	Source, Content PRF
 	// ContentDirect scores our direct quotes alone (comparable with a
 	// peer that finds only quotations).
-	ContentDirect     PRF
-	Attributions      int // gold attributions with a Source
-	ContentFound      int // … whose Content our quotes overlap
-	SpeakerOverlap    int // … where our speaker overlaps the gold Source
-	SpeakerExact      int // … where it matches it exactly
+	ContentDirect  PRF
+	Attributions   int // gold attributions with a Source
+	ContentFound   int // … whose Content our quotes overlap
+	SpeakerOverlap int // … where our speaker overlaps the gold Source
+	SpeakerExact   int // … where it matches it exactly
+	// SpeakerNamed counts the found attributions whose quote names a
+	// speaker (Speaker not empty); SpeakerNamedRight those of them whose
+	// speaker span overlaps the gold Source. A null speaker counts in
+	// neither.
+	SpeakerNamed, SpeakerNamedRight int
+	// SpeakerSameName counts the named speakers that miss the gold
+	// Source span but carry its name (the speaker's last word is a word
+	// of the gold Source: the same person named elsewhere).
+	SpeakerSameName   int
 	DirectQuotes      int
 	Quotes            int
 	Elapsed           time.Duration
@@ -32,18 +43,24 @@ type Result struct {
 }
 
 // SpeakerAccuracy is the share of gold attributions whose content we found
-// where our speaker span overlaps the gold Source span.
+// where our quote names a speaker (not null) whose span overlaps the gold
+// Source span.
 func (r Result) SpeakerAccuracy() float64 { return ratio(r.SpeakerOverlap, r.ContentFound) }
 
-// Score runs the stages whose layers the quote stage reads (text, then
-// named entities), then the quote stage, over the articles, and scores the
+// SpeakerPrecision is the share of found attributions with a named
+// (non-null) speaker whose speaker span overlaps the gold Source: a wrong
+// speaker counts against it, a null one does not.
+func (r Result) SpeakerPrecision() float64 { return ratio(r.SpeakerNamedRight, r.SpeakerNamed) }
+
+// Score runs the stages whose layers the quote stage reads (text, named
+// entities, coreference), then the quote stage, over the articles, and scores the
 // quotes. Only the quote stage is timed.
 func Score(ctx context.Context, arts []Article) (Result, error) {
 	tagger, err := ner.Load()
 	if err != nil {
 		return Result{}, fmt.Errorf("loading the named-entity model: %w", err)
 	}
-	before := []pipeline.Step{pipeline.PerDoc("text", text.New()), pipeline.PerDoc("ner", tagger)}
+	before := []pipeline.Step{pipeline.PerDoc("text", text.New()), pipeline.PerDoc("ner", tagger), pipeline.PerDoc("coref", coref.New(coref.Options{}))}
 	ex := quote.New()
 	if err := pipeline.Validate([]document.Layer{document.LayerText}, append(before, pipeline.PerDoc("quote", ex))); err != nil {
 		return Result{}, err
@@ -94,9 +111,18 @@ func Score(ctx context.Context, arts []Article) (Result, error) {
 				continue
 			}
 			r.ContentFound++
+			// A null speaker is never right, whatever span it keeps.
 			sp := d.Quotes[i].SpeakerSpan
-			if sp.Overlaps(g.Source) {
+			if sp.Overlaps(g.Source) && d.Quotes[i].Speaker != "" {
 				r.SpeakerOverlap++
+			}
+			if d.Quotes[i].Speaker != "" {
+				r.SpeakerNamed++
+				if sp.Overlaps(g.Source) {
+					r.SpeakerNamedRight++
+				} else if sameName(d.Quotes[i].Speaker, a.Text[g.Source.Start:g.Source.End]) {
+					r.SpeakerSameName++
+				}
 			}
 			if sp.Len() > 0 && normalize(a.Text, sp) == normalize(a.Text, g.Source) {
 				r.SpeakerExact++
@@ -138,7 +164,7 @@ func Run(ctx context.Context, dataDir string, w io.Writer) error {
 // Print writes the report of r; its last line is "SpeakerAccuracy <value>".
 func Print(w io.Writer, dir string, r Result) {
 	fmt.Fprintf(w, "PolNeAR (%s): %d articles, %d gold attributions with a source\n", dir, r.Articles, r.Attributions)
-	fmt.Fprintf(w, "ours (after the text and ner stages): %d quotes (%d direct, %d anonymous speakers); %.0f KB/s\n", r.Quotes, r.DirectQuotes, r.AnonymousSpeakers, float64(r.Bytes)/1024/r.Elapsed.Seconds())
+	fmt.Fprintf(w, "ours (after the text, ner and coref stages): %d quotes (%d direct, %d anonymous speakers); %.0f KB/s\n", r.Quotes, r.DirectQuotes, r.AnonymousSpeakers, float64(r.Bytes)/1024/r.Elapsed.Seconds())
 	fmt.Fprintln(w, "no published system number exists for PolNeAR (the LREC 2018 paper reports corpus quality only)")
 	fmt.Fprintf(w, "%-8s %-8s %6s %6s %6s\n", "span", "match", "P", "R", "F1")
 	for _, x := range []struct {
@@ -152,5 +178,22 @@ func Print(w io.Writer, dir string, r Result) {
 	}
 	fmt.Fprintf(w, "attributions whose content we found: %d of %d (%.3f)\n", r.ContentFound, r.Attributions, ratio(r.ContentFound, r.Attributions))
 	fmt.Fprintf(w, "speaker exact match on those: %.4f\n", ratio(r.SpeakerExact, r.ContentFound))
+	fmt.Fprintf(w, "named (non-null) speakers on those: %d (%.3f); SpeakerPrecision %.4f (overlap with the gold source, null speakers left out); counting the same name met elsewhere as right: %.4f\n", r.SpeakerNamed, ratio(r.SpeakerNamed, r.ContentFound), r.SpeakerPrecision(), ratio(r.SpeakerNamedRight+r.SpeakerSameName, r.SpeakerNamed))
 	fmt.Fprintf(w, "SpeakerAccuracy %.4f\n", r.SpeakerAccuracy())
+}
+
+// sameName reports whether the last word of speaker is a word of the gold
+// source text (case aside): "Ted Cruz" and "Cruz".
+func sameName(speaker, gold string) bool {
+	f := strings.Fields(speaker)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	for _, w := range strings.FieldsFunc(strings.ToLower(gold), func(r rune) bool { return r == ' ' || r == ',' || r == '\n' || r == '.' }) {
+		if w == last {
+			return true
+		}
+	}
+	return false
 }

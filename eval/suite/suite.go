@@ -14,14 +14,17 @@ import (
 	evalcluster "github.com/corroborate/corroborate/eval/cluster"
 	evalcoref "github.com/corroborate/corroborate/eval/coref"
 	evaldecoding "github.com/corroborate/corroborate/eval/decoding"
+	evaleventmention "github.com/corroborate/corroborate/eval/eventmention"
 	evalevents "github.com/corroborate/corroborate/eval/events"
 	evalextract "github.com/corroborate/corroborate/eval/extract"
 	evalmultilingual "github.com/corroborate/corroborate/eval/extract/multilingual"
+	evalfivew "github.com/corroborate/corroborate/eval/fivew"
 	evalner "github.com/corroborate/corroborate/eval/ner"
 	evalquotes "github.com/corroborate/corroborate/eval/quotes"
 	evalresolve "github.com/corroborate/corroborate/eval/resolve"
 	evalsummary "github.com/corroborate/corroborate/eval/summary"
 	evaltime "github.com/corroborate/corroborate/eval/time"
+	evaltimeline "github.com/corroborate/corroborate/eval/timeline"
 )
 
 // Evaluation runs one benchmark on a data folder.
@@ -46,7 +49,10 @@ func All() []Evaluation {
 		{"clean", evalclean.Run, "../shared/data/scrapinghub-aeb", "boilerplate cleaning of stored extractor outputs (ScrapingHub benchmark)"},
 		{"decoding", evaldecoding.Run, "../shared/data/trafilatura-eval", "character-set decoding of web pages"},
 		{"events", evalevents.Run, "../shared/data/ecbplus", "cross-document event coreference (ECB+ held-out topics)"},
+		{"event-mentions", evaleventmention.Run, "../shared/data/tempeval3", "event mentions: triggers and classes (TempEval-3 platinum, Task B)"},
 		{"ner", evalner.Run, "../shared/data/conll2003", "named entities (CoNLL-2003 English test)"},
+		{"timeline", evaltimeline.Run, "../shared/data/semeval2015-task4-timeline", "cross-document entity timelines (SemEval-2015 Task 4, Track A)"},
+		{"5w1h", evalfivew.Run, "../shared/data/giveme5w1h", "main-event 5W1H (Giveme5W1H gold standard)"},
 		{"time", evaltime.Run, "../shared/data/tempeval3", "time expressions (TempEval-3 platinum)"},
 		{"resolve", evalresolve.Run, "../shared/data/anetac", "name-variant matching across documents (ANETAC variants)"},
 		{"quotes", evalquotes.Run, "../shared/data/polnear", "quote speaker attribution (PolNeAR dev)"},

@@ -90,8 +90,9 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 <section id="quotes"><h2>Quotes by speaker</h2>
 {{- range .Speakers}}
 <div class="speaker"><h3>{{iso .Name}} <span class="muted">({{len .Quotes}})</span></h3>
+{{- if or .Names .Roles}}<p class="muted">{{if .Names}}also named {{range $i, $n := .Names}}{{if $i}}, {{end}}{{iso $n}}{{end}}{{if .Roles}}; {{end}}{{end}}{{if .Roles}}roles: {{range $i, $r := .Roles}}{{if $i}}, {{end}}{{iso $r}}{{end}}{{end}}</p>{{end}}
 {{- range .Quotes}}
-<blockquote class="{{if .Direct}}direct{{else}}reported{{end}}">{{iso .Text}}{{template "cite" .Cite}}{{if or .Role .Anonymous (not .Direct)}}<br><span class="muted">{{if .Role}}{{iso .Role}}; {{end}}{{if .Anonymous}}anonymous source; {{end}}{{if .Direct}}direct quote{{else}}reported speech{{end}}</span>{{end}}</blockquote>
+<blockquote class="{{if .Direct}}direct{{else}}reported{{end}}">{{iso .Text}}{{template "cite" .Cite}}{{if or .Role .Anonymous (not .Direct) .Reason .Relayed .Versions}}<br><span class="muted">{{if .Role}}{{iso .Role}}; {{end}}{{if .Anonymous}}anonymous source; {{end}}{{if .Reason}}speaker unknown: {{iso .Reason}}; {{end}}{{if .Direct}}direct quote{{else}}reported speech{{end}}{{if .Relayed}}; same words in{{range .Relayed}}{{template "cite" .}}{{end}}{{end}}{{if .Versions}}; another version in{{range .Versions}}{{template "cite" .}}{{end}}{{end}}</span>{{end}}</blockquote>
 {{- end}}
 </div>
 {{- else}}<p class="muted">No quotes were found.</p>

@@ -168,6 +168,8 @@ func fill(row *claimRow, v document.ClaimValue, class string, c *citer) {
 // speakerView groups the quotes of one speaker.
 type speakerView struct {
 	Name   string
+	Names  []string
+	Roles  []string
 	Quotes []quoteView
 }
 
@@ -177,18 +179,37 @@ type quoteView struct {
 	Direct    bool
 	Anonymous bool
 	Cite      citeView
+	// Reason says why the speaker is unknown.
+	Reason   string
+	Relayed  []citeView
+	Versions []citeView
 }
 
 // buildQuotes shows the model's speaker groups.
 func buildQuotes(o *report.Output, c *citer) []speakerView {
 	out := make([]speakerView, 0, len(o.Speakers))
 	for _, sp := range o.Speakers {
-		v := speakerView{Name: sp.Name}
+		v := speakerView{Name: sp.Name, Roles: sp.Roles}
+		for _, n := range sp.Names {
+			if n != sp.Name {
+				v.Names = append(v.Names, n)
+			}
+		}
 		for _, q := range sp.Quotes {
-			v.Quotes = append(v.Quotes, quoteView{
+			qv := quoteView{
 				Text: oneLine(q.Text), Role: q.Role, Direct: q.Direct, Anonymous: q.Anonymous,
 				Cite: c.cite(document.Citation{Doc: q.Doc, Start: q.Start, End: q.End}),
-			})
+			}
+			if q.Speaker == "" {
+				qv.Reason = q.SpeakerReason
+			}
+			for _, r := range q.Relayed {
+				qv.Relayed = append(qv.Relayed, c.cite(r))
+			}
+			for _, r := range q.Versions {
+				qv.Versions = append(qv.Versions, c.cite(r))
+			}
+			v.Quotes = append(v.Quotes, qv)
 		}
 		out = append(out, v)
 	}

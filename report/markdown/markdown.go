@@ -124,6 +124,9 @@ func Render(w io.Writer, o *report.Output) error {
 		b.WriteString("## Quotes\n\n")
 		for _, sp := range o.Speakers {
 			fmt.Fprintf(b, "**%s**\n\n", Text(sp.Name))
+			if also := speakerAliases(sp); also != "" {
+				fmt.Fprintf(b, "%s\n\n", also)
+			}
 			for _, q := range sp.Quotes {
 				kind := "reported"
 				if q.Direct {
@@ -136,7 +139,17 @@ func Render(w io.Writer, o *report.Output) error {
 				if q.Role != "" {
 					as += ", " + Text(q.Role)
 				}
-				fmt.Fprintf(b, "- “%s” (%s%s) [%s:%d-%d]\n", Text(q.Text), kind, as, Text(q.Doc), q.Start, q.End)
+				if q.Speaker == "" && q.SpeakerReason != "" {
+					as += ", speaker unknown: " + Text(q.SpeakerReason)
+				}
+				fmt.Fprintf(b, "- “%s” (%s%s) [%s:%d-%d]", Text(q.Text), kind, as, Text(q.Doc), q.Start, q.End)
+				if len(q.Relayed) > 0 {
+					fmt.Fprintf(b, "; same words in %s", cites(q.Relayed))
+				}
+				if len(q.Versions) > 0 {
+					fmt.Fprintf(b, "; another version in %s", cites(q.Versions))
+				}
+				b.WriteString("\n")
 			}
 			b.WriteString("\n")
 		}
@@ -320,4 +333,31 @@ func clip(s string, n int) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// speakerAliases lists the other names and the roles a speaker is quoted
+// with ("also named al-Kazimi; roles: Prime Minister, new Iraqi Prime
+// Minister"), or "".
+func speakerAliases(sp report.Speaker) string {
+	var names []string
+	for _, n := range sp.Names {
+		if n != sp.Name {
+			names = append(names, Text(n))
+		}
+	}
+	var parts []string
+	if len(names) > 0 {
+		parts = append(parts, "also named "+strings.Join(names, ", "))
+	}
+	if len(sp.Roles) > 0 {
+		var rs []string
+		for _, r := range sp.Roles {
+			rs = append(rs, Text(r))
+		}
+		parts = append(parts, "roles: "+strings.Join(rs, ", "))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "_" + strings.Join(parts, "; ") + "_"
 }
