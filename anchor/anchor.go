@@ -187,6 +187,7 @@ func (r *run) collect() {
 			byCite[m.Citation] = i
 		}
 	}
+	alias := r.aliases()
 	for di, ds := range r.docs {
 		d := ds.d
 		if d == nil {
@@ -234,6 +235,7 @@ func (r *run) collect() {
 					continue
 				}
 			}
+			ei = alias[ei]
 			evOf[mi] = ei
 			if !m.Asserted() {
 				continue
@@ -263,20 +265,27 @@ func (r *run) collect() {
 				r.ev = append(r.ev, evidence{doc: di, mention: l.mention, timex: t, event: l.event})
 			}
 		}
-		r.unattached(di)
 	}
-	r.bridgeLeads()
+	for di := range r.docs {
+		if r.docs[di].d != nil {
+			r.unattached(di)
+		}
+	}
 }
 
-// bridgeLeads lets the lead of a report date the story's main event when
-// the event linker kept the lead's mention apart: in a report that tells
-// the main event (the event most reports tell, two at least), a mention in
-// its first two sentences, of the main event's type, whose event no other
-// report tells and names no person the main event does not, with a time
-// argument the text gives whole ("The assassination of … on 6 July 2020"),
-// dates the main event (and no longer its own). A report's lead tells its
-// main event; the linking itself is left as the linker made it.
-func (r *run) bridgeLeads() {
+// aliases maps to the story's main event (the one most reports tell,
+// two at least) each event that the linker kept apart although, for
+// dating, it can only be the main event: told by one report that also
+// tells the main event, of the main event's type, and naming no person
+// the main event does not ("The assassination of the prominent Iraqi
+// security … on 6 July 2020" in the report that tells Hashimi's killing).
+// A report tells one event of a kind under its own words; the linking
+// itself is left as the linker made it.
+func (r *run) aliases() []int {
+	alias := make([]int, len(r.s.Events))
+	for i := range alias {
+		alias[i] = i
+	}
 	main, most := -1, 1
 	for i, e := range r.s.Events {
 		if n := len(reportsOf(e)); n > most {
@@ -284,7 +293,7 @@ func (r *run) bridgeLeads() {
 		}
 	}
 	if main < 0 || r.s.Events[main].Type == "" {
-		return
+		return alias
 	}
 	me := r.s.Events[main]
 	told := reportsOf(me)
@@ -298,55 +307,54 @@ func (r *run) bridgeLeads() {
 			persons[e.ID] = true
 		}
 	}
-	for di, ds := range r.docs {
-		d := ds.d
-		if d == nil || !told[d.ID] {
+	// the person arguments each event's mentions name
+	named := map[string]map[string]bool{}
+	for _, d := range r.s.Docs {
+		if d == nil {
 			continue
 		}
-		for mi, m := range d.Events {
-			ei := r.eventOf(d, mi)
-			if ei < 0 || ei == main || !m.Asserted() || m.Sentence > 1 || r.s.Events[ei].Type != me.Type {
-				continue
-			}
-			if rs := reportsOf(r.s.Events[ei]); len(rs) != 1 || !rs[d.ID] {
-				continue
-			}
-			stranger := false
+		for _, m := range d.Events {
 			for _, a := range m.Args {
-				if a.Entity != "" && persons[a.Entity] && !parts[a.Entity] {
-					stranger = true
-				}
-			}
-			for _, p := range r.s.Events[ei].Participants {
-				if persons[p] && !parts[p] {
-					stranger = true
-				}
-			}
-			if stranger {
-				continue
-			}
-			for _, a := range m.Args {
-				if a.Role != document.ArgTime || a.Timex < 0 || a.Timex >= len(d.Timexes) {
-					continue
-				}
-				x := d.Timexes[a.Timex]
-				if x.Anchor != timex.AnchorAbsolute || boundsPeriod(d.Text, x.Span) || bareClock(x) || !reaches(d.Text, m.Span, x.Span) {
-					continue
-				}
-				r.byEv[main] = append(r.byEv[main], len(r.ev))
-				r.ev = append(r.ev, evidence{doc: di, mention: mi, timex: a.Timex, event: main})
-				// the mention's times now date the main event only
-				kept := r.byEv[ei][:0]
-				for _, i := range r.byEv[ei] {
-					if v := r.ev[i]; v.doc != di || v.mention != mi {
-						kept = append(kept, i)
+				if a.Entity != "" && persons[a.Entity] && m.Event != "" {
+					if named[m.Event] == nil {
+						named[m.Event] = map[string]bool{}
 					}
+					named[m.Event][a.Entity] = true
 				}
-				r.byEv[ei] = kept
-				break
 			}
 		}
 	}
+	for i, e := range r.s.Events {
+		if i == main || e.Type != me.Type {
+			continue
+		}
+		rs := reportsOf(e)
+		if len(rs) != 1 {
+			continue
+		}
+		one := ""
+		for id := range rs {
+			one = id
+		}
+		if !told[one] {
+			continue
+		}
+		stranger := false
+		for _, p := range e.Participants {
+			if persons[p] && !parts[p] {
+				stranger = true
+			}
+		}
+		for p := range named[e.ID] {
+			if !parts[p] {
+				stranger = true
+			}
+		}
+		if !stranger {
+			alias[i] = main
+		}
+	}
+	return alias
 }
 
 // reportsOf returns the documents an event's mentions lie in.
@@ -359,50 +367,75 @@ func reportsOf(e document.Event) map[string]bool {
 }
 
 // unattached adds weak evidence for the relative expressions of document
-// di that the event stage gave to no mention ("the assassination of X,
-// who was gunned down … on Monday", where "gunned down" was not found):
-// such an expression is taken for the time of the nearest mention before
-// it in its sentence that belongs to a story event. Weak evidence dates no
-// event; it only helps infer the publication date, after the direct
-// evidence.
+// di that date no event another report dates: given to no mention ("the
+// assassination of X, who was gunned down … on Monday", where "gunned
+// down" was not found), or only to mentions of events no other report
+// dates (the linker put "gunned down" with a shooting nobody dates). Such
+// an expression is taken for the time of the nearest other mention before
+// it in its sentence, if that mention's event another report dates. Weak
+// evidence dates no event; it only helps infer the publication date, after
+// the direct evidence.
 func (r *run) unattached(di int) {
 	d := r.docs[di].d
-	taken := map[int]bool{}
-	for _, m := range d.Events {
+	owners := map[int]map[int]bool{} // timex → mentions that take it
+	for mi, m := range d.Events {
 		for _, a := range m.Args {
-			if a.Role == document.ArgTime {
-				taken[a.Timex] = true
+			if a.Role == document.ArgTime && a.Timex >= 0 {
+				if owners[a.Timex] == nil {
+					owners[a.Timex] = map[int]bool{}
+				}
+				owners[a.Timex][mi] = true
 			}
 		}
 	}
 	for t, x := range d.Timexes {
-		if taken[t] || x.Anchor == timex.AnchorAbsolute || x.Type != "DATE" && x.Type != "TIME" || boundsPeriod(d.Text, x.Span) || bareClock(x) {
+		if x.Anchor == timex.AnchorAbsolute || x.Type != "DATE" && x.Type != "TIME" || boundsPeriod(d.Text, x.Span) || bareClock(x) {
 			continue
+		}
+		dated := false
+		for mi := range owners[t] {
+			if ei := r.eventOf(d, mi); ei >= 0 && r.datedElsewhere(ei, di) {
+				dated = true
+			}
+		}
+		if dated {
+			continue // the direct evidence speaks
 		}
 		si := sentenceIndex(d.Sentences, x.Span)
 		if si < 0 {
 			continue
 		}
 		sent := d.Sentences[si]
-		best, bestEvent := -1, -1
+		best := -1
 		for mi, m := range d.Events {
-			if !m.Asserted() || !sent.Contains(m.Span) || m.End > x.Start {
-				continue
-			}
-			ei := r.eventOf(d, mi)
-			if ei < 0 {
+			if !m.Asserted() || !sent.Contains(m.Span) || m.End > x.Start || owners[t][mi] || r.eventOf(d, mi) < 0 {
 				continue
 			}
 			if best < 0 || m.Start > d.Events[best].Start {
-				best, bestEvent = mi, ei
+				best = mi
 			}
 		}
 		if best < 0 {
 			continue
 		}
-		r.byEv[bestEvent] = append(r.byEv[bestEvent], len(r.ev))
-		r.ev = append(r.ev, evidence{doc: di, mention: best, timex: t, event: bestEvent, weak: true})
+		ei := r.eventOf(d, best)
+		if !r.datedElsewhere(ei, di) {
+			continue
+		}
+		r.byEv[ei] = append(r.byEv[ei], len(r.ev))
+		r.ev = append(r.ev, evidence{doc: di, mention: best, timex: t, event: ei, weak: true})
 	}
+}
+
+// datedElsewhere reports whether a report other than di gives event ei a
+// date of its own (absolute, or against its given publication date).
+func (r *run) datedElsewhere(ei, di int) bool {
+	for _, i := range r.byEv[ei] {
+		if v := r.ev[i]; v.doc != di && !v.weak && r.tier(v) >= tierGiven {
+			return true
+		}
+	}
+	return false
 }
 
 // reaches reports whether a time expression can be the time of the event
@@ -599,6 +632,21 @@ func (r *run) dateEvents(final bool) {
 			if !seen[c] {
 				seen[c] = true
 				e.DateSources = append(e.DateSources, c)
+			}
+		}
+		if final {
+			// weak evidence that now agrees cites the report's own words
+			for _, i := range r.byEv[ei] {
+				v := r.ev[i]
+				if !v.weak {
+					continue
+				}
+				if p, ok := r.period(v); ok && compatible(p, ch.period) {
+					if c := r.cite(v); !seen[c] {
+						seen[c] = true
+						e.DateSources = append(e.DateSources, c)
+					}
+				}
 			}
 		}
 		if final && len(ch.against) > 0 {
