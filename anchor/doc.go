@@ -42,13 +42,12 @@
 // Wednesday, described the raid": not the raid's day). A relative expression given to no
 // mention is read, as weak evidence for the publication date only, as the
 // time of the nearest story event mentioned before it in its sentence.
-// One repair of the linker's output serves the dating: when a report's
-// lead (its first two sentences) mentions an event of the main event's
-// type (the main event: the one most reports tell) with a date written
-// whole ("The assassination of … on 6 July 2020"), and the linker kept
-// that mention in an event no other report tells and that names no person
-// the main event does not, the mention's date dates the main event (the
-// linking itself is left as the linker made it).
+// One reading of the linker's output serves the dating: an event the
+// linker kept apart that only one report tells, of the main event's type
+// (the main event: the one most reports tell), naming no person the main
+// event does not, is the main event for dating ("The assassination of the
+// prominent Iraqi security … on 6 July 2020" in the report that tells
+// Hashimi's killing). The linking itself is left as the linker made it.
 //
 // An expression in a sentence that mentions a dated event ("said on
 // Wednesday … following the killing") cannot name a day before it, which
