@@ -39,9 +39,12 @@
 // before it, else the nearest after it ("descended … on June 26 and
 // rounded up": the descent), and a noun-phrase trigger ("the raid") takes
 // only a time written after it or right before it ("speaking on
-// Wednesday, described the raid": not the raid's day). A relative expression given to no
-// mention is read, as weak evidence for the publication date only, as the
-// time of the nearest story event mentioned before it in its sentence.
+// Wednesday, described the raid": not the raid's day). A relative
+// expression that dates no event another report dates (given to no
+// mention, or only to events nobody else dates) is read, as weak evidence
+// for the publication date only, as the time of the nearest other mention
+// before it in its sentence whose event another report dates.
+//
 // One reading of the linker's output serves the dating: an event the
 // linker kept apart that only one report tells, of the main event's type
 // (the main event: the one most reports tell), naming no person the main
