@@ -55,3 +55,12 @@ func WriteTo(dir string) ([]string, error) {
 	}
 	return paths, nil
 }
+
+// ReadFile returns the bytes of the demo report named name (see Files).
+func ReadFile(name string) ([]byte, error) {
+	b, err := corpus.ReadFile("corpus/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("reading demo file %s: %w", name, err)
+	}
+	return b, nil
+}

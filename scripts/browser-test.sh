@@ -1,5 +1,5 @@
 #!/bin/sh
-# Runs the HTML report's browser test: installs Debian's chromium and
+# Runs the browser tests of the HTML report and of the web service: installs Debian's chromium and
 # chromedriver when missing, then opens a generated report in headless
 # Chromium, clicks a citation, checks the highlighted passage and saves a
 # screenshot under testout/.
@@ -26,5 +26,5 @@ CORROBORATE_BROWSER=1 \
 CHROMIUM="$(command -v chromium)" \
 CHROMEDRIVER="$(command -v chromedriver)" \
 CORROBORATE_TESTOUT="$(pwd)/testout" \
-	go test -count=1 -run 'TestBrowser' -v ./report/html/
-echo "browser-test: screenshot in testout/report-citation.png" >&2
+	go test -count=1 -run 'TestBrowser' -v ./report/html/ ./server/
+echo "browser-test: screenshots in testout/ (report-citation.png, service-*.png)" >&2

@@ -28,6 +28,7 @@ func TestCommandFlags(t *testing.T) {
 	sources := []string{"urls", "warc"}
 	fetching := []string{"allow-private", "state", "archive", "fetch-timeout"}
 	output := []string{"format", "output"}
+	serving := []string{"data", "addr", "token", "max-body", "rate", "wait", "feeds", "feed-interval"}
 	cat := func(groups ...[]string) []string { return slices.Concat(groups...) }
 	tests := []struct {
 		cmd  string
@@ -36,7 +37,8 @@ func TestCommandFlags(t *testing.T) {
 		{"analyze", cat(output, reading, analysisFlags, progress, []string{"summary-sentences"}, sources, fetching)},
 		{"fetch", cat(output, reading, analysisFlags, progress, []string{"summary-sentences"}, fetching)},
 		{"entities", cat(output, reading, analysisFlags, progress, sources, fetching)},
-		{"demo", cat(output, analysisFlags, []string{"summary-sentences"})},
+		{"demo", cat(output, analysisFlags, []string{"summary-sentences", "serve"}, serving)},
+		{"serve", cat(serving, reading, analysisFlags, []string{"summary-sentences", "allow-private", "fetch-timeout"})},
 		{"cluster", cat(output, reading, analysisFlags, progress, []string{"summary-sentences"}, sources, fetching, []string{"analyze", "threshold", "window"})},
 	}
 	root := newRoot()

@@ -11,6 +11,7 @@
 //	corroborate fetch FEED_URL... [--format md|json|html|timelinejs] [-o FILE]
 //	corroborate cluster PATH|GLOB|-... [--format md|json] [-o FILE]
 //	corroborate eval WHAT [--data DIR]
+//	corroborate serve [--data DIR] [--addr 127.0.0.1:8080] [--token TOKEN]
 //
 // Each command accepts only the flags and formats it honours; run
 // "corroborate COMMAND --help" for its flags.
@@ -105,6 +106,6 @@ func newRoot() *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "error", "log level: debug, info, warn, error")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newAnalyze(), newDemo(), newEntities(), newFetch(), newCluster(), newEval())
+	root.AddCommand(newAnalyze(), newDemo(), newEntities(), newFetch(), newCluster(), newEval(), newServe())
 	return root
 }
