@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/corroborate/corroborate/anchor"
 	"github.com/corroborate/corroborate/claim"
 	"github.com/corroborate/corroborate/clean"
 	"github.com/corroborate/corroborate/document"
@@ -340,6 +341,7 @@ func linkerSteps(opts Options) ([]pipeline.Step, error) {
 		pipeline.Cross("resolve", res),
 		pipeline.Cross("compare", claim.New()),
 		pipeline.Cross("events", events),
+		pipeline.Cross("anchor", anchor.New()),
 		pipeline.Cross("timeline", timeline.New()),
 		pipeline.Cross("fivew", fivew.New()),
 		pipeline.Cross("summarize", summarize.New(summarize.Options{Sentences: n})),

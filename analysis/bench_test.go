@@ -218,12 +218,14 @@ func storyShape(s *document.Story) string {
 		len(s.Docs), len(s.Entities), len(s.Timeline), len(s.Disagreements), len(s.Agreements), len(s.Derivations), sum)
 }
 
-// groupedSteps returns steps with the cross-document stages that run after
-// resolution and do not depend on each other (compare and timeline) grouped
-// to run concurrently; summarize reads compare's derivations and so runs
-// after the group (the pipeline refuses it inside).
+// groupedSteps returns steps with the last cross-document stages, which do
+// not depend on each other (timeline and summarize), grouped to run
+// concurrently. The earlier linkers feed each other (compare → events →
+// anchor → timeline; summarize reads compare's derivations and the
+// time expressions the anchoring resolves), so the pipeline refuses them
+// in one group.
 func groupedSteps(steps []pipeline.Step) []pipeline.Step {
-	independent := map[string]bool{"compare": true, "timeline": true}
+	independent := map[string]bool{"timeline": true, "summarize": true}
 	var out, group []pipeline.Step
 	at := -1
 	for _, st := range steps {
@@ -239,8 +241,8 @@ func groupedSteps(steps []pipeline.Step) []pipeline.Step {
 	return append(out[:at:at], append([]pipeline.Step{pipeline.Concurrently("link", group...)}, out[at:]...)...)
 }
 
-// TestGroupedLinkersMatchSequential checks that running compare and
-// timeline concurrently gives the same story as running them one
+// TestGroupedLinkersMatchSequential checks that running timeline and
+// summarize concurrently gives the same story as running them one
 // after the other (run it with -race to check they share nothing).
 func TestGroupedLinkersMatchSequential(t *testing.T) {
 	dir := shareddata.Require(t, "corpus", "hashimi")
@@ -273,8 +275,8 @@ func TestGroupedLinkersMatchSequential(t *testing.T) {
 
 // BenchmarkFlow measures the whole flow with all workers over the
 // benchmark input (see stageInputs), with the cross-document stages one
-// after the other as Pipeline gives them ("sequential") and with compare
-// and timeline run concurrently ("grouped").
+// after the other as Pipeline gives them ("sequential") and with timeline
+// and summarize run concurrently ("grouped").
 func BenchmarkFlow(b *testing.B) {
 	paths, size := stageInputs(b)
 	ctx := context.Background()

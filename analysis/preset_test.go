@@ -49,7 +49,7 @@ func TestPresetSteps(t *testing.T) {
 	// cross-document step of cleaning, stays).
 	var perDoc []string
 	for _, name := range full {
-		if !slices.Contains([]string{"resolve", "compare", "events", "timeline", "fivew", "summarize"}, name) {
+		if !slices.Contains([]string{"resolve", "compare", "events", "anchor", "timeline", "fivew", "summarize"}, name) {
 			perDoc = append(perDoc, name)
 		}
 	}

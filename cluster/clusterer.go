@@ -204,7 +204,7 @@ func (c *Clusterer) queryTerms(words, ents vector) vector {
 		}
 	}
 	pick(words, c.o.QueryTerms)
-	pick(ents, (c.o.QueryTerms+1)/2)
+	pick(ents, c.o.QueryTerms)
 	return q
 }
 

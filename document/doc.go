@@ -59,6 +59,42 @@ type Date struct {
 	Time      time.Time `json:"time"`
 	Precision Precision `json:"precision"`
 	Source    string    `json:"source,omitempty"`
+	// Earliest and Latest bound a date known only to an interval, as
+	// yyyy-mm-dd days (both included): a publication date inferred from
+	// "Monday" alone may be any day of a week. Value is then the
+	// narrowest calendar value holding the interval, Time its first day,
+	// and Precision the interval's width (week for up to seven days).
+	// Both are empty for a date known as Value says.
+	Earliest string `json:"earliest,omitempty"`
+	Latest   string `json:"latest,omitempty"`
+	// Evidence cites what an inferred date rests on: the report's own
+	// time expression and the other reports' expressions that date the
+	// same event.
+	Evidence []Citation `json:"evidence,omitempty"`
+	// Note says in words how an inferred date was reached.
+	Note string `json:"note,omitempty"`
+}
+
+// Date sources set by inference rather than read from the input.
+const (
+	// SourceInferred marks a publication date inferred by the story-level
+	// anchoring from events other reports date (package anchor).
+	SourceInferred = "inferred"
+)
+
+// Equal reports whether d and o are the same date from the same source,
+// evidence and note included (Date holds a slice, so == does not apply).
+func (d Date) Equal(o Date) bool {
+	if d.Value != o.Value || !d.Time.Equal(o.Time) || d.Precision != o.Precision || d.Source != o.Source ||
+		d.Earliest != o.Earliest || d.Latest != o.Latest || d.Note != o.Note || len(d.Evidence) != len(o.Evidence) {
+		return false
+	}
+	for i := range d.Evidence {
+		if d.Evidence[i] != o.Evidence[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // IsZero reports whether the date is unknown.

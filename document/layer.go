@@ -58,6 +58,12 @@ const (
 	// LayerEvents: the story's Events, linked across documents, and the
 	// Event id of each mention.
 	LayerEvents Layer = "events"
+	// LayerAnchors: the story-level time anchoring over the events: each
+	// Event's Date and DateSources, publication dates inferred for the
+	// reports that carry none (Published.Source "inferred", with its
+	// evidence), those reports' relative Timexes resolved against them
+	// (Anchor "inferred-published"), and disagreements between anchors.
+	LayerAnchors Layer = "anchors"
 	// LayerFiveW1H: FiveW1H, the main event's who, what, when, where, why
 	// and how.
 	LayerFiveW1H Layer = "fivew1h"

@@ -35,6 +35,10 @@ type TimelineEntry struct {
 	// its aftermath (RoleMain) or is an earlier event the reports recall
 	// (RoleBackground).
 	Role string `json:"role,omitempty"`
+	// Event is the id of the story event (Story.Events) the entry tells,
+	// when it was built from one; Sources then cite one sentence of every
+	// report that tells the event.
+	Event string `json:"event,omitempty"`
 }
 
 // Timeline entry roles.

@@ -134,10 +134,10 @@ func record(r *Revision, d *document.Document) bool {
 	}
 	set(&r.Extracted, d.Extracted)
 	set(&r.Title, d.Title)
-	if !d.Published.IsZero() && d.Published != r.Published {
+	if !d.Published.IsZero() && !d.Published.Equal(r.Published) {
 		r.Published, changed = d.Published, true
 	}
-	if !d.Updated.IsZero() && d.Updated != r.Updated {
+	if !d.Updated.IsZero() && !d.Updated.Equal(r.Updated) {
 		r.Updated, changed = d.Updated, true
 	}
 	return changed

@@ -249,7 +249,7 @@ func TestRevisionsRecordOnlyWhenAsked(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := reload()
-	if r.Title != docs[0].Title || r.Title == "" || r.Extracted != docs[0].Extracted || r.Published != docs[0].Published {
+	if r.Title != docs[0].Title || r.Title == "" || r.Extracted != docs[0].Extracted || !r.Published.Equal(docs[0].Published) {
 		t.Errorf("recorded title %q extracted %q published %+v; document has %q %q %+v",
 			r.Title, r.Extracted, r.Published, docs[0].Title, docs[0].Extracted, docs[0].Published)
 	}

@@ -15,7 +15,10 @@ import (
 	"github.com/corroborate/corroborate/timex"
 )
 
-// Builder makes the story timeline from the documents' Timexes layers.
+// Builder makes the story timeline: one entry per dated event of
+// Story.Events (see eventEntries), then, for the dates in the documents'
+// Timexes layers that no event entry tells, one entry per sentence, merged
+// across reports.
 type Builder struct {
 	// MergeOverlap is the share of the smaller entry's event words that
 	// two entries with the same date must share to merge (default 0.5).
@@ -43,10 +46,12 @@ type entry struct {
 	ents   []string
 	cites  []document.Citation
 	docs   map[string]bool
-	order  int // first appearance, for a stable order
+	order  int    // first appearance, for a stable order
+	event  string // the story event the entry tells, if any
 }
 
-// Link writes s.Timeline. Documents without a Timexes layer add nothing.
+// Link writes s.Timeline. Documents without a Timexes layer add nothing
+// beyond their events.
 func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 	if s == nil {
 		return fmt.Errorf("timeline: nil story")
@@ -62,8 +67,9 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 	if dayOverlap <= 0 {
 		dayOverlap = 0.3
 	}
+	events, covered := eventEntries(s)
 	var entries []*entry
-	order := 0
+	order := len(events)
 	for _, d := range s.Docs {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -74,7 +80,7 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 		sents := d.Sentences
 		mx := spans.Mentions(d.Mentions)
 		var in []int
-		for _, x := range d.Timexes {
+		for xi, x := range d.Timexes {
 			if x.Type != "DATE" && x.Type != "TIME" || !x.Span.Valid(len(d.Text)) || x.Start >= x.End {
 				continue
 			}
@@ -98,6 +104,9 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			}
 			if boundsPeriod(d.Text, sp, x.Span) {
 				continue // "since 2003": where a period starts or ends, not an event
+			}
+			if covered.has(d.ID, xi, x.Span, p) {
+				continue // an event's entry tells it already
 			}
 			if x.End > sp.End {
 				// the sentence splitter cut inside the expression ("Sept." +
@@ -134,7 +143,7 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			entries = append(entries, e)
 		}
 	}
-	entries = merge(entries, overlap, dayOverlap)
+	entries = append(events, merge(entries, overlap, dayOverlap)...)
 	sort.SliceStable(entries, func(i, j int) bool {
 		a, c := entries[i], entries[j]
 		if !a.period.Start.Equal(c.period.Start) {
@@ -156,6 +165,7 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 			Entities:  e.ents,
 			Sources:   e.cites,
 			Role:      roles[i],
+			Event:     e.event,
 		})
 	}
 	return nil
@@ -450,7 +460,9 @@ func leadOffset(e *entry) int {
 	return best
 }
 
-// Contract declares the layers the stage reads and writes.
+// Contract declares the layers the stage reads and writes: the events it
+// builds entries from must be dated by the anchoring first.
 func (x *Builder) Contract() pipeline.Contract {
-	return pipeline.Needs(document.LayerExtracted, document.LayerText, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities).Gives(document.LayerTimeline)
+	return pipeline.Needs(document.LayerExtracted, document.LayerText, document.LayerSentences, document.LayerMentions, document.LayerTimexes, document.LayerEntities,
+		document.LayerEvents, document.LayerAnchors).Gives(document.LayerTimeline)
 }

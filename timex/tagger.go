@@ -137,30 +137,35 @@ func parse(text string, sentences []document.Span) *parsed {
 
 // resolve resolves the expressions against anchor a.
 func (ps *parsed) resolve(a anchor) []document.Timex {
-	toks, text := ps.toks, ps.text
-	if len(toks) == 0 {
+	if len(ps.toks) == 0 {
 		return nil
 	}
 	out := make([]document.Timex, 0, len(ps.exprs))
-	for _, e := range ps.exprs {
-		sb := ps.bounds[toks[e.i].sent]
-		tn := sentenceTense(toks, sb[0], sb[1], e.i, e.j)
-		if e.i > 0 && (toks[e.i-1].low == "until" || toks[e.i-1].low == "till") {
-			tn = tenseFuture // a deadline: "extended until Tuesday"
-		}
-		r := resolve(e, a, tn)
-		sp := document.Span{Start: toks[e.i].start, End: toks[e.j-1].end}
-		out = append(out, document.Timex{
-			Span:      sp,
-			Text:      text[sp.Start:sp.End],
-			Type:      r.typ,
-			Value:     r.value,
-			Mod:       r.mod,
-			Precision: r.prec,
-			Anchor:    r.anchor,
-		})
+	for k := range ps.exprs {
+		out = append(out, ps.resolveOne(k, a))
 	}
 	return out
+}
+
+// resolveOne resolves expression k against anchor a.
+func (ps *parsed) resolveOne(k int, a anchor) document.Timex {
+	toks, text, e := ps.toks, ps.text, ps.exprs[k]
+	sb := ps.bounds[toks[e.i].sent]
+	tn := sentenceTense(toks, sb[0], sb[1], e.i, e.j)
+	if e.i > 0 && (toks[e.i-1].low == "until" || toks[e.i-1].low == "till") {
+		tn = tenseFuture // a deadline: "extended until Tuesday"
+	}
+	r := resolve(e, a, tn)
+	sp := document.Span{Start: toks[e.i].start, End: toks[e.j-1].end}
+	return document.Timex{
+		Span:      sp,
+		Text:      text[sp.Start:sp.End],
+		Type:      r.typ,
+		Value:     r.value,
+		Mod:       r.mod,
+		Precision: r.prec,
+		Anchor:    r.anchor,
+	}
 }
 
 // latestMention returns the latest day-precision absolute date among the
@@ -204,4 +209,29 @@ func docName(d *document.Document) string {
 		return d.Source
 	}
 	return d.ID
+}
+
+// AnchorInferredPublished marks an expression resolved against a
+// publication date that the story-level anchoring inferred from events
+// other reports date (see package anchor), not one the report gives.
+const AnchorInferredPublished = "inferred-published"
+
+// Resolver holds a text's parsed time expressions so that they can be
+// resolved against many candidate publication days without parsing again
+// (package anchor tries every day of an interval). Its expressions are
+// those Annotate finds for the same text and sentences, in the same order.
+type Resolver struct{ ps *parsed }
+
+// NewResolver parses text (with its sentences, as Annotate reads them).
+func NewResolver(text string, sentences []document.Span) *Resolver {
+	return &Resolver{ps: parse(text, sentences)}
+}
+
+// Len returns the number of expressions.
+func (r *Resolver) Len() int { return len(r.ps.exprs) }
+
+// ResolveAt resolves expression i (in Annotate's order) against the given
+// day, writing anchor name into its Anchor when it is resolved against it.
+func (r *Resolver) ResolveAt(i int, day time.Time, name string) document.Timex {
+	return r.ps.resolveOne(i, newAnchor(day, name))
 }

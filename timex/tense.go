@@ -87,6 +87,9 @@ func sentenceTense(toks []token, lo, hi, at, atEnd int) tense {
 		if reportingWords[w] && !(k < at && at-k <= 2) && k != atEnd {
 			d += 100 // the report's own verb only decides when nothing else does
 		}
+		if reportingWords[w] && k < at && at-k <= 2 {
+			d = 0 // "said on Wednesday (there would be …)": the saying is dated
+		}
 		if d < bestDist {
 			best, bestDist = tn, d
 		}

@@ -59,7 +59,7 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 {{- if .Entries}}
 <table class="timeline-table"><thead><tr><th>Date</th><th>Precision</th><th>Event</th><th>Story</th><th>Sources</th></tr></thead><tbody>
 {{- range .Entries}}
-<tr><td>{{iso .Date}}</td><td>{{if .Precision}}{{iso .Precision}}{{else}}unknown{{end}}</td><td>{{if .Label}}<b>{{iso .Label}}</b> {{end}}{{iso .Text}}{{if .Entities}}<br><span class="muted">{{range $i, $e := .Entities}}{{if $i}}, {{end}}{{iso $e}}{{end}}</span>{{end}}</td><td>{{if eq .Role "background"}}<span class="muted">background</span>{{else if .Role}}main event{{end}}</td><td>{{range .Sources}}{{template "cite" .}}{{end}}</td></tr>
+<tr><td>{{iso .Date}}</td><td>{{if .Precision}}{{iso .Precision}}{{else}}unknown{{end}}</td><td>{{if .Label}}<b>{{iso .Label}}</b> {{end}}{{iso .Text}}{{if .Entities}}<br><span class="muted">{{range $i, $e := .Entities}}{{if $i}}, {{end}}{{iso $e}}{{end}}</span>{{end}}{{if gt .Reports 1}}<br><span class="muted">told by {{.Reports}} reports</span>{{end}}</td><td>{{if eq .Role "background"}}<span class="muted">background</span>{{else if .Role}}main event{{end}}</td><td>{{range .Sources}}{{template "cite" .}}{{end}}</td></tr>
 {{- end}}
 </tbody></table>
 {{- else}}<p class="muted">No dated events.</p>{{end}}

@@ -56,6 +56,9 @@ type entryView struct {
 	Sources   []citeView
 	// Role is "main" or "background" (or empty when unknown).
 	Role string
+	// Reports is how many reports tell the entry's event (0 for an entry
+	// not built from a story event).
+	Reports int
 }
 
 // buildTimeline lays out the timeline: entries whose date names a period
@@ -71,7 +74,7 @@ func buildTimeline(entries []report.TimelineEntry, c *citer) timelineView {
 	for _, e := range entries {
 		tv.Entries = append(tv.Entries, entryView{
 			Date: e.Date, Precision: string(e.Precision), Label: e.Label, Text: e.Text,
-			Entities: e.Entities, Sources: c.cites(e.Sources), Role: e.Role,
+			Entities: e.Entities, Sources: c.cites(e.Sources), Role: e.Role, Reports: eventReports(e.TimelineEntry),
 		})
 		if e.Period != nil {
 			ds = append(ds, dated{e.TimelineEntry, e.Period.Start, e.Period.End})
@@ -129,4 +132,17 @@ func precisionClass(p document.Precision) string {
 		return "unknown"
 	}
 	return string(p)
+}
+
+// eventReports counts the reports an event entry cites (0 for other
+// entries).
+func eventReports(e document.TimelineEntry) int {
+	if e.Event == "" {
+		return 0
+	}
+	seen := map[string]bool{}
+	for _, c := range e.Sources {
+		seen[c.Doc] = true
+	}
+	return len(seen)
 }

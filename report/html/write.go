@@ -103,6 +103,12 @@ func Render(w io.Writer, o *report.Output, opts Options) error {
 		}
 		if d.Published != nil {
 			dv.Published = d.Published.Value
+			if d.Published.Earliest != "" {
+				dv.Published = d.Published.Earliest + " to " + d.Published.Latest
+			}
+			if d.Published.Source == document.SourceInferred {
+				dv.Published += " (inferred: " + d.Published.Note + ")"
+			}
 		}
 		for _, dr := range d.ReliesOn {
 			what := dr.Outlet

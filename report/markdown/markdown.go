@@ -48,6 +48,12 @@ func Render(w io.Writer, o *report.Output) error {
 		pub := "unknown"
 		if d.Published != nil {
 			pub = fmt.Sprintf("%s (%s, %s)", d.Published.Value, d.Published.Precision, d.Published.Source)
+			if d.Published.Earliest != "" {
+				pub = fmt.Sprintf("%s to %s (%s, %s)", d.Published.Earliest, d.Published.Latest, d.Published.Precision, d.Published.Source)
+			}
+			if d.Published.Note != "" {
+				pub += ": " + d.Published.Note + " " + cites(d.Published.Evidence)
+			}
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | %s | %d | %d | %s |\n", Cell(d.ID), Cell(d.Outlet), Cell(d.Title), Cell(pub),
 			len(strings.Fields(d.Text)), len(d.Removed), Cell(strings.Join(d.Flags, ", ")))
@@ -72,6 +78,9 @@ func Render(w io.Writer, o *report.Output) error {
 			role := ""
 			if t.Role == document.RoleBackground {
 				role = " _background_"
+			}
+			if n := reportCount(t.Sources); t.Event != "" && n > 1 {
+				role += fmt.Sprintf(" _told by %d reports_", n)
 			}
 			fmt.Fprintf(b, "- **%s** (%s precision)%s: %s %s\n", Text(firstNonEmpty(t.Label, t.Date)), Text(string(t.Precision)), role, Text(clip(plain(t.Text), 240)), cites(t.Sources))
 		}
@@ -187,6 +196,15 @@ func cites(cs []document.Citation) string {
 		parts[i] = fmt.Sprintf("%s:%d-%d", Text(c.Doc), c.Start, c.End)
 	}
 	return "[" + strings.Join(parts, "; ") + "]"
+}
+
+// reportCount says how many reports the citations come from.
+func reportCount(cs []document.Citation) int {
+	seen := map[string]bool{}
+	for _, c := range cs {
+		seen[c.Doc] = true
+	}
+	return len(seen)
 }
 
 func countsText(m map[string]int) string {

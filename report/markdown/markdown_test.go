@@ -158,3 +158,24 @@ func TestWriteError(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestEventEntriesAndInferredDates(t *testing.T) {
+	s := fixture.Story("")
+	if len(s.Docs) < 2 {
+		t.Skip("fixture has fewer than two reports")
+	}
+	a, b := s.Docs[0], s.Docs[1]
+	b.Published = document.Date{Value: "2031-W11", Precision: document.PrecisionWeek, Source: document.SourceInferred,
+		Earliest: "2031-03-10", Latest: "2031-03-16", Note: "\"on Monday\" tells the event another report dates",
+		Evidence: []document.Citation{{Doc: b.ID, Start: 0, End: 1}, {Doc: a.ID, Start: 0, End: 1}}}
+	s.Timeline = append(s.Timeline, document.TimelineEntry{Date: "2031-03-10", Precision: document.PrecisionDay, Label: "10 March 2031",
+		Text: "the event", Event: "ev1", Role: document.RoleMain,
+		Sources: []document.Citation{{Doc: a.ID, Start: 0, End: 1}, {Doc: b.ID, Start: 0, End: 1}}})
+	out := write(t, s)
+	if !strings.Contains(out, "_told by 2 reports_") {
+		t.Errorf("event entry without its report count:\n%s", out)
+	}
+	if !strings.Contains(out, "2031-03-10 to 2031-03-16 (week, inferred): \"on Monday\" tells") {
+		t.Errorf("inferred date without interval and note:\n%s", out)
+	}
+}
