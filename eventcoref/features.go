@@ -35,6 +35,11 @@ type Mention struct {
 	// Context is the unit-length tf-idf vector of the sentence's content
 	// words without the trigger.
 	Context Vector
+	// Names are the name keys (see nameKeys) of the people and
+	// organizations named in the mention's sentence, and of the places
+	// named there that few sentences of the story name: what a mention in
+	// another report must share to tell the same event.
+	Names map[string]bool
 }
 
 // stopwords are skipped in context and argument vectors.
@@ -109,11 +114,26 @@ func Prepare(s *document.Story) *Prepared {
 		}
 		p.DocVec[di] = unit(v)
 	}
+	locSents, nSents := map[string]int{}, 0
+	for _, d := range s.Docs {
+		for _, sp := range d.Sentences {
+			nSents++
+			seen := map[string]bool{}
+			for _, mn := range d.Mentions {
+				if mn.Type == document.EntityLoc && sp.Contains(mn.Span) && !seen[mn.Text] {
+					seen[mn.Text] = true
+					for _, k := range nameKeys(mn.Entity, mn.Text, mn.Type) {
+						locSents[k]++
+					}
+				}
+			}
+		}
+	}
 	for di, d := range s.Docs {
 		for ei, em := range d.Events {
 			m := Mention{Doc: di, Index: ei, Sentence: em.Sentence, Text: em.Text, Class: em.Class, Asserted: em.Asserted(),
 				Participants: map[string]bool{}, Places: map[string]bool{}, Times: map[string]bool{},
-				Patients: map[string]bool{}, Dated: map[string]bool{}, Generic: generic(d.Text, em)}
+				Patients: map[string]bool{}, Dated: map[string]bool{}, Generic: generic(d.Text, em), Names: map[string]bool{}}
 			m.Key = Key(em.Lemma)
 			if m.Key == "" {
 				m.Key = HeadKey(em.Text)
@@ -150,6 +170,18 @@ func Prepare(s *document.Story) *Prepared {
 				for _, mn := range d.Mentions {
 					if !sent.Contains(mn.Span) || mn.Overlaps(em.Span) {
 						continue
+					}
+					switch mn.Type {
+					case document.EntityPerson, document.EntityOrg:
+						for _, k := range nameKeys(mn.Entity, mn.Text, mn.Type) {
+							m.Names[k] = true
+						}
+					case document.EntityLoc:
+						for _, k := range nameKeys(mn.Entity, mn.Text, mn.Type) {
+							if float64(locSents[k]) <= 0.05*float64(nSents)+1 {
+								m.Names[k] = true
+							}
+						}
 					}
 					if mn.Type == document.EntityLoc {
 						addArg(m.Places, mn.Entity, mn.Text)
@@ -398,5 +430,38 @@ func sortedKeys[V any](m map[string]V) []string {
 		out = append(out, k)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// nameKeys returns the keys under which a named entity mention matches
+// one in another report: its entity id, its name without vowels,
+// apostrophes or case ("Kata’ib Hezbollah" and "Kataeb Hezbollah" meet)
+// and, for an organization of several words, its last word's key
+// ("Hezbollah").
+func nameKeys(entity, text, typ string) []string {
+	var out []string
+	if entity != "" {
+		out = append(out, "e:"+entity)
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		var b strings.Builder
+		for _, r := range w {
+			if unicode.IsLetter(r) && !strings.ContainsRune("aeiouy", r) {
+				b.WriteRune(r)
+			}
+		}
+		if w == "the" || b.Len() == 0 {
+			continue
+		}
+		words = append(words, b.String())
+	}
+	if len(words) == 0 {
+		return out
+	}
+	out = append(out, "n:"+strings.Join(words, " "))
+	if typ == document.EntityOrg && len(words) > 1 && len(words[len(words)-1]) > 3 {
+		out = append(out, "n:"+words[len(words)-1])
+	}
 	return out
 }

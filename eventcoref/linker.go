@@ -183,7 +183,32 @@ func gate(p *Prepared, i, j int) bool {
 		part, _ := overlap(a.Participants, b.Participants)
 		return part > 0 && Cosine(a.Context, b.Context) > 0.3
 	}
+	if a.Doc != b.Doc && !shareEvidence(a, b) {
+		return false
+	}
 	return true
+}
+
+// CrossDocCosine is the sentence similarity that lets two mentions in
+// different reports link without a shared name or date.
+const CrossDocCosine = 0.3
+
+// shareEvidence reports whether two mentions in different reports have
+// something beyond the trigger word in common: a person, organization or
+// rare place named in both sentences, a resolved date both give, or
+// similar sentences. Reports of one story recall many events told with
+// the same generic words ("call", "find", "release"); the word alone does
+// not make them one event.
+func shareEvidence(a, b *Mention) bool {
+	for k := range a.Names {
+		if b.Names[k] {
+			return true
+		}
+	}
+	if ok, both := timeOverlap(a.Dated, b.Dated); both && ok {
+		return true
+	}
+	return Cosine(a.Context, b.Context) >= CrossDocCosine
 }
 
 // Cluster groups the mentions of p: candidate pairs scored by the model,
