@@ -169,6 +169,16 @@ func isNominal(t string) bool {
 	return false
 }
 
+// specificNouns are nouns of an armed or police operation, which a report
+// uses for one occurrence ("the raid", "a US strike").
+var specificNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("raid strike attack clash blast explosion arrest bombing airstrike ambush") {
+		specificNouns[w] = true
+	}
+}
+
 // label names an event by its noun (or the trigger lemma) and its main
 // participant: "killing of Hisham al-Hashimi", "raid by Kataib Hezbollah".
 func label(s *document.Story, noun, lemma, patient, agent string) string {

@@ -35,11 +35,17 @@ type Mention struct {
 	// Context is the unit-length tf-idf vector of the sentence's content
 	// words without the trigger.
 	Context Vector
-	// Names are the name keys (see nameKeys) of the people and
-	// organizations named in the mention's sentence, and of the places
-	// named there that few sentences of the story name: what a mention in
-	// another report must share to tell the same event.
+	// Names are the name keys (see nameKeys) of the people,
+	// organizations and places named in the mention's sentence that few
+	// sentences of the story name (see RareName): what a mention in
+	// another report must share to tell the same event. The story's
+	// central names (the victim, the prime minister, the country) are
+	// in too many sentences to tell one event from another.
 	Names map[string]bool
+	// WideNames adds the names up to twice as frequent, the evidence
+	// asked of two mentions whose triggers name a specific kind of event
+	// ("raid", "strike"; see specificEvent).
+	WideNames map[string]bool
 }
 
 // stopwords are skipped in context and argument vectors.
@@ -114,16 +120,19 @@ func Prepare(s *document.Story) *Prepared {
 		}
 		p.DocVec[di] = unit(v)
 	}
-	locSents, nSents := map[string]int{}, 0
+	nameSents, nSents := map[string]int{}, 0
 	for _, d := range s.Docs {
 		for _, sp := range d.Sentences {
 			nSents++
 			seen := map[string]bool{}
 			for _, mn := range d.Mentions {
-				if mn.Type == document.EntityLoc && sp.Contains(mn.Span) && !seen[mn.Text] {
-					seen[mn.Text] = true
-					for _, k := range nameKeys(mn.Entity, mn.Text, mn.Type) {
-						locSents[k]++
+				if !sp.Contains(mn.Span) {
+					continue
+				}
+				for _, k := range nameKeys(mn.Entity, mn.Text, mn.Type) {
+					if !seen[k] {
+						seen[k] = true
+						nameSents[k]++
 					}
 				}
 			}
@@ -133,7 +142,7 @@ func Prepare(s *document.Story) *Prepared {
 		for ei, em := range d.Events {
 			m := Mention{Doc: di, Index: ei, Sentence: em.Sentence, Text: em.Text, Class: em.Class, Asserted: em.Asserted(),
 				Participants: map[string]bool{}, Places: map[string]bool{}, Times: map[string]bool{},
-				Patients: map[string]bool{}, Dated: map[string]bool{}, Generic: generic(d.Text, em), Names: map[string]bool{}}
+				Patients: map[string]bool{}, Dated: map[string]bool{}, Generic: generic(d.Text, em), Names: map[string]bool{}, WideNames: map[string]bool{}}
 			m.Key = Key(em.Lemma)
 			if m.Key == "" {
 				m.Key = HeadKey(em.Text)
@@ -171,15 +180,14 @@ func Prepare(s *document.Story) *Prepared {
 					if !sent.Contains(mn.Span) || mn.Overlaps(em.Span) {
 						continue
 					}
-					switch mn.Type {
-					case document.EntityPerson, document.EntityOrg:
+					if mn.Type == document.EntityPerson || mn.Type == document.EntityOrg || mn.Type == document.EntityLoc {
 						for _, k := range nameKeys(mn.Entity, mn.Text, mn.Type) {
-							m.Names[k] = true
-						}
-					case document.EntityLoc:
-						for _, k := range nameKeys(mn.Entity, mn.Text, mn.Type) {
-							if float64(locSents[k]) <= 0.05*float64(nSents)+1 {
+							switch f := float64(nameSents[k]); {
+							case f <= RareName*float64(nSents)+1:
 								m.Names[k] = true
+								m.WideNames[k] = true
+							case f <= 2*RareName*float64(nSents)+1:
+								m.WideNames[k] = true
 							}
 						}
 					}
@@ -432,6 +440,11 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(out)
 	return out
 }
+
+// RareName is the largest share of a story's sentences a name may
+// appear in and still count as evidence that two mentions in different
+// reports tell one event.
+const RareName = 0.05
 
 // nameKeys returns the keys under which a named entity mention matches
 // one in another report: its entity id, its name without vowels,

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sort"
+	"strings"
 
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/pipeline"
@@ -200,8 +201,12 @@ const CrossDocCosine = 0.3
 // the same generic words ("call", "find", "release"); the word alone does
 // not make them one event.
 func shareEvidence(a, b *Mention) bool {
-	for k := range a.Names {
-		if b.Names[k] {
+	an, bn := a.Names, b.Names
+	if specificEvent(a.Text) && specificEvent(b.Text) {
+		an, bn = a.WideNames, b.WideNames
+	}
+	for k := range an {
+		if bn[k] {
 			return true
 		}
 	}
@@ -299,8 +304,30 @@ func linkArgs(d *document.Document) {
 					best, a.Entity = r, m.Entity
 				}
 			}
+			if best < rank[document.EntityLoc] {
+				if id := corefEntity(d, a.Span); id != "" {
+					a.Entity = id
+				}
+			}
 		}
 	}
+}
+
+// corefEntity returns the resolved entity of the coreference chain one
+// of whose pronouns or descriptions is span ("he", "the prominent Iraqi
+// researcher"), when the link is confident and the chain has a name.
+func corefEntity(d *document.Document, span document.Span) string {
+	for _, c := range d.Coref {
+		if c.Head < 0 || c.Head >= len(d.Mentions) || d.Mentions[c.Head].Entity == "" {
+			continue
+		}
+		for _, m := range c.Mentions {
+			if m.Mention < 0 && m.Confidence >= 0.8 && m.Span == span {
+				return d.Mentions[c.Head].Entity
+			}
+		}
+	}
+	return ""
 }
 
 // mergeByPatient joins clusters whose mentions most often name the same
@@ -369,4 +396,12 @@ func (l *Linker) mergeByPatient(p *Prepared, lab []int, edges []Edge, cannot [][
 		out[i] = find(c)
 	}
 	return out
+}
+
+// specificEvent reports whether a trigger names a specific kind of
+// event, a noun such as "raid" or "strike" that a report uses for one
+// occurrence, rather than a verb of general use.
+func specificEvent(trigger string) bool {
+	t := strings.ToLower(strings.TrimSpace(trigger))
+	return specificNouns[t] || specificNouns[strings.TrimSuffix(t, "s")]
 }
