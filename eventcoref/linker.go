@@ -195,12 +195,18 @@ func gate(p *Prepared, i, j int) bool {
 const CrossDocCosine = 0.3
 
 // shareEvidence reports whether two mentions in different reports have
-// something beyond the trigger word in common: a person, organization or
-// rare place named in both sentences, a resolved date both give, or
+// something beyond the trigger word in common: the same resolved patient
+// (the killing of one man), a person, organization or rare place named
+// in both sentences, a resolved date both give, or
 // similar sentences. Reports of one story recall many events told with
 // the same generic words ("call", "find", "release"); the word alone does
 // not make them one event.
 func shareEvidence(a, b *Mention) bool {
+	for k := range a.Patients {
+		if len(k) > 2 && k[:2] == "e:" && b.Patients[k] {
+			return true
+		}
+	}
 	an, bn := a.Names, b.Names
 	if specificEvent(a.Text) && specificEvent(b.Text) {
 		an, bn = a.WideNames, b.WideNames
