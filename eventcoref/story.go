@@ -20,11 +20,12 @@ func init() {
 
 // joinStory applies the story-level joins to the clusters of p after
 // Cluster: killings told together with the strike that caused them
-// (joinMeans), then harm clusters with one patient (joinHarm). It does not
+// (joinMeans), harm clusters with one patient (joinHarm), then the
+// mentions of one raid across reports (joinOperation). It does not
 // change what Cluster scores (the ECB+ evaluation measures Cluster):
 // these joins rest on the reading of one story.
 func joinStory(s *document.Story, p *Prepared, lab []int) []int {
-	return joinHarm(p, joinMeans(s, p, lab))
+	return joinOperation(s, p, joinHarm(p, joinMeans(s, p, lab)))
 }
 
 // joinHarm merges clusters made of harm mentions (see harmKeys; an
@@ -183,4 +184,155 @@ func joinMeans(s *document.Story, p *Prepared, lab []int) []int {
 		out[i] = find(out[i])
 	}
 	return out
+}
+
+// raidKeys are the triggers of a police or military operation against a
+// group: the raid, and what the troops did in it.
+var raidKeys = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("raid raided storm stormed descend descended arrest arrested round rounded detain detained") {
+		raidKeys[Key(w)] = true
+	}
+}
+
+// joinOperation gathers the mentions of one operation against a group
+// across reports ("a raid on Hezbollah headquarters", "descended on
+// Kataeb Hezbollah's headquarters", "stormed Kataib Hezbollah's base and
+// arrested 14"): mentions with raid triggers (raidKeys) whose sentences
+// name the same organization (see nameKeys), with no two
+// different resolved patients and no two different dates. Mentions move
+// one by one, so a cluster that also holds another act ("captured on
+// CCTV") keeps it. A group told by one report only stays as it was.
+func joinOperation(s *document.Story, p *Prepared, lab []int) []int {
+	var cand []int
+	orgs := map[int]map[string]bool{}
+	for i, m := range p.Mentions {
+		if !raidKeys[m.Key] || !m.Asserted || m.Generic {
+			continue
+		}
+		o := map[string]bool{}
+		d := s.Docs[m.Doc]
+		for _, mn := range d.Mentions {
+			if mn.Type != document.EntityOrg || m.Sentence < 0 || m.Sentence >= len(d.Sentences) || !d.Sentences[m.Sentence].Contains(mn.Span) {
+				continue
+			}
+			for _, k := range nameKeys(mn.Entity, mn.Text, mn.Type) {
+				o[k] = true
+			}
+		}
+		// A group that carries out the raid is not its target: "Kata'ib
+		// Hezbollah's raid on the Counter-Terrorism Squad HQ".
+		for _, a := range d.Events[m.Index].Args {
+			if a.Role != document.ArgAgent {
+				continue
+			}
+			for _, mn := range d.Mentions {
+				if a.Span.Contains(mn.Span) || mn.Span.Contains(a.Span) {
+					for _, k := range nameKeys(mn.Entity, mn.Text, mn.Type) {
+						delete(o, k)
+					}
+				}
+			}
+		}
+		if len(o) > 0 {
+			cand = append(cand, i)
+			orgs[i] = o
+		}
+	}
+	parent := map[int]int{}
+	var find func(int) int
+	find = func(c int) int {
+		if q, ok := parent[c]; ok && q != c {
+			r := find(q)
+			parent[c] = r
+			return r
+		}
+		return c
+	}
+	patients := map[int]map[string]bool{}
+	dates := map[int]map[string]bool{}
+	for _, i := range cand {
+		patients[i], dates[i] = map[string]bool{}, map[string]bool{}
+		for k := range p.Mentions[i].Patients {
+			if len(k) > 2 && k[:2] == "e:" {
+				patients[i][k] = true
+			}
+		}
+		for k := range p.Mentions[i].Dated {
+			dates[i][k] = true
+		}
+	}
+	for x, i := range cand {
+		for _, j := range cand[x+1:] {
+			a, b := find(i), find(j)
+			if a == b {
+				continue
+			}
+			shared := false
+			for k := range orgs[i] {
+				if orgs[j][k] {
+					shared = true
+					break
+				}
+			}
+			if !shared {
+				continue
+			}
+			if _, both := overlap(patients[a], patients[b]); both {
+				if pa, _ := overlap(patients[a], patients[b]); pa == 0 && !hasOrgPatient(patients[a], orgs[j]) && !hasOrgPatient(patients[b], orgs[i]) {
+					continue
+				}
+			}
+			if ok, both := timeOverlap(dates[a], dates[b]); both && !ok {
+				continue
+			}
+			parent[b] = a
+			for k := range patients[b] {
+				patients[a][k] = true
+			}
+			for k := range dates[b] {
+				dates[a][k] = true
+			}
+		}
+	}
+	groups := map[int][]int{}
+	for _, i := range cand {
+		groups[find(i)] = append(groups[find(i)], i)
+	}
+	out := append([]int(nil), lab...)
+	for _, g := range groups {
+		docs := map[int]bool{}
+		count := map[int]int{}
+		for _, i := range g {
+			docs[p.Mentions[i].Doc] = true
+			count[lab[i]]++
+		}
+		if len(docs) < 2 {
+			continue
+		}
+		best, n := -1, 0
+		for _, i := range g {
+			if c := lab[i]; count[c] > n {
+				best, n = c, count[c]
+			}
+		}
+		for _, i := range g {
+			out[i] = best
+		}
+	}
+	return out
+}
+
+// hasOrgPatient reports whether one of the patient entities is the
+// organization the other sentence names ("raid on Hezbollah" and a
+// sentence naming "Kataeb Hezbollah"): then different patient keys are
+// one group told two ways.
+func hasOrgPatient(patients, orgs map[string]bool) bool {
+	for k := range patients {
+		if orgs[k] {
+			return true
+		}
+	}
+	return false
 }
