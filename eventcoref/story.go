@@ -21,11 +21,13 @@ func init() {
 // joinStory applies the story-level joins to the clusters of p after
 // Cluster: killings told together with the strike that caused them
 // (joinMeans), harm clusters with one patient (joinHarm), then the
-// mentions of one raid across reports (joinOperation). It does not
+// mentions of one raid across reports (joinOperation); a mention whose
+// patient is someone else leaves a cluster about one victim
+// (detachStrangers). It does not
 // change what Cluster scores (the ECB+ evaluation measures Cluster):
 // these joins rest on the reading of one story.
 func joinStory(s *document.Story, p *Prepared, lab []int) []int {
-	return joinOperation(s, p, joinHarm(p, joinMeans(s, p, lab)))
+	return joinOperation(s, p, detachStrangers(s, p, joinHarm(p, joinMeans(s, p, lab))))
 }
 
 // joinHarm merges clusters made of harm mentions (see harmKeys; an
@@ -332,6 +334,92 @@ func hasOrgPatient(patients, orgs map[string]bool) bool {
 	for k := range patients {
 		if orgs[k] {
 			return true
+		}
+	}
+	return false
+}
+
+// detachStrangers takes out of a cluster whose mentions name one person
+// as the one harmed each mention whose own patient is told by words that
+// are neither resolved nor one of that person's roles ("killing more
+// than 700 protesters", "targeted the Iraqi citizens' right" inside the
+// killing of one man). Such a mention becomes its own cluster; a mention
+// without a patient stays.
+func detachStrangers(s *document.Story, p *Prepared, lab []int) []int {
+	patients := map[int]map[string]int{}
+	for i, m := range p.Mentions {
+		for k := range m.Patients {
+			if len(k) > 2 && k[:2] == "e:" {
+				if patients[lab[i]] == nil {
+					patients[lab[i]] = map[string]int{}
+				}
+				patients[lab[i]][k]++
+			}
+		}
+	}
+	roles := map[string]map[string]bool{}
+	for _, e := range s.Entities {
+		if e.Type != document.EntityPerson {
+			continue
+		}
+		r := map[string]bool{}
+		for _, role := range e.Roles {
+			for _, w := range strings.Fields(strings.ToLower(role)) {
+				r[Key(w)] = true
+			}
+		}
+		roles["e:"+e.ID] = r
+	}
+	out := append([]int(nil), lab...)
+	next := len(lab)
+	for _, c := range lab {
+		if c >= next {
+			next = c + 1
+		}
+	}
+	for i, m := range p.Mentions {
+		victim := top(patients[lab[i]])
+		r, person := roles[victim]
+		if victim == "" || !person || !harmKeys[m.Key] {
+			continue
+		}
+		d := s.Docs[m.Doc]
+		for _, a := range d.Events[m.Index].Args {
+			if a.Role != document.ArgPatient || a.Entity != "" {
+				continue
+			}
+			ws := strings.Fields(strings.ToLower(strings.Trim(a.Text, " .,;:’'\"")))
+			if len(ws) == 0 {
+				continue
+			}
+			head := Key(strings.Trim(ws[len(ws)-1], "’'"))
+			if pronouns[ws[len(ws)-1]] || r[head] || docRole(d, victim, head) {
+				continue
+			}
+			out[i] = next
+			next++
+			break
+		}
+	}
+	return out
+}
+
+// pronouns stand for whoever the sentence is about.
+var pronouns = map[string]bool{"he": true, "him": true, "she": true, "her": true, "they": true, "them": true, "who": true, "whom": true}
+
+// docRole reports whether the document's coreference chain of the entity
+// (key "e:<id>") gives it a role with the word key w ("expert").
+func docRole(d *document.Document, entity, w string) bool {
+	for _, c := range d.Coref {
+		if c.Head < 0 || c.Head >= len(d.Mentions) || "e:"+d.Mentions[c.Head].Entity != entity {
+			continue
+		}
+		for _, role := range c.Roles {
+			for _, x := range strings.Fields(role) {
+				if Key(x) == w {
+					return true
+				}
+			}
 		}
 	}
 	return false
