@@ -148,11 +148,18 @@ func describe(s *document.Story, p *Prepared, src *claim.Sources, cl *cluster, i
 	}
 	ev.Independent, _ = src.Independent(cl.docs)
 	ev.Label = label(s, top(nouns), ev.Type, ranked(named(s, patients)), top(named(s, agents)))
-	if len(named(s, patients)) == 0 && len(named(s, agents)) == 0 && !isNominal(strings.ToLower(ev.Type)) {
-		// A verb with an object the text names ("entered the Green
-		// Zone"): the words of the report read better than "enter".
-		if v, obj := verbObject(s, p, cl); v != "" && obj != "" {
+	if len(named(s, patients)) == 0 && len(named(s, agents)) == 0 {
+		// No person or organization: a verb with an object the text
+		// names reads best in the report's words ("entered the Green
+		// Zone"), else any place or group taking part ("attack on the
+		// Green Zone", "blame by United States").
+		if v, obj := verbObject(s, p, cl); v != "" && obj != "" && !isNominal(strings.ToLower(ev.Type)) {
 			ev.Label = v + " " + obj
+		} else {
+			ev.Label = label(s, top(nouns), ev.Type, ranked(patients), top(agents))
+		}
+		if ev.Label == ev.Type && len(ev.Participants) > 0 {
+			ev.Label += " (" + entityName(s, ev.Participants[0]) + ")"
 		}
 	}
 	return ev
