@@ -302,6 +302,25 @@ func joinOperation(s *document.Story, p *Prepared, lab []int) []int {
 	for _, i := range cand {
 		groups[find(i)] = append(groups[find(i)], i)
 	}
+	// A raid mention the clustering linked with a member ("arrested 14
+	// paramilitaries" with "arrested 14 of its members") joins its group
+	// though its sentence names no group.
+	inGroup := map[int]bool{}
+	for _, i := range cand {
+		inGroup[i] = true
+	}
+	for r, g := range groups {
+		labs := map[int]bool{}
+		for _, i := range g {
+			labs[lab[i]] = true
+		}
+		for i, m := range p.Mentions {
+			if !inGroup[i] && labs[lab[i]] && raidKeys[m.Key] && m.Asserted && !m.Generic {
+				groups[r] = append(groups[r], i)
+				inGroup[i] = true
+			}
+		}
+	}
 	out := append([]int(nil), lab...)
 	for _, g := range groups {
 		docs := map[int]bool{}
