@@ -457,7 +457,7 @@ func nameKeys(entity, text, typ string) []string {
 		out = append(out, "e:"+entity)
 	}
 	var words []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune("-'’ʼ", r) }) {
 		var b strings.Builder
 		for _, r := range w {
 			if unicode.IsLetter(r) && !strings.ContainsRune("aeiouy", r) {
