@@ -139,7 +139,7 @@ func describe(s *document.Story, p *Prepared, src *claim.Sources, cl *cluster, i
 		ev.Participants = append(ev.Participants, id)
 	}
 	ev.Place = top(places)
-	if v := top(dates); v != "" {
+	if v := bestDate(dates); v != "" {
 		ev.Date = document.Date{Value: v, Precision: datePrec[v], Source: "event arguments"}
 		ev.DateSources = dateSrc[v]
 	}
@@ -355,4 +355,24 @@ func assignRoles(s *document.Story, p *Prepared, cs []*cluster) {
 			cl.ev.Role = document.RoleBackground
 		}
 	}
+}
+
+// bestDate returns the date most mentions give; among dates told as often,
+// the most precise one that every less precise one contains ("June 26"
+// over "late last month"), else the earliest in order.
+func bestDate(dates map[string]int) string {
+	r := ranked(dates)
+	if len(r) == 0 {
+		return ""
+	}
+	best := r[0]
+	for _, v := range r[1:] {
+		if dates[v] != dates[r[0]] {
+			break
+		}
+		if len(v) > len(best) && strings.HasPrefix(v, best) {
+			best = v
+		}
+	}
+	return best
 }

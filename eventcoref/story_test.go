@@ -45,3 +45,19 @@ func TestNameKeys(t *testing.T) {
 		t.Errorf("person keys %v, want the entity id and the name only", p)
 	}
 }
+
+func TestBestDate(t *testing.T) {
+	for _, c := range []struct {
+		in   map[string]int
+		want string
+	}{
+		{map[string]int{"2020-06": 1, "2020-06-26": 1}, "2020-06-26"},
+		{map[string]int{"2020-06": 2, "2020-06-26": 1}, "2020-06"},
+		{map[string]int{"2020-05-01": 1, "2020-06-26": 1}, "2020-05-01"},
+		{map[string]int{}, ""},
+	} {
+		if got := bestDate(c.in); got != c.want {
+			t.Errorf("bestDate(%v) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
