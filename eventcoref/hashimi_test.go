@@ -65,8 +65,8 @@ func TestHashimi(t *testing.T) {
 	if kill.Independent < 1 || kill.Independent > len(kill.Reports) {
 		t.Errorf("independent count %d outside 1..%d", kill.Independent, len(kill.Reports))
 	}
-	if len(kill.Mentions) < 15 {
-		t.Errorf("the killing has %d mentions, want at least 15 (measured 32)", len(kill.Mentions))
+	if len(kill.Mentions) < 40 {
+		t.Errorf("the killing has %d mentions, want at least 40 (measured 44)", len(kill.Mentions))
 	}
 	// Every mention of the killing with a patient names Hashimi; no
 	// mention of the raid or of another killing is in it.
@@ -149,6 +149,12 @@ func checkRaid(t *testing.T, s *document.Story, kill *document.Event) {
 	if raid.ID == kill.ID || raid.Role != document.RoleBackground {
 		t.Errorf("raid %s %q has role %q", raid.ID, raid.Label, raid.Role)
 	}
+	if !raid.Date.IsZero() && !strings.HasPrefix(raid.Date.Value, "2020-06") {
+		t.Errorf("raid dated %q, want late June 2020", raid.Date.Value)
+	}
+	if len(raid.Mentions) < 9 {
+		t.Errorf("the raid has %d mentions, want at least 9 (measured 11)", len(raid.Mentions))
+	}
 	if len(raid.Reports) < 4 {
 		t.Errorf("the raid is told by %v, want 000, 001, 003 and 004 (measured 4 reports)", raid.Reports)
 	}
@@ -224,6 +230,9 @@ func checkStrike(t *testing.T, s *document.Story, kill *document.Event) {
 	}
 	if !soleimani.MatchString(strike.Label) || !muhandis.MatchString(strike.Label) || !strings.HasPrefix(strike.Label, "killing of ") {
 		t.Errorf("strike label %q, want the killing of Qasem Soleimani and Abu Mahdi al-Muhandis", strike.Label)
+	}
+	if !strike.Date.IsZero() && !strings.HasPrefix(strike.Date.Value, "2020-01") {
+		t.Errorf("strike dated %q, want January 2020", strike.Date.Value)
 	}
 	if len(strike.Reports) < 4 {
 		t.Errorf("the strike is told by %v, want 000, 001, 003, 004 (measured 4)", strike.Reports)
