@@ -77,18 +77,24 @@ func joinHarm(p *Prepared, lab []int) []int {
 		return c
 	}
 	harmful := func(in *info) bool { return len(in.patients) > 0 && float64(in.harm) >= 0.8*float64(in.all) }
-	for x, a := range order {
+	// Blocking: a cluster meets only the clusters naming its main
+	// patient, so the join stays near-linear in large stories.
+	byPatient := map[string][]int{}
+	for _, c := range order {
+		if in := infos[c]; harmful(in) {
+			for k := range in.patients {
+				byPatient[k] = append(byPatient[k], c)
+			}
+		}
+	}
+	for _, a := range order {
 		ia := infos[a]
 		if !harmful(ia) {
 			continue
 		}
-		ta := top(ia.patients)
-		for _, b := range order[x+1:] {
+		for _, b := range byPatient[top(ia.patients)] {
 			ib := infos[b]
-			if !harmful(ib) || find(a) == find(b) {
-				continue
-			}
-			if ib.patients[ta] == 0 && ia.patients[top(ib.patients)] == 0 {
+			if b == a || find(a) == find(b) {
 				continue
 			}
 			if ok, both := timeOverlap(ia.dated, ib.dated); both && !ok {
@@ -252,6 +258,10 @@ func joinOperation(s *document.Story, p *Prepared, lab []int) []int {
 		}
 		return c
 	}
+	ents := map[string]document.Entity{}
+	for _, e := range s.Entities {
+		ents[e.ID] = e
+	}
 	patients := map[int]map[string]bool{}
 	dates := map[int]map[string]bool{}
 	for _, i := range cand {
@@ -259,42 +269,68 @@ func joinOperation(s *document.Story, p *Prepared, lab []int) []int {
 		for k := range p.Mentions[i].Patients {
 			if len(k) > 2 && k[:2] == "e:" {
 				patients[i][k] = true
+				// "Hezbollah" and "Kataib Hezbollah" as patients meet
+				// by their name keys.
+				if e, ok := ents[k[2:]]; ok {
+					for _, nk := range nameKeys("", e.Name, e.Type) {
+						patients[i][nk] = true
+					}
+				}
 			}
 		}
 		for k := range p.Mentions[i].Dated {
 			dates[i][k] = true
 		}
 	}
-	for x, i := range cand {
-		for _, j := range cand[x+1:] {
-			a, b := find(i), find(j)
-			if a == b {
-				continue
-			}
-			shared := false
-			for k := range orgs[i] {
-				if orgs[j][k] {
-					shared = true
+	// Blocking: candidates meet only those whose sentences name one of
+	// the same organizations.
+	byOrg := map[string][]int{}
+	named := map[int]map[string]bool{} // the organizations a group's sentences name
+	for _, i := range cand {
+		named[i] = map[string]bool{}
+		for k := range orgs[i] {
+			named[i][k] = true
+		}
+		for k := range orgs[i] {
+			byOrg[k] = append(byOrg[k], i)
+		}
+	}
+	for _, k := range sortedKeys(byOrg) {
+		// Each candidate of the block tries the groups the block has
+		// formed so far (few: one per operation against the group).
+		var roots []int
+		for _, j := range byOrg[k] {
+			joined := false
+			for x, r := range roots {
+				a, b := find(r), find(j)
+				roots[x] = a
+				if a == b {
+					joined = true
 					break
 				}
-			}
-			if !shared {
-				continue
-			}
-			if _, both := overlap(patients[a], patients[b]); both {
-				if pa, _ := overlap(patients[a], patients[b]); pa == 0 && !hasOrgPatient(patients[a], orgs[j]) && !hasOrgPatient(patients[b], orgs[i]) {
+				if _, both := overlap(patients[a], patients[b]); both {
+					if pa, _ := overlap(patients[a], patients[b]); pa == 0 && !hasOrgPatient(patients[a], named[b]) && !hasOrgPatient(patients[b], named[a]) {
+						continue
+					}
+				}
+				if ok, both := timeOverlap(dates[a], dates[b]); both && !ok {
 					continue
 				}
+				parent[b] = a
+				for k := range patients[b] {
+					patients[a][k] = true
+				}
+				for k := range dates[b] {
+					dates[a][k] = true
+				}
+				for k := range named[b] {
+					named[a][k] = true
+				}
+				joined = true
+				break
 			}
-			if ok, both := timeOverlap(dates[a], dates[b]); both && !ok {
-				continue
-			}
-			parent[b] = a
-			for k := range patients[b] {
-				patients[a][k] = true
-			}
-			for k := range dates[b] {
-				dates[a][k] = true
+			if !joined {
+				roots = append(roots, find(j))
 			}
 		}
 	}
