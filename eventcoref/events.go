@@ -139,7 +139,7 @@ func describe(s *document.Story, p *Prepared, src *claim.Sources, cl *cluster, i
 		ev.Participants = append(ev.Participants, id)
 	}
 	ev.Place = top(places)
-	if v := top(dates); v != "" {
+	if v := bestDate(dates); v != "" {
 		ev.Date = document.Date{Value: v, Precision: datePrec[v], Source: "event arguments"}
 		ev.DateSources = dateSrc[v]
 	}
@@ -147,7 +147,21 @@ func describe(s *document.Story, p *Prepared, src *claim.Sources, cl *cluster, i
 		ev.Reports = append(ev.Reports, s.Docs[di].ID)
 	}
 	ev.Independent, _ = src.Independent(cl.docs)
-	ev.Label = label(s, top(nouns), ev.Type, top(named(s, patients)), top(named(s, agents)))
+	ev.Label = label(s, top(nouns), ev.Type, ranked(named(s, patients)), top(named(s, agents)))
+	if len(named(s, patients)) == 0 && len(named(s, agents)) == 0 {
+		// No person or organization: a verb with an object the text
+		// names reads best in the report's words ("entered the Green
+		// Zone"), else any place or group taking part ("attack on the
+		// Green Zone", "blame by United States").
+		if v, obj := verbObject(s, p, cl); v != "" && obj != "" && !isNominal(strings.ToLower(ev.Type)) {
+			ev.Label = v + " " + obj
+		} else {
+			ev.Label = label(s, top(nouns), ev.Type, ranked(patients), top(agents))
+		}
+		if ev.Label == ev.Type && len(ev.Participants) > 0 {
+			ev.Label += " (" + entityName(s, ev.Participants[0]) + ")"
+		}
+	}
 	return ev
 }
 
@@ -169,20 +183,62 @@ func isNominal(t string) bool {
 	return false
 }
 
+// specificNouns are nouns of an armed or police operation, which a report
+// uses for one occurrence ("the raid", "a US strike").
+var specificNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("raid strike attack clash blast explosion arrest bombing airstrike ambush") {
+		specificNouns[w] = true
+	}
+}
+
 // label names an event by its noun (or the trigger lemma) and its main
 // participant: "killing of Hisham al-Hashimi", "raid by Kataib Hezbollah".
-func label(s *document.Story, noun, lemma, patient, agent string) string {
+func label(s *document.Story, noun, lemma string, patients []string, agent string) string {
 	head := noun
 	if head == "" {
 		head = lemma
 	}
+	of := " of "
+	if specificNouns[head] {
+		of = " on " // "raid on Kataib Hezbollah"
+	}
 	switch {
-	case patient != "":
-		return head + " of " + entityName(s, patient)
+	case len(patients) > 1 && entityType(s, patients[0]) == document.EntityPerson && entityType(s, patients[1]) == document.EntityPerson:
+		// One act that harmed two people: "killing of Qasem Soleimani
+		// and Abu Mahdi al-Muhandis".
+		if harmKeys[Key(head)] || operationKeys[Key(head)] {
+			head, of = "killing", " of "
+		}
+		return head + of + entityName(s, patients[0]) + " and " + entityName(s, patients[1])
+	case len(patients) > 0:
+		return head + of + entityName(s, patients[0])
 	case agent != "":
 		return head + " by " + entityName(s, agent)
 	}
 	return head
+}
+
+// verbObject returns the most told verbal trigger of a cluster and the
+// text of its patient where that names an entity ("entered", "the Green
+// Zone").
+func verbObject(s *document.Story, p *Prepared, cl *cluster) (string, string) {
+	count := map[string]int{}
+	obj := map[string]string{}
+	for _, i := range cl.members {
+		m := p.Mentions[i]
+		em := s.Docs[m.Doc].Events[m.Index]
+		for _, a := range em.Args {
+			if a.Role == document.ArgPatient && a.Entity != "" {
+				t := strings.ToLower(em.Text)
+				count[t]++
+				obj[t] = a.Text
+			}
+		}
+	}
+	v := top(count)
+	return v, obj[v]
 }
 
 // named keeps the entities of m that are people or organizations, the
@@ -197,6 +253,16 @@ func named(s *document.Story, m map[string]int) map[string]int {
 		}
 	}
 	return out
+}
+
+// entityType returns the type of the story's entity id, "" when unknown.
+func entityType(s *document.Story, id string) string {
+	for _, e := range s.Entities {
+		if e.ID == id {
+			return e.Type
+		}
+	}
+	return ""
 }
 
 func entityName(s *document.Story, id string) string {
@@ -283,5 +349,30 @@ func assignRoles(s *document.Story, p *Prepared, cs []*cluster) {
 		if takesMain || (shares && near && !cl.ev.Date.IsZero() && !main.ev.Date.IsZero()) {
 			cl.ev.Role = document.RoleMain
 		}
+		if len(cl.ev.Reports) < 2 && len(cl.ev.Participants) == 0 && cl.ev.Date.IsZero() && cl.ev.Place == "" {
+			// One report, nobody, no date, no place: too little to
+			// put it in the main line of the story.
+			cl.ev.Role = document.RoleBackground
+		}
 	}
+}
+
+// bestDate returns the date most mentions give; among dates told as often,
+// the most precise one that every less precise one contains ("June 26"
+// over "late last month"), else the earliest in order.
+func bestDate(dates map[string]int) string {
+	r := ranked(dates)
+	if len(r) == 0 {
+		return ""
+	}
+	best := r[0]
+	for _, v := range r[1:] {
+		if dates[v] != dates[r[0]] {
+			break
+		}
+		if len(v) > len(best) && strings.HasPrefix(v, best) {
+			best = v
+		}
+	}
+	return best
 }

@@ -35,6 +35,17 @@ type Mention struct {
 	// Context is the unit-length tf-idf vector of the sentence's content
 	// words without the trigger.
 	Context Vector
+	// Names are the name keys (see nameKeys) of the people,
+	// organizations and places named in the mention's sentence that few
+	// sentences of the story name (see RareName): what a mention in
+	// another report must share to tell the same event. The story's
+	// central names (the victim, the prime minister, the country) are
+	// in too many sentences to tell one event from another.
+	Names map[string]bool
+	// WideNames adds the names up to twice as frequent, the evidence
+	// asked of two mentions whose triggers name a specific kind of event
+	// ("raid", "strike"; see specificEvent).
+	WideNames map[string]bool
 }
 
 // stopwords are skipped in context and argument vectors.
@@ -109,11 +120,29 @@ func Prepare(s *document.Story) *Prepared {
 		}
 		p.DocVec[di] = unit(v)
 	}
+	nameSents, nSents := map[string]int{}, 0
+	for _, d := range s.Docs {
+		for _, sp := range d.Sentences {
+			nSents++
+			seen := map[string]bool{}
+			for _, mn := range d.Mentions {
+				if !sp.Contains(mn.Span) {
+					continue
+				}
+				for _, k := range nameKeys(mn.Entity, mn.Text, mn.Type) {
+					if !seen[k] {
+						seen[k] = true
+						nameSents[k]++
+					}
+				}
+			}
+		}
+	}
 	for di, d := range s.Docs {
 		for ei, em := range d.Events {
 			m := Mention{Doc: di, Index: ei, Sentence: em.Sentence, Text: em.Text, Class: em.Class, Asserted: em.Asserted(),
 				Participants: map[string]bool{}, Places: map[string]bool{}, Times: map[string]bool{},
-				Patients: map[string]bool{}, Dated: map[string]bool{}, Generic: generic(d.Text, em)}
+				Patients: map[string]bool{}, Dated: map[string]bool{}, Generic: generic(d.Text, em), Names: map[string]bool{}, WideNames: map[string]bool{}}
 			m.Key = Key(em.Lemma)
 			if m.Key == "" {
 				m.Key = HeadKey(em.Text)
@@ -150,6 +179,17 @@ func Prepare(s *document.Story) *Prepared {
 				for _, mn := range d.Mentions {
 					if !sent.Contains(mn.Span) || mn.Overlaps(em.Span) {
 						continue
+					}
+					if mn.Type == document.EntityPerson || mn.Type == document.EntityOrg || mn.Type == document.EntityLoc {
+						for _, k := range nameKeys(mn.Entity, mn.Text, mn.Type) {
+							switch f := float64(nameSents[k]); {
+							case f <= RareName*float64(nSents)+1:
+								m.Names[k] = true
+								m.WideNames[k] = true
+							case f <= 2*RareName*float64(nSents)+1:
+								m.WideNames[k] = true
+							}
+						}
 					}
 					if mn.Type == document.EntityLoc {
 						addArg(m.Places, mn.Entity, mn.Text)
@@ -398,5 +438,43 @@ func sortedKeys[V any](m map[string]V) []string {
 		out = append(out, k)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// RareName is the largest share of a story's sentences a name may
+// appear in and still count as evidence that two mentions in different
+// reports tell one event.
+const RareName = 0.05
+
+// nameKeys returns the keys under which a named entity mention matches
+// one in another report: its entity id, its name without vowels,
+// apostrophes or case ("Kata’ib Hezbollah" and "Kataeb Hezbollah" meet)
+// and, for an organization of several words, its last word's key
+// ("Hezbollah").
+func nameKeys(entity, text, typ string) []string {
+	var out []string
+	if entity != "" {
+		out = append(out, "e:"+entity)
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune("-'’ʼ", r) }) {
+		var b strings.Builder
+		for _, r := range w {
+			if unicode.IsLetter(r) && !strings.ContainsRune("aeiouy", r) {
+				b.WriteRune(r)
+			}
+		}
+		if w == "the" || b.Len() == 0 {
+			continue
+		}
+		words = append(words, b.String())
+	}
+	if len(words) == 0 {
+		return out
+	}
+	out = append(out, "n:"+strings.Join(words, " "))
+	if typ == document.EntityOrg && len(words) > 1 && len(words[len(words)-1]) > 3 {
+		out = append(out, "n:"+words[len(words)-1])
+	}
 	return out
 }
