@@ -16,7 +16,7 @@ var (
 	dateline = regexp.MustCompile(`^\p{Lu}{3,}[\p{Lu}\p{M} .'’-]*(?:,[\pL\d ,.]{0,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:-{1,2}|–|—)\s+`)
 	// byline on its own line or before a dateline: "By Jane Doe\n",
 	// "By Jane Doe and John Roe, ".
-	byline = regexp.MustCompile(`^By\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3}(?:\s+and\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3})?(?:\s*\n|\s*[|,]\s*|\s+(?:\p{Lu}{3,}))`)
+	byline     = regexp.MustCompile(`^By\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3}(?:\s+and\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3})?(?:\s*\n|\s*[|,]\s*|\s+(?:\p{Lu}{3,}))`)
 	yearInText = regexp.MustCompile(`\b\d{4}\b`)
 )
 
