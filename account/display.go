@@ -18,6 +18,9 @@ var (
 	// "By Jane Doe and John Roe, ".
 	byline     = regexp.MustCompile(`^By\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3}(?:\s+and\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3})?(?:\s*\n|\s*[|,]\s*|\s+(?:\p{Lu}{3,}))`)
 	yearInText = regexp.MustCompile(`\b\d{4}\b`)
+	// relativeWord finds the words that make a time expression relative
+	// to when it was written ("Monday", "yesterday", "last month").
+	relativeWord = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|previous|coming|past)\b`)
 )
 
 var weekdays = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
@@ -97,7 +100,7 @@ func resolvedLabel(d *document.Document, t document.Timex, main document.Date, m
 	if t.Type != "DATE" && t.Type != "TIME" {
 		return ""
 	}
-	if yearInText.MatchString(t.Text) {
+	if yearInText.MatchString(t.Text) || !relativeWord.MatchString(t.Text) {
 		return ""
 	}
 	if label := dateLabel(t.Value); label != "" {
@@ -140,6 +143,19 @@ func dateLabel(v string) string {
 		}
 	}
 	return ""
+}
+
+// inDateline reports whether span sp of d lies in a dateline at the
+// start of its sentence ("BASRA, March 11, 2026 (Gulf Wire) -"): a date
+// there is when the report was filed, not when the event happened.
+func inDateline(d *document.Document, sp document.Span) bool {
+	i := sentenceOf(d, sp.Start)
+	if i < 0 {
+		return false
+	}
+	st := d.Sentences[i]
+	loc := dateline.FindStringIndex(d.Text[st.Start:st.End])
+	return loc != nil && st.Start+loc[1] >= sp.End
 }
 
 func sentenceOf(d *document.Document, at int) int {

@@ -3,8 +3,10 @@ package account
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/corroborate/corroborate/document"
@@ -33,19 +35,21 @@ func (b *Builder) headline(s *document.Story, st *storyInfo) document.Headline {
 	if !f.Who.Known() {
 		return fallback(s, "who is unknown: "+f.Who.Reason)
 	}
-	what, ok := whatPart(s, st, f)
-	if !ok {
-		return fallback(s, "what happened is unknown: "+f.What.Reason)
+	what, ev, why := whatPart(s, st, f)
+	if why != "" {
+		return fallback(s, "no neutral words for what happened: "+why)
 	}
-	who := whoPart(s, f.Who)
-	parts := []document.HeadlinePart{who, what}
-	if f.Where.Known() && f.Where.Confidence >= b.MinPart && (f.Where.Entity == "" || f.Where.Entity != f.Who.Entity) {
+	parts := []document.HeadlinePart{what}
+	if what.Text == "killed" || what.Text == "shot dead" {
+		parts = []document.HeadlinePart{whoPart(s, f.Who), what}
+	}
+	if f.Where.Known() && f.Where.Confidence >= b.MinPart && (f.Where.Entity == "" || f.Where.Entity != f.Who.Entity && entityType(s, f.Where.Entity) != "PERSON") {
 		parts = append(parts, document.HeadlinePart{Role: "where", Text: "in " + f.Where.Text, Citations: nonNil(f.Where.Citations), Confidence: f.Where.Confidence})
+	} else if where, ok := placePart(s, ev); ok {
+		parts = append(parts, where)
 	}
-	if f.When.Known() && f.When.Date != nil && f.When.Confidence >= b.MinPart {
-		if t := whenText(*f.When.Date); t != "" {
-			parts = append(parts, document.HeadlinePart{Role: "when", Text: t, Citations: nonNil(f.When.Citations), Confidence: f.When.Confidence})
-		}
+	if when, ok := b.whenPart(s, f, ev); ok {
+		parts = append(parts, when)
 	}
 	h := document.Headline{Parts: parts, Confidence: 1}
 	var words []string
@@ -55,6 +59,51 @@ func (b *Builder) headline(s *document.Story, st *storyInfo) document.Headline {
 	}
 	h.Text = upperFirst(strings.Join(words, " "))
 	return h
+}
+
+// placePart is where the event happened by the event linker, cited
+// where the place is named in a sentence that tells the event; it needs
+// a place entity named so in two reports, or in one with no other.
+func placePart(s *document.Story, ev *document.Event) (document.HeadlinePart, bool) {
+	if ev == nil || ev.Place == "" {
+		return document.HeadlinePart{}, false
+	}
+	var ent *document.Entity
+	for i := range s.Entities {
+		if s.Entities[i].ID == ev.Place {
+			ent = &s.Entities[i]
+		}
+	}
+	if ent == nil || (ent.Type != "LOC" && ent.Type != "GPE") {
+		return document.HeadlinePart{}, false
+	}
+	var cites []document.Citation
+	docs := map[string]bool{}
+	for _, m := range ent.Mentions {
+		d := s.Doc(m.Doc)
+		if d == nil || !eventSentences(d, ev.ID)[sentenceOf(d, m.Start)] {
+			continue
+		}
+		cites = append(cites, m.Citation)
+		docs[m.Doc] = true
+	}
+	if len(cites) == 0 {
+		return document.HeadlinePart{}, false
+	}
+	conf := 0.5
+	if len(docs) >= 2 {
+		conf = 0.7
+	}
+	return document.HeadlinePart{Role: "where", Text: "in " + ent.Name, Citations: cites, Confidence: conf}, true
+}
+
+func entityType(s *document.Story, id string) string {
+	for _, e := range s.Entities {
+		if e.ID == id {
+			return e.Type
+		}
+	}
+	return ""
 }
 
 func fallback(s *document.Story, reason string) document.Headline {
@@ -321,29 +370,39 @@ func after(d *document.Document, m document.Citation, roleWords, demonyms map[st
 	return res
 }
 
-// whatPart says what happened in neutral words: a killing is "killed",
-// or "shot dead" when two reports say it was a shooting; any other
-// event is the 5W1H what answer when it is short.
-func whatPart(s *document.Story, st *storyInfo, f *document.FiveW1H) (document.HeadlinePart, bool) {
-	var ev *document.Event
+// whatPart says what happened in neutral words. A killing — the main
+// event, or an event that names the who among its participants — is
+// "killed", or "shot dead" when two reports say it was a shooting, and
+// who is the one killed; any other main event is its label ("raid on
+// the warehouse"), which must name a participant. It also returns the
+// event the headline tells.
+func whatPart(s *document.Story, st *storyInfo, f *document.FiveW1H) (document.HeadlinePart, *document.Event, string) {
+	var main *document.Event
 	for i := range s.Events {
 		if s.Events[i].ID == f.Event {
-			ev = &s.Events[i]
+			main = &s.Events[i]
 		}
 	}
-	if ev != nil && (killing[ev.Type] || killing[strings.ToLower(ev.Type)]) {
+	ev := main
+	if ev == nil || !killing[strings.ToLower(ev.Type)] {
+		ev = nil
+		for i := range s.Events {
+			e := &s.Events[i]
+			if killing[strings.ToLower(e.Type)] && f.Who.Entity != "" && slices.Contains(e.Participants, f.Who.Entity) && (ev == nil || e.Independent > ev.Independent) {
+				ev = e
+			}
+		}
+	}
+	if ev != nil {
 		var cites []document.Citation
 		for _, m := range ev.Mentions {
 			cites = append(cites, m.Citation)
 		}
-		// shooting cues in the sentences that tell the main event
+		// shooting cues in the sentences that tell the killing
 		shotDocs := map[string]bool{}
 		var shotCites []document.Citation
 		for _, d := range s.Docs {
-			for si := range st.mainSentences[d.ID] {
-				if si < 0 || si >= len(d.Sentences) {
-					continue
-				}
+			for si := range eventSentences(d, ev.ID) {
 				sp := d.Sentences[si]
 				for _, loc := range shootingCue.FindAllStringIndex(d.Text[sp.Start:sp.End], -1) {
 					shotDocs[d.ID] = true
@@ -351,17 +410,101 @@ func whatPart(s *document.Story, st *storyInfo, f *document.FiveW1H) (document.H
 				}
 			}
 		}
-		conf := max(f.What.Confidence, ev.Confidence)
+		conf := ev.Confidence
+		if ev == main {
+			conf = max(conf, f.What.Confidence)
+		}
 		if len(shotDocs) >= 2 {
 			sortCites(shotCites)
-			return document.HeadlinePart{Role: "what", Text: "shot dead", Citations: append(shotCites, cites...), Confidence: conf}, true
+			return document.HeadlinePart{Role: "what", Text: "shot dead", Citations: append(shotCites, cites...), Confidence: conf}, ev, ""
 		}
-		return document.HeadlinePart{Role: "what", Text: "killed", Citations: cites, Confidence: conf}, true
+		return document.HeadlinePart{Role: "what", Text: "killed", Citations: cites, Confidence: conf}, ev, ""
 	}
-	if !f.What.Known() || len(strings.Fields(f.What.Text)) > 8 {
+	if main == nil {
+		return document.HeadlinePart{}, nil, "no main event was linked across the reports"
+	}
+	if len(main.Participants) == 0 || main.Label == "" || main.Label == main.Type {
+		return document.HeadlinePart{}, nil, fmt.Sprintf("the main event (%q) names no participant", main.Type)
+	}
+	var cites []document.Citation
+	for _, m := range main.Mentions {
+		cites = append(cites, m.Citation)
+	}
+	return document.HeadlinePart{Role: "what", Text: main.Label, Citations: cites, Confidence: max(main.Confidence, f.What.Confidence)}, main, ""
+}
+
+// eventSentences returns the sentences of d that mention event id.
+func eventSentences(d *document.Document, id string) map[int]bool {
+	out := map[int]bool{}
+	for _, m := range d.Events {
+		if m.Event == id && m.Sentence >= 0 && m.Sentence < len(d.Sentences) {
+			out[m.Sentence] = true
+		}
+	}
+	return out
+}
+
+// whenPart dates the headline: the 5W1H when answer, unless it rests
+// only on datelines (when the reports were filed); then the day most
+// reports resolve in the sentences that tell the event.
+func (b *Builder) whenPart(s *document.Story, f *document.FiveW1H, ev *document.Event) (document.HeadlinePart, bool) {
+	if f.When.Known() && f.When.Date != nil && f.When.Confidence >= b.MinPart {
+		dated := false
+		for _, c := range f.When.Citations {
+			if d := s.Doc(c.Doc); d != nil && !inDateline(d, document.Span{Start: c.Start, End: c.End}) {
+				dated = true
+			}
+		}
+		if t := whenText(*f.When.Date); t != "" && dated {
+			return document.HeadlinePart{Role: "when", Text: t, Citations: nonNil(f.When.Citations), Confidence: f.When.Confidence}, true
+		}
+	}
+	if ev == nil {
 		return document.HeadlinePart{}, false
 	}
-	return document.HeadlinePart{Role: "what", Text: f.What.Text, Citations: nonNil(f.What.Citations), Confidence: f.What.Confidence}, true
+	type day struct {
+		docs  map[string]bool
+		cites []document.Citation
+	}
+	days := map[string]*day{}
+	for _, d := range s.Docs {
+		sents := eventSentences(d, ev.ID)
+		for _, t := range d.Timexes {
+			if t.Type != "DATE" && t.Type != "TIME" || len(t.Value) < 10 || !sents[sentenceOf(d, t.Start)] || inDateline(d, t.Span) {
+				continue
+			}
+			v := t.Value[:10]
+			if _, err := time.Parse("2006-01-02", v); err != nil {
+				continue
+			}
+			if days[v] == nil {
+				days[v] = &day{docs: map[string]bool{}}
+			}
+			days[v].docs[d.ID] = true
+			days[v].cites = append(days[v].cites, document.Citation{Doc: d.ID, Start: t.Start, End: t.End})
+		}
+	}
+	best := ""
+	for v, dy := range days {
+		if best == "" || len(dy.docs) > len(days[best].docs) || (len(dy.docs) == len(days[best].docs) && v < best) {
+			best = v
+		}
+	}
+	if best == "" {
+		return document.HeadlinePart{}, false
+	}
+	// one report alone, or reports that disagree, give a weak date
+	conf := 0.5
+	if len(days[best].docs) >= 2 && len(days) == 1 {
+		conf = 0.7
+	}
+	if len(days) > 1 {
+		conf = 0.4
+	}
+	if conf < b.MinPart {
+		return document.HeadlinePart{}, false
+	}
+	return document.HeadlinePart{Role: "when", Text: "on " + dateLabel(best), Citations: days[best].cites, Confidence: conf}, true
 }
 
 // whenText renders a date for a headline at its precision.
