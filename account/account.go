@@ -41,10 +41,10 @@ func (b *Builder) Link(ctx context.Context, s *document.Story) error {
 // summary sentences.
 func (b *Builder) Build(s *document.Story) document.Account {
 	st := newStoryInfo(s)
+	a := document.Account{Headline: b.headline(s, st), Happened: []document.AccountFact{}, Disputed: []document.AccountFact{}}
 	for i := range s.Summary {
 		s.Summary[i].Display = st.display(s.Summary[i].Text, s.Summary[i].Sources)
 	}
-	a := document.Account{Headline: b.headline(s, st), Happened: []document.AccountFact{}, Disputed: []document.AccountFact{}}
 	a.Happened = happened(s, st)
 	a.Disputed = disputed(s)
 	return a
@@ -71,7 +71,18 @@ func newStoryInfo(s *document.Story) *storyInfo {
 	if f := s.FiveW1H; f != nil && f.When.Date != nil {
 		st.mainDate = *f.When.Date
 	}
-	for _, d := range s.Docs {
+	st.indexSentences()
+	return st
+}
+
+// addMain counts event id among the main events.
+func (st *storyInfo) addMain(id string) {
+	st.mainEvents[id] = true
+	st.indexSentences()
+}
+
+func (st *storyInfo) indexSentences() {
+	for _, d := range st.s.Docs {
 		for _, m := range d.Events {
 			if st.mainEvents[m.Event] {
 				if st.mainSentences[d.ID] == nil {
@@ -81,7 +92,6 @@ func newStoryInfo(s *document.Story) *storyInfo {
 			}
 		}
 	}
-	return st
 }
 
 // display tidies a sentence cited by sources: the first source that

@@ -39,6 +39,10 @@ func (b *Builder) headline(s *document.Story, st *storyInfo) document.Headline {
 	if why != "" {
 		return fallback(s, "no neutral words for what happened: "+why)
 	}
+	if ev != nil && !st.mainEvents[ev.ID] {
+		// the event the headline tells belongs to the main event's facts
+		st.addMain(ev.ID)
+	}
 	parts := []document.HeadlinePart{what}
 	if what.Text == "killed" || what.Text == "shot dead" {
 		parts = []document.HeadlinePart{whoPart(s, f.Who), what}
