@@ -152,3 +152,23 @@ func TestHeadlineOtherEvent(t *testing.T) {
 		t.Errorf("headline %+v, want the event's label", h)
 	}
 }
+
+func TestFallbackLabel(t *testing.T) {
+	s := story(t)
+	s.FiveW1H = nil
+	// the main event's label names the person: it is the label
+	if h := New().Build(s).Headline; h.Text != "Reports on the killing of Laith al-Obaidi" {
+		t.Errorf("label %q", h.Text)
+	}
+	// a label that names no participant is not used; the first headline
+	// is quoted as the outlet's
+	s.Events[0].Label, s.Events[0].Type, s.Events[0].Participants = "open", "open", nil
+	s.Docs[1].Title = "Dam gates\nopened"
+	if h := New().Build(s).Headline; h.Text != "2 reports: “Dam gates opened”" {
+		t.Errorf("label %q", h.Text)
+	}
+	s.Docs[1].Title = ""
+	if h := New().Build(s).Headline; h.Text != "Account of 2 reports" {
+		t.Errorf("label %q", h.Text)
+	}
+}

@@ -110,10 +110,25 @@ func entityType(s *document.Story, id string) string {
 	return ""
 }
 
+// fallback is the neutral label used when the 5W1H is too thin: the
+// main event's label when it names a participant ("Reports on the
+// killing of …"), else the number of reports with the first headline
+// quoted as the outlet's ("1 report: “Dam gates opened”"), else the
+// number of reports alone.
 func fallback(s *document.Story, reason string) document.Headline {
-	text := fmt.Sprintf("Account of %d report(s)", len(s.Docs))
+	n := "1 report"
+	if len(s.Docs) != 1 {
+		n = fmt.Sprintf("%d reports", len(s.Docs))
+	}
+	text := "Account of " + n
+	for _, d := range s.Docs {
+		if t := strings.Join(strings.Fields(d.Title), " "); t != "" {
+			text = fmt.Sprintf("%s: “%s”", upperFirst(n), t)
+			break
+		}
+	}
 	for _, e := range s.Events {
-		if e.Role == document.RoleMain && e.Label != "" {
+		if e.Role == document.RoleMain && e.Label != "" && e.Label != e.Type && len(e.Participants) > 0 {
 			text = "Reports on the " + e.Label
 			break
 		}
