@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/corroborate/corroborate/account"
 	"github.com/corroborate/corroborate/anchor"
 	"github.com/corroborate/corroborate/claim"
 	"github.com/corroborate/corroborate/clean"
@@ -345,6 +346,7 @@ func linkerSteps(opts Options) ([]pipeline.Step, error) {
 		pipeline.Cross("timeline", timeline.New()),
 		pipeline.Cross("fivew", fivew.New()),
 		pipeline.Cross("summarize", summarize.New(summarize.Options{Sentences: n})),
+		pipeline.Cross("account", account.New()),
 	}, nil
 }
 

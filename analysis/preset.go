@@ -12,10 +12,10 @@ import (
 // same order instead of assembling stages by hand. Every preset is a
 // contiguous run of Full's steps:
 //
-//	Full     = clean-index clean text ner timex event | coref quote quantity claim | resolve compare events anchor timeline fivew summarize
+//	Full     = clean-index clean text ner timex event | coref quote quantity claim | resolve compare events anchor timeline fivew summarize account
 //	Tagged   = clean-index clean text ner timex event
 //	Annotate = clean-index clean text ner timex event   coref quote quantity claim
-//	Story    =                                          coref quote quantity claim   resolve compare events anchor timeline fivew summarize
+//	Story    =                                          coref quote quantity claim   resolve compare events anchor timeline fivew summarize account
 //
 // Tagged then Story, the second run once per group of documents, is the
 // same flow as Full (the cluster command groups reports into stories in

@@ -35,7 +35,7 @@ func TestPresetSteps(t *testing.T) {
 		steps[p] = stepNames(pl.Steps)
 	}
 	full := steps[Full]
-	if len(full) < 8 || full[0] != "clean-index" || full[len(full)-1] != "summarize" {
+	if len(full) < 8 || full[0] != "clean-index" || full[len(full)-1] != "account" {
 		t.Fatalf("full flow = %v", full)
 	}
 	// Tagged is Full's start and Story the rest: together they are Full.
@@ -49,7 +49,7 @@ func TestPresetSteps(t *testing.T) {
 	// cross-document step of cleaning, stays).
 	var perDoc []string
 	for _, name := range full {
-		if !slices.Contains([]string{"resolve", "compare", "events", "anchor", "timeline", "fivew", "summarize"}, name) {
+		if !slices.Contains([]string{"resolve", "compare", "events", "anchor", "timeline", "fivew", "summarize", "account"}, name) {
 			perDoc = append(perDoc, name)
 		}
 	}

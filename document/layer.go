@@ -71,4 +71,6 @@ const (
 	LayerTimeline Layer = "timeline"
 	// LayerSummary: Summary.
 	LayerSummary Layer = "summary"
+	// LayerAccount: Account, and the Display text of the Summary.
+	LayerAccount Layer = "account"
 )

@@ -90,6 +90,9 @@ type Derivation struct {
 // SummarySentence is one sentence of the story summary with every source
 // that says it.
 type SummarySentence struct {
-	Text    string     `json:"text"`
+	Text string `json:"text"`
+	// Display is Text tidied for people to read (see package account);
+	// empty until the account stage runs.
+	Display string     `json:"display,omitempty"`
 	Sources []Citation `json:"sources"`
 }

@@ -29,7 +29,10 @@ type Story struct {
 	Events []Event `json:"events"`
 	// FiveW1H answers who, what, when, where, why and how about the
 	// story's main event; nil until the 5W1H stage runs.
-	FiveW1H       *FiveW1H          `json:"fivew1h,omitempty"`
+	FiveW1H *FiveW1H `json:"fivew1h,omitempty"`
+	// Account is the story told for people: a neutral headline, what
+	// happened and what is disputed; nil until the account stage runs.
+	Account       *Account          `json:"account,omitempty"`
 	Disagreements []Disagreement    `json:"disagreements"`
 	Agreements    []Agreement       `json:"agreements"`
 	Derivations   []Derivation      `json:"derivations"`

@@ -25,6 +25,7 @@ func Build(s *document.Story, generator string) *Output {
 		Derivations:   nonNil(s.Derivations),
 		Summary:       nonNil(s.Summary),
 		FiveW1H:       s.FiveW1H,
+		Account:       s.Account,
 		Excluded:      []Excluded{},
 		Problems:      []Problem{},
 		index:         map[string]int{},
@@ -50,6 +51,9 @@ func Build(s *document.Story, generator string) *Output {
 		for _, c := range d.Claims {
 			o.Claims = append(o.Claims, Claim{Doc: d.ID, Claim: c})
 		}
+	}
+	if s.Account != nil && s.Account.Headline.Text != "" {
+		o.Title = oneLine(s.Account.Headline.Text)
 	}
 	for _, e := range s.Timeline {
 		te := TimelineEntry{TimelineEntry: e}

@@ -147,10 +147,14 @@ func TestBuildCitationsResolve(t *testing.T) {
 
 func TestBuildTitle(t *testing.T) {
 	s := fixture.Story("")
+	if got := report.Build(s, "test").Title; got != "Fire at Port Elm grain depot put out on 4 March 2031" {
+		t.Errorf("title %q, want the account's headline", got)
+	}
+	s.Account = nil
 	s.Docs[0].Title = " \n "
 	s.Docs[1].Title = "Grain depot\nblaze"
 	if got := report.Build(s, "test").Title; got != "Grain depot blaze" {
-		t.Errorf("title %q, want the first headline on one line", got)
+		t.Errorf("title %q, want the first headline on one line without an account", got)
 	}
 	if got := report.Build(document.NewStory(), "test").Title; got != "" {
 		t.Errorf("title of an empty story %q", got)

@@ -35,14 +35,19 @@ type Output struct {
 	Summary       []document.SummarySentence `json:"summary"`
 	// FiveW1H answers the main event's who, what, when, where, why and
 	// how, cited; absent when the 5W1H stage did not run.
-	FiveW1H  *document.FiveW1H `json:"fivew1h,omitempty"`
+	FiveW1H *document.FiveW1H `json:"fivew1h,omitempty"`
+	// Account is the story told for people: the neutral headline, what
+	// happened and what is disputed; absent when the account stage did
+	// not run.
+	Account  *document.Account `json:"account,omitempty"`
 	Excluded []Excluded        `json:"excluded"`
 	// Problems are every problem of the story in document order (see
 	// document.Story.AllProblems).
 	Problems []Problem `json:"problems"`
 
-	// Title is the first report's headline on one line ("" when no report
-	// has one); each writer has its own fallback.
+	// Title is the account's headline when the account stage ran, else
+	// the first report's headline on one line ("" when no report has
+	// one); each writer has its own fallback.
 	Title string `json:"-"`
 	// Speakers are the quotes grouped by speaker, most quoted first.
 	Speakers []Speaker `json:"-"`

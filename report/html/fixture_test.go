@@ -75,6 +75,26 @@ func fixture(hostile string) *document.Story {
 		},
 		Conservative: "2", Note: "lower figure",
 	}}
+	s.Summary[0].Display = "Fire crews put out a blaze at the Port Elm grain depot on Tuesday [4 March 2031]." + hostile
+	s.Account = &document.Account{
+		Headline: document.Headline{
+			Text: "Fire at Port Elm grain depot put out on 4 March 2031" + hostile, Confidence: 0.7,
+			Parts: []document.HeadlinePart{
+				{Role: "what", Text: "Fire at Port Elm grain depot put out" + hostile, Citations: []document.Citation{s.Cite(0, sent1), s.Cite(1, sent2)}, Confidence: 0.8},
+				{Role: "when", Text: "on 4 March 2031", Citations: []document.Citation{s.Cite(0, sent1)}, Confidence: 0.7},
+			},
+		},
+		Happened: []document.AccountFact{{
+			Text: s.Summary[0].Text, Display: s.Summary[0].Display, Sources: []document.Citation{s.Cite(0, sent1), s.Cite(1, sent2)}, Independent: 1,
+		}, {
+			Text: "Fire put out on Tuesday: Tuesday (2 independent reports).", Display: "Fire put out on Tuesday: Tuesday (2 independent reports)." + hostile,
+			About: "fire put out on Tuesday", Sources: []document.Citation{s.Cite(0, sent1), s.Cite(1, sent2)}, Independent: 2,
+		}},
+		Disputed: []document.AccountFact{{
+			Text: "Reports differ on workers hurt: 2 (1 independent report) or 3 (1).", Display: "Reports differ on workers hurt: 2 (1 independent report) or 3 (1)." + hostile,
+			About: "workers hurt", Sources: []document.Citation{s.Cite(0, document.Span{Start: twoAt, End: twoAt + 11}), s.Cite(1, document.Span{Start: threeAt, End: threeAt + 13})}, Independent: 1,
+		}},
+	}
 	s.Derivations = []document.Derivation{
 		{From: "coast-news", To: "harbor-daily", Kind: "shared-text", Score: 0.8},
 		{From: "coast-news", Outlet: "Bay Wire" + hostile, Kind: "attribution"},

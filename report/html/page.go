@@ -26,9 +26,32 @@ var page = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html
 <header>
 <h1>{{iso .Title}}</h1>
 <p class="meta">{{len .Docs}} report(s). Every statement cites a passage of a report's cleaned text; click a citation (<a class="cite" href="#sources">S1</a>) to open the passage highlighted in its article.{{if .Generator}} Made by {{iso .Generator}}.{{end}}</p>
-<nav><a href="#summary">Summary</a><a href="#timeline">Timeline</a><a href="#entities">Entities</a><a href="#claims">Claims</a><a href="#quotes">Quotes</a><a href="#sources">Sources</a>{{if .Problems}}<a href="#problems">Problems</a>{{end}}</nav>
+<nav>{{if .Account}}<a href="#happened">What happened</a>{{if .Account.Disputed}}<a href="#disputed">Disputed</a>{{end}}{{end}}<a href="#summary">Summary</a><a href="#timeline">Timeline</a><a href="#entities">Entities</a><a href="#claims">Claims</a><a href="#quotes">Quotes</a><a href="#sources">Sources</a>{{if .Problems}}<a href="#problems">Problems</a>{{end}}</nav>
 </header>
 <main>
+{{- with .Account}}
+{{- if .Note}}<p class="muted">No headline could be written from the reports: {{iso .Note}}.</p>
+{{- else if .Parts}}<p class="muted headline-sources">Headline written from the reports, not taken from any of them (confidence {{.Confidence}}):{{range $i, $p := .Parts}}{{if $i}};{{end}} {{iso $p.Role}} “{{iso $p.Text}}”{{range $p.Cites}}{{template "cite" .}}{{end}}{{if $p.More}} and {{$p.More}} more{{end}}{{end}}.</p>
+{{- end}}
+<section id="happened"><h2>What happened</h2>
+{{- if .Happened}}
+<ul class="facts">
+{{- range .Happened}}
+<li>{{iso .Text}}{{range .Cites}}{{template "cite" .}}{{end}}{{if .Support}} <span class="muted">({{.Support}})</span>{{end}}</li>
+{{- end}}
+</ul>
+{{- else}}<p class="muted">No statement about the main event is supported by the summary or the comparison.</p>{{end}}
+</section>
+{{- if .Disputed}}
+<section id="disputed"><h2>What is disputed</h2>
+<ul class="facts">
+{{- range .Disputed}}
+<li>{{iso .Text}}{{range .Cites}}{{template "cite" .}}{{end}}</li>
+{{- end}}
+</ul>
+</section>
+{{- end}}
+{{- end}}
 <section id="summary"><h2>Summary</h2>
 {{- if .Summary}}
 <ol class="summary">

@@ -17,6 +17,7 @@ type pageView struct {
 	Style                 template.CSS
 	Script                template.JS
 	Summary               []summaryView
+	Account               *accountView
 	Timeline              timelineView
 	Heads                 []headView
 	Entities              []entityView
@@ -35,6 +36,70 @@ type problemView struct {
 type summaryView struct {
 	Text  string
 	Cites []citeView
+}
+
+// accountView is the headline's sources and the sections "What
+// happened" and "What is disputed".
+type accountView struct {
+	// Parts are the headline's parts with their first citations; Note
+	// says why there is no headline, when there is none.
+	Parts      []headlinePartView
+	Confidence string
+	Note       string
+	Happened   []factView
+	Disputed   []factView
+}
+
+type headlinePartView struct {
+	Role, Text string
+	Cites      []citeView
+	More       int
+}
+
+type factView struct {
+	Text, Support string
+	Cites         []citeView
+}
+
+// maxHeadlineCites bounds the citations shown for each part of the
+// headline; the JSON output carries them all.
+const maxHeadlineCites = 3
+
+func buildAccount(a *document.Account, c *citer) *accountView {
+	av := &accountView{Confidence: fmtFloat(a.Headline.Confidence)}
+	if a.Headline.Fallback {
+		av.Note = a.Headline.Reason
+	}
+	for _, p := range a.Headline.Parts {
+		cs, more := p.Citations, 0
+		if len(cs) > maxHeadlineCites {
+			cs, more = cs[:maxHeadlineCites], len(cs)-maxHeadlineCites
+		}
+		av.Parts = append(av.Parts, headlinePartView{Role: p.Role, Text: p.Text, Cites: c.cites(cs), More: more})
+	}
+	for _, f := range a.Happened {
+		fv := factView{Text: firstNonEmpty(f.Display, f.Text), Cites: c.cites(f.Sources)}
+		if f.About == "" {
+			fv.Support = fmt.Sprintf("%d independent report", f.Independent)
+			if f.Independent != 1 {
+				fv.Support += "s"
+			}
+		}
+		av.Happened = append(av.Happened, fv)
+	}
+	for _, f := range a.Disputed {
+		av.Disputed = append(av.Disputed, factView{Text: firstNonEmpty(f.Display, f.Text), Cites: c.cites(f.Sources)})
+	}
+	return av
+}
+
+func firstNonEmpty(xs ...string) string {
+	for _, x := range xs {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
 }
 
 type headView struct{ Label, Title string }
@@ -79,8 +144,11 @@ func Render(w io.Writer, o *report.Output, opts Options) error {
 		pv.Title = "Corroborate report"
 	}
 	// Citations first: they decide where the articles are cut.
+	if o.Account != nil {
+		pv.Account = buildAccount(o.Account, c)
+	}
 	for _, ss := range o.Summary {
-		pv.Summary = append(pv.Summary, summaryView{Text: ss.Text, Cites: c.cites(ss.Sources)})
+		pv.Summary = append(pv.Summary, summaryView{Text: firstNonEmpty(ss.Display, ss.Text), Cites: c.cites(ss.Sources)})
 	}
 	pv.Timeline = buildTimeline(o.Timeline, c)
 	pv.Entities = buildEntities(o, c, opts.MaxEntities)

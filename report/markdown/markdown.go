@@ -35,10 +35,14 @@ func Render(w io.Writer, o *report.Output) error {
 	fmt.Fprintf(b, "# %s\n\n", Text(title))
 	fmt.Fprintf(b, "_%d report(s) analysed by %s; every statement cites [document:start-end] byte spans of the cleaned texts._\n\n", len(o.Documents), Text(o.Generator))
 
+	if a := o.Account; a != nil {
+		writeAccount(b, a)
+	}
+
 	if len(o.Summary) > 0 {
 		b.WriteString("## Summary\n\n")
 		for _, st := range o.Summary {
-			fmt.Fprintf(b, "- %s %s\n", Text(st.Text), cites(st.Sources))
+			fmt.Fprintf(b, "- %s %s\n", Text(firstNonEmpty(st.Display, st.Text)), cites(st.Sources))
 		}
 		b.WriteString("\n")
 	}
@@ -185,6 +189,60 @@ func Render(w io.Writer, o *report.Output) error {
 		return fmt.Errorf("writing Markdown report: %w", err)
 	}
 	return nil
+}
+
+// maxHeadlineCites bounds the citations printed for each part of the
+// headline; the JSON output carries them all.
+const maxHeadlineCites = 3
+
+// writeAccount writes the headline's sources and the sections "What
+// happened" and "What is disputed".
+func writeAccount(b *strings.Builder, a *document.Account) {
+	h := a.Headline
+	if h.Fallback {
+		fmt.Fprintf(b, "_No headline could be written from the reports: %s._\n\n", Text(h.Reason))
+	} else if len(h.Parts) > 0 {
+		var parts []string
+		for _, p := range h.Parts {
+			cs := p.Citations
+			more := ""
+			if len(cs) > maxHeadlineCites {
+				more = fmt.Sprintf(" and %d more", len(cs)-maxHeadlineCites)
+				cs = cs[:maxHeadlineCites]
+			}
+			parts = append(parts, fmt.Sprintf("%s \"%s\" %s%s", Text(p.Role), Text(p.Text), cites(cs), more))
+		}
+		fmt.Fprintf(b, "_Headline written from the reports, not taken from any of them (confidence %.2f): %s._\n\n", h.Confidence, strings.Join(parts, "; "))
+	}
+	b.WriteString("## What happened\n\n")
+	if len(a.Happened) == 0 {
+		b.WriteString("_No statement about the main event is supported by the summary or the comparison._\n\n")
+	}
+	for _, f := range a.Happened {
+		fmt.Fprintf(b, "- %s %s%s\n", Text(firstNonEmpty(f.Display, f.Text)), cites(f.Sources), supportText(f))
+	}
+	if len(a.Happened) > 0 {
+		b.WriteString("\n")
+	}
+	if len(a.Disputed) > 0 {
+		b.WriteString("## What is disputed\n\n")
+		for _, f := range a.Disputed {
+			fmt.Fprintf(b, "- %s %s\n", Text(firstNonEmpty(f.Display, f.Text)), cites(f.Sources))
+		}
+		b.WriteString("\n")
+	}
+}
+
+// supportText says how many independent reports support a fact, unless
+// its text says it already.
+func supportText(f document.AccountFact) string {
+	if f.About != "" {
+		return ""
+	}
+	if f.Independent == 1 {
+		return " (1 independent report)"
+	}
+	return fmt.Sprintf(" (%d independent reports)", f.Independent)
 }
 
 func cites(cs []document.Citation) string {

@@ -67,7 +67,7 @@ func TestStartDates(t *testing.T) {
 			t.Errorf("event %d starts %d-%d-%d, want %d-%d-%d", i, sd.Year, sd.Month, sd.Day, w.year, w.month, w.day)
 		}
 	}
-	if got.Title.Text.Headline != "Depot fire | Port Elm" || got.Title.Text.Text != "4 dated events from 2 reports" {
+	if got.Title.Text.Headline != "Fire at Port Elm grain depot put out on 4 March 2031" || got.Title.Text.Text != "4 dated events from 2 reports" {
 		t.Errorf("title slide %+v", got.Title)
 	}
 	if got.Events[2].Group != "Port Elm" || got.Events[0].Group != "" {
