@@ -4,6 +4,7 @@
 //
 //	go run ./cmd/coref-train -data ../shared/data/gap -names   # writes coref/names.tsv
 //	go run ./cmd/coref-train -data ../shared/data/gap          # writes coref/model.json
+//	go run ./cmd/coref-train -data ../shared/data/gap -page    # writes coref/model-page.json
 //
 // Run -names first: the ranker's features read the lexicon embedded at
 // build time.
@@ -30,14 +31,15 @@ func main() {
 	namesOnly := flag.Bool("names", false, "derive coref/names.tsv only")
 	out := flag.String("out", "coref", "folder of names.tsv and model.json")
 	target := flag.Float64("precision", 0.80, "precision the default threshold must reach on the training splits")
+	page := flag.Bool("page", false, "train with the page-subject features (GAP's URL cue) into coref/model-page.json")
 	flag.Parse()
-	if err := run(*data, *out, *namesOnly, *target); err != nil {
+	if err := run(*data, *out, *namesOnly, *page, *target); err != nil {
 		slog.Error("coref-train", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, out string, namesOnly bool, target float64) error {
+func run(data, out string, namesOnly, page bool, target float64) error {
 	var exs []evalcoref.Example
 	for _, f := range []string{"gap-development.tsv", "gap-validation.tsv"} {
 		e, err := evalcoref.ReadGAP(filepath.Join(data, f))
@@ -54,7 +56,7 @@ func run(data, out string, namesOnly bool, target float64) error {
 	if err != nil {
 		return err
 	}
-	r := coref.New(coref.Options{})
+	r := coref.New(coref.Options{PageSubject: page})
 	var groups []group
 	for _, p := range ps {
 		ps, as, bs := p.Spans()
@@ -118,7 +120,12 @@ func run(data, out string, namesOnly bool, target float64) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(out, "model.json"), append(b, '\n'), 0o644)
+	file := "model.json"
+	if page {
+		file = "model-page.json"
+		m.Trained += ", with the page-subject features (-page)"
+	}
+	return os.WriteFile(filepath.Join(out, file), append(b, '\n'), 0o644)
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }

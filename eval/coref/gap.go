@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -37,6 +38,24 @@ type Example struct {
 	AOff, BOff int
 	ACoref     bool
 	BCoref     bool
+	// URL is the Wikipedia page the snippet comes from (GAP's last
+	// column), "" when absent.
+	URL string
+}
+
+// PageTitle returns the title of the example's Wikipedia page from its
+// URL ("http://en.wikipedia.org/wiki/Jeremy_Dehner" → "Jeremy Dehner"),
+// or "".
+func (e Example) PageTitle() string {
+	k := strings.LastIndex(e.URL, "/wiki/")
+	if k < 0 {
+		return ""
+	}
+	t := e.URL[k+len("/wiki/"):]
+	if u, err := url.PathUnescape(t); err == nil {
+		t = u
+	}
+	return strings.TrimSpace(strings.ReplaceAll(t, "_", " "))
 }
 
 // Feminine reports whether the pronoun is feminine.
@@ -99,6 +118,9 @@ func ReadGAP(path string) ([]Example, error) {
 		}
 		e := Example{ID: row[0], Text: row[1], Pronoun: row[2], A: row[4], B: row[7],
 			ACoref: strings.EqualFold(row[6], "true"), BCoref: strings.EqualFold(row[9], "true")}
+		if len(row) > 10 {
+			e.URL = strings.TrimSpace(row[10])
+		}
 		e.POff, e.AOff, e.BOff = byteOffset(e.Text, po), byteOffset(e.Text, ao), byteOffset(e.Text, bo)
 		p, a, b := e.Spans()
 		if e.Text[p.Start:min(p.End, len(e.Text))] != e.Pronoun || e.Text[a.Start:min(a.End, len(e.Text))] != e.A || e.Text[b.Start:min(b.End, len(e.Text))] != e.B {
@@ -128,7 +150,9 @@ func Prepare(ctx context.Context, exs []Example) ([]Prepared, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		d := &document.Document{ID: e.ID, Text: e.Text}
+		// The page title is read only by a resolver with
+		// Options.PageSubject (GAP's "URL" cue).
+		d := &document.Document{ID: e.ID, Text: e.Text, URL: e.URL, Title: e.PageTitle()}
 		if err := tx.Annotate(ctx, d); err != nil {
 			return nil, fmt.Errorf("GAP %s: %w", e.ID, err)
 		}
