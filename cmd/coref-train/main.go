@@ -97,14 +97,14 @@ func run(data, out string, namesOnly, page bool, target float64) error {
 	m := &coref.Model{Weights: w, Features: coref.FeatureNames, Trained: "softmax ranker on GAP development + validation (cmd/coref-train)"}
 	// thresholds on the same splits
 	bestF, bestT, precT := -1.0, 0.5, 0.0
-	for t := 0.20; t <= 0.951; t += 0.05 {
+	for t := 0.05; t <= 0.951; t += 0.05 {
 		r.UseModel(m, t)
 		all, masc, fem, err := evalcoref.Score(ctx, r, ps)
 		if err != nil {
 			return err
 		}
 		fmt.Printf("  threshold %.2f: P %.3f R %.3f F1 %.3f (M %.3f F %.3f)\n", t, all.P(), all.R(), all.F1(), masc.F1(), fem.F1())
-		if all.F1() > bestF {
+		if all.F1() >= bestF-1e-9 { // ties go to the higher threshold
 			bestF, bestT = all.F1(), t
 		}
 		if precT == 0 && all.P() >= target {

@@ -1,0 +1,51 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/document"
+)
+
+func TestTitleFields(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Jeremy Dehner", []string{"jeremy", "dehner"}},
+		{"Mary Smith (singer)", []string{"mary", "smith"}},
+		{"Jo O'Neil-Ray", []string{"o'neil-ray"}},
+		{"", nil},
+	} {
+		got := titleFields(c.in)
+		if len(got) != len(c.want) {
+			t.Errorf("titleFields(%q) = %q, want %q", c.in, got, c.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != c.want[k] {
+				t.Errorf("titleFields(%q) = %q, want %q", c.in, got, c.want)
+			}
+		}
+	}
+}
+
+// The page-subject feature fires only with Options.PageSubject and only
+// for the chain whose name shares a word with the title.
+func TestPageSubjectFeature(t *testing.T) {
+	txt := "Omar Said met Lina Haddad in Mosul. She said the talks went well."
+	feat := func(opts Options, title string) map[string]float64 {
+		d := docWith(t, txt, "Omar Said/"+document.EntityPerson, "Lina Haddad/"+document.EntityPerson)
+		d.Title = title
+		out := map[string]float64{}
+		for _, ex := range New(opts).Examples(d) {
+			out[d.Slice(ex.Candidate[0])] = ex.Features[pageFeature]
+		}
+		return out
+	}
+	if got := feat(Options{PageSubject: true}, "Lina Haddad (journalist)"); got["Lina Haddad"] != 1 || got["Omar Said"] != 0 {
+		t.Errorf("with the cue, page-subject = %v, want 1 for Lina Haddad only", got)
+	}
+	if got := feat(Options{}, "Lina Haddad"); got["Lina Haddad"] != 0 {
+		t.Errorf("without the cue, page-subject = %v, want 0", got)
+	}
+}
