@@ -32,7 +32,15 @@ func main() {
 	out := flag.String("out", "coref", "folder of names.tsv and model.json")
 	target := flag.Float64("precision", 0.80, "precision the default threshold must reach on the training splits")
 	page := flag.Bool("page", false, "train with the page-subject features (GAP's URL cue) into coref/model-page.json")
+	score := flag.String("score", "", "only score this model file on the training splits at its thresholds (to compare models on dev, not test)")
 	flag.Parse()
+	if *score != "" {
+		if err := scoreModel(*data, *score); err != nil {
+			slog.Error("coref-train", "err", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*data, *out, *namesOnly, *page, *target); err != nil {
 		slog.Error("coref-train", "err", err)
 		os.Exit(1)
@@ -213,4 +221,40 @@ func writeNames(exs []evalcoref.Example, path string) error {
 	}
 	fmt.Printf("%d names\n", len(keys))
 	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// scoreModel prints the F1 of a model file on GAP development +
+// validation at its F1 threshold and its precision threshold.
+func scoreModel(data, file string) error {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	var m coref.Model
+	if err := json.Unmarshal(b, &m); err != nil {
+		return fmt.Errorf("reading %s: %w", file, err)
+	}
+	var exs []evalcoref.Example
+	for _, f := range []string{"gap-development.tsv", "gap-validation.tsv"} {
+		e, err := evalcoref.ReadGAP(filepath.Join(data, f))
+		if err != nil {
+			return err
+		}
+		exs = append(exs, e...)
+	}
+	ctx := context.Background()
+	ps, err := evalcoref.Prepare(ctx, exs)
+	if err != nil {
+		return err
+	}
+	r := coref.New(coref.Options{})
+	for _, t := range []float64{m.Threshold, m.PrecisionThreshold} {
+		r.UseModel(&m, t)
+		all, masc, fem, err := evalcoref.Score(ctx, r, ps)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%s threshold %.2f: P %.3f R %.3f F1 %.3f (M %.3f F %.3f)\n", file, t, all.P(), all.R(), all.F1(), masc.F1(), fem.F1())
+	}
+	return nil
 }
