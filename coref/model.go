@@ -74,6 +74,19 @@ func init() {
 	pageFeature = len(FeatureNames)
 	FeatureNames = append(FeatureNames, "page-subject", "page-subject × candidate-subject",
 		"page-subject × cataphora", "page-subject × pronoun-possessive", "page-subject × other-is-page-subject")
+	clauseFeature = len(FeatureNames)
+	FeatureNames = append(FeatureNames, "candidate-object", "candidate-object × pronoun-nominative",
+		"subordinate-pronoun-main-subject", "pronoun-after-and", "pronoun-after-and × candidate-subject")
+}
+
+// clauseFeature is the index of the first clause feature (after the page
+// features; a model trained before them reads weight 0).
+var clauseFeature int
+
+// subordinators open a subordinate clause.
+var subordinators = map[string]bool{
+	"when": true, "after": true, "while": true, "because": true, "although": true, "though": true,
+	"before": true, "since": true, "until": true, "once": true, "as": true, "if": true, "whereas": true,
 }
 
 // pageFeature is the index of the first page-subject feature; they come
@@ -171,6 +184,20 @@ func (st *state) features(p *ment, i, c, last, rank, n, count, maxCount int, sub
 		f[17] = math.Log1p(float64(count)) / 2
 		f[18] = b(count == maxCount && count > 1)
 		f[25] = b(o.subj)
+	}
+	if o.tok0 < p.tok0 {
+		f[clauseFeature] = b(o.obj)
+		f[clauseFeature+1] = b(o.obj && p.pron.nominative)
+		if dist == 0 && o.subj {
+			for k := o.tok1; k < p.tok0; k++ {
+				if subordinators[v.words[k]] {
+					f[clauseFeature+2] = 1
+					break
+				}
+			}
+		}
+		f[clauseFeature+3] = b(v.word(p.tok0-1) == "and")
+		f[clauseFeature+4] = f[clauseFeature+3] * f[5]
 	}
 	if st.x.opts.PageSubject {
 		ps := b(st.pageSubject(c))
@@ -386,7 +413,7 @@ func parseModel(b []byte) *Model {
 	if err := json.Unmarshal(b, &m); err != nil {
 		return DefaultModel()
 	}
-	if len(m.Weights) == pageFeature {
+	if len(m.Weights) == pageFeature || len(m.Weights) == clauseFeature {
 		m.Weights = append(m.Weights, make([]float64, len(FeatureNames)-pageFeature)...)
 	}
 	if len(m.Weights) != len(FeatureNames) {

@@ -26,6 +26,11 @@ import (
 	evalcoref "github.com/corroborate/corroborate/eval/coref"
 )
 
+var (
+	epochs = flag.Int("epochs", 600, "gradient descent epochs")
+	l2     = flag.Float64("l2", 1e-3, "L2 penalty")
+)
+
 func main() {
 	data := flag.String("data", "../shared/data/gap", "GAP folder")
 	namesOnly := flag.Bool("names", false, "derive coref/names.tsv only")
@@ -66,6 +71,7 @@ func run(data, out string, namesOnly, page bool, target float64) error {
 	}
 	r := coref.New(coref.Options{PageSubject: page})
 	var groups []group
+	missed := 0 // the gold name is no candidate of the pronoun
 	for _, p := range ps {
 		ps, as, bs := p.Spans()
 		g := group{gold: -1}
@@ -92,13 +98,16 @@ func run(data, out string, namesOnly, page bool, target float64) error {
 		if known && len(g.x) > 0 {
 			groups = append(groups, g)
 		}
+		if g.gold < 0 && (p.ACoref || p.BCoref) {
+			missed++
+		}
 	}
 	n := 0
 	for _, g := range groups {
 		n += len(g.x)
 	}
-	fmt.Printf("%d pronouns, %d candidate pairs, from %d examples\n", len(groups), n, len(ps))
-	w := train(groups, 600, 0.5, 1e-3)
+	fmt.Printf("%d pronouns, %d candidate pairs, from %d examples; in %d the gold name is no candidate\n", len(groups), n, len(ps), missed)
+	w := train(groups, *epochs, 0.5, *l2)
 	for k, n := range coref.FeatureNames {
 		fmt.Printf("  %-36s %+.3f\n", n, w[k])
 	}
