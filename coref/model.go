@@ -414,7 +414,7 @@ func parseModel(b []byte) *Model {
 		return DefaultModel()
 	}
 	if len(m.Weights) == pageFeature || len(m.Weights) == clauseFeature {
-		m.Weights = append(m.Weights, make([]float64, len(FeatureNames)-pageFeature)...)
+		m.Weights = append(m.Weights, make([]float64, len(FeatureNames)-len(m.Weights))...)
 	}
 	if len(m.Weights) != len(FeatureNames) {
 		return DefaultModel()

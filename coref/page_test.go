@@ -49,3 +49,17 @@ func TestPageSubjectFeature(t *testing.T) {
 		t.Errorf("without the cue, page-subject = %v, want 0", got)
 	}
 }
+
+// Both embedded models load (a model trained before the later features
+// gets weight 0 for them), rather than falling back to DefaultModel.
+func TestEmbeddedModelsLoad(t *testing.T) {
+	for _, opts := range []Options{{}, {PageSubject: true}} {
+		m := New(opts).Model()
+		if m.Trained == "" || len(m.Weights) != len(FeatureNames) {
+			t.Errorf("options %+v: model %q with %d weights, want a trained model with %d", opts, m.Trained, len(m.Weights), len(FeatureNames))
+		}
+	}
+	if New(Options{PageSubject: true}).Model() == New(Options{}).Model() {
+		t.Error("PageSubject should select the page model")
+	}
+}
