@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"context"
 	"testing"
 
 	"github.com/corroborate/corroborate/document"
@@ -61,5 +62,31 @@ func TestEmbeddedModelsLoad(t *testing.T) {
 	}
 	if New(Options{PageSubject: true}).Model() == New(Options{}).Model() {
 		t.Error("PageSubject should select the page model")
+	}
+}
+
+// "'… Kadhimi plans …,' he said": he is not Kadhimi.
+func TestQuotedOnlyIsNotTheSpeaker(t *testing.T) {
+	txt := "A senior official spoke on condition of anonymity. \"We fear that Kadhimi plans to act,\" he said."
+	d := docWith(t, txt, "Kadhimi/"+document.EntityPerson)
+	if err := New(Options{}).Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if h := headOf(d, "he", 0); h == "Kadhimi" {
+		t.Errorf("the speaker pronoun resolves to %q, named only inside the quotation", h)
+	}
+	// Named before the quotation too: the rule does not apply.
+	txt2 := "Kadhimi spoke to reporters. \"Kadhimi will act,\" he said."
+	d2 := docWith(t, txt2, "Kadhimi/"+document.EntityPerson, "Kadhimi/"+document.EntityPerson)
+	st := New(Options{}).run(d2, nil)
+	var p *ment
+	idx := -1
+	for k, m := range st.ms {
+		if m.kind == document.CorefPronoun {
+			p, idx = m, k
+		}
+	}
+	if p == nil || st.quotedOnly(p, st.ms[0].chain, idx) {
+		t.Error("a person named before the quotation was excluded")
 	}
 }

@@ -1005,7 +1005,7 @@ func (st *state) candidates(i int) []candidate {
 			continue
 		}
 		seen[c] = true
-		if !st.compatible(p, c) {
+		if !st.compatible(p, c) || st.quotedOnly(p, c, i) {
 			continue
 		}
 		out = append(out, candidate{chain: c, last: j})
@@ -1040,4 +1040,37 @@ func (st *state) candidates(i int) []candidate {
 		}
 	}
 	return out
+}
+
+// quotedOnly applies the rule "'… Kadhimi plans …,' he said": the
+// pronoun that introduces a quotation (outside quotation marks, before a
+// verb of saying) is not a person its sentence names only inside the
+// quotation; that person is spoken about, not speaking.
+func (st *state) quotedOnly(p *ment, c, i int) bool {
+	v := st.v
+	if !p.pron.nominative || !speaks(v, p.tok1) || inQuotes(v, p.tok0) {
+		return false
+	}
+	inSent := false
+	for _, j := range st.chains[c] {
+		o := st.ms[j]
+		if j >= i || o.sent != p.sent {
+			continue
+		}
+		if !inQuotes(v, o.tok0) {
+			return false
+		}
+		inSent = true
+	}
+	if !inSent {
+		return false
+	}
+	// and the chain has no mention before the sentence in the window
+	for _, j := range st.chains[c] {
+		o := st.ms[j]
+		if j < i && o.sent < p.sent && p.sent-o.sent <= st.x.opts.Window {
+			return false
+		}
+	}
+	return true
 }
