@@ -32,4 +32,14 @@
 // GAP splits, role nouns and titles, earlier pronouns) does not disagree;
 // they/their/its and "it said" only to organisations; no pronoun is ever
 // linked to a place or a date.
+//
+// # Page subject (evaluation only)
+//
+// Options.PageSubject adds five features that say whether a candidate's
+// name shares a word with Document.Title, read as the subject of the page
+// the text comes from: GAP's "URL" cue, since every GAP snippet names its
+// Wikipedia page. It selects a second model, model-page.json, trained on
+// the same splits with those features (cmd/coref-train -page). The
+// product never sets it: a news headline is not the subject of a page,
+// and the product model (model.json) gives those features no weight.
 package coref

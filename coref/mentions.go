@@ -25,6 +25,7 @@ type ment struct {
 	nested     bool // a name inside a description ("Iraq" in "the president of Iraq")
 	subj       bool // subject-like position
 	prep       bool // object of a preposition
+	obj        bool // after a lowercase word that is no preposition or clause starter: an object, most often
 	poss       bool // followed by 's
 	chain      int
 	ante       int // index into the mention list of the antecedent, or -1
@@ -107,11 +108,14 @@ func (v *docView) position(m *ment) {
 		switch v.words[i] {
 		case ",", ";", ":", "(", "\"", "“", "”", "—", "–":
 			m.subj = true
+		default:
+			m.obj = !capitalized(v.raw[i]) && !d0Punct(v.words[i]) && v.words[i] != "who"
 		}
 	}
 	if w := v.word(m.tok1); w == "'s" || w == "’s" || w == "'" {
 		m.poss = true
 		m.subj = false
+		m.obj = false
 	}
 }
 

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/document"
 )
@@ -69,7 +71,28 @@ func init() {
 			FeatureNames = append(FeatureNames, FeatureNames[crossed[x]]+" × "+FeatureNames[crossed[y]])
 		}
 	}
+	pageFeature = len(FeatureNames)
+	FeatureNames = append(FeatureNames, "page-subject", "page-subject × candidate-subject",
+		"page-subject × cataphora", "page-subject × pronoun-possessive", "page-subject × other-is-page-subject")
+	clauseFeature = len(FeatureNames)
+	FeatureNames = append(FeatureNames, "candidate-object", "candidate-object × pronoun-nominative",
+		"subordinate-pronoun-main-subject", "pronoun-after-and", "pronoun-after-and × candidate-subject")
 }
+
+// clauseFeature is the index of the first clause feature (after the page
+// features; a model trained before them reads weight 0).
+var clauseFeature int
+
+// subordinators open a subordinate clause.
+var subordinators = map[string]bool{
+	"when": true, "after": true, "while": true, "because": true, "although": true, "though": true,
+	"before": true, "since": true, "until": true, "once": true, "as": true, "if": true, "whereas": true,
+}
+
+// pageFeature is the index of the first page-subject feature; they come
+// last, so that a model trained without them (the product's) reads as
+// weights 0 for them.
+var pageFeature int
 
 // features computes the feature vector of pronoun p (mention i) and chain
 // c whose last mention before p is mention last; rank is the chain's
@@ -161,6 +184,28 @@ func (st *state) features(p *ment, i, c, last, rank, n, count, maxCount int, sub
 		f[17] = math.Log1p(float64(count)) / 2
 		f[18] = b(count == maxCount && count > 1)
 		f[25] = b(o.subj)
+	}
+	if o.tok0 < p.tok0 {
+		f[clauseFeature] = b(o.obj)
+		f[clauseFeature+1] = b(o.obj && p.pron.nominative)
+		if dist == 0 && o.subj {
+			for k := o.tok1; k < p.tok0; k++ {
+				if subordinators[v.words[k]] {
+					f[clauseFeature+2] = 1
+					break
+				}
+			}
+		}
+		f[clauseFeature+3] = b(v.word(p.tok0-1) == "and")
+		f[clauseFeature+4] = f[clauseFeature+3] * f[5]
+	}
+	if st.x.opts.PageSubject {
+		ps := b(st.pageSubject(c))
+		f[pageFeature] = ps
+		f[pageFeature+1] = ps * f[5]
+		f[pageFeature+2] = ps * f[22]
+		f[pageFeature+3] = ps * f[37]
+		f[pageFeature+4] = b(!st.pageSubject(c) && st.otherPageSubject(i, c))
 	}
 	k := baseFeatures
 	for x := 0; x < len(crossed); x++ {
@@ -327,28 +372,54 @@ func (m *Model) Probs(fs [][]float64) []float64 {
 //go:embed model.json
 var modelJSON []byte
 
+//go:embed model-page.json
+var pageModelJSON []byte
+
 //go:embed names.tsv
 var namesTSV string
 
 var (
 	modelOnce sync.Once
 	model     *Model
+	pageOnce  sync.Once
+	pageModel *Model
 	namesOnce sync.Once
 	names     map[string]string
 )
 
 // embedded returns the embedded model, or hand-set weights when none was
-// trained (or it does not fit FeatureNames).
+// trained (or it does not fit FeatureNames). A model trained without the
+// page-subject features gets weight 0 for them.
 func embedded() *Model {
-	modelOnce.Do(func() {
-		var m Model
-		if err := json.Unmarshal(modelJSON, &m); err == nil && len(m.Weights) == len(FeatureNames) {
-			model = &m
-			return
-		}
-		model = DefaultModel()
-	})
+	modelOnce.Do(func() { model = parseModel(modelJSON) })
 	return model
+}
+
+// embeddedPage returns the model trained with the page-subject features
+// (Options.PageSubject), or the product's model when none was trained.
+func embeddedPage() *Model {
+	pageOnce.Do(func() {
+		pageModel = parseModel(pageModelJSON)
+		if len(pageModelJSON) == 0 {
+			pageModel = embedded()
+		}
+	})
+	return pageModel
+}
+
+// parseModel reads a model, padding the page-subject weights with 0.
+func parseModel(b []byte) *Model {
+	var m Model
+	if err := json.Unmarshal(b, &m); err != nil {
+		return DefaultModel()
+	}
+	if len(m.Weights) == pageFeature || len(m.Weights) == clauseFeature {
+		m.Weights = append(m.Weights, make([]float64, len(FeatureNames)-len(m.Weights))...)
+	}
+	if len(m.Weights) != len(FeatureNames) {
+		return DefaultModel()
+	}
+	return &m
 }
 
 // DefaultModel returns hand-set weights: recency and subjects first.
@@ -510,3 +581,69 @@ func (x *Resolver) F1Threshold() float64 { return x.model.Threshold }
 
 // Model returns the resolver's pronoun ranker.
 func (x *Resolver) Model() *Model { return x.model }
+
+// pageSubject reports whether a person name of chain c shares a word of
+// three letters or more with the document's title (Options.PageSubject).
+func (st *state) pageSubject(c int) bool {
+	if !st.x.opts.PageSubject || st.v.d.Title == "" || st.typ[c] != document.EntityPerson {
+		return false
+	}
+	if st.titleWords == nil {
+		st.titleWords = map[string]bool{}
+		st.subjectOf = map[int]bool{}
+		for _, w := range titleFields(st.v.d.Title) {
+			st.titleWords[w] = true
+		}
+	}
+	if v, ok := st.subjectOf[c]; ok {
+		return v
+	}
+	found := false
+	for _, j := range st.chains[c] {
+		m := st.ms[j]
+		if m.kind != document.CorefName || m.nested {
+			continue
+		}
+		for _, w := range titleFields(st.v.d.Slice(m.span)) {
+			if st.titleWords[w] {
+				found = true
+			}
+		}
+	}
+	st.subjectOf[c] = found
+	return found
+}
+
+// titleFields splits s into lowercased words of three letters or more,
+// dropping punctuation and a parenthesised disambiguation.
+func titleFields(s string) []string {
+	if k := strings.Index(s, " ("); k > 0 {
+		s = s[:k]
+	}
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'')
+	}) {
+		if utf8.RuneCountInString(w) >= 3 {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	return out
+}
+
+// otherPageSubject reports whether a person chain other than c, named
+// before pronoun i or in its sentence, is the page's subject.
+func (st *state) otherPageSubject(i, c int) bool {
+	p := st.ms[i]
+	for o := range st.chains {
+		if o == c || len(st.chains[o]) == 0 || !st.pageSubject(o) {
+			continue
+		}
+		for _, j := range st.chains[o] {
+			if m := st.ms[j]; m.kind == document.CorefName && (j < i || m.sent == p.sent) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -25,6 +25,12 @@ type Options struct {
 	// Window is how many sentences before a pronoun's own are searched for
 	// its antecedent (0: DefaultWindow).
 	Window int
+	// PageSubject makes Document.Title a cue: a person chain whose name
+	// shares a word with the title is the page's subject (feature
+	// "page-subject"). It is meant for GAP, whose title is the Wikipedia
+	// page the snippet comes from (the authors' "URL" cue); it is off in
+	// the product, where a headline is not a page subject.
+	PageSubject bool
 }
 
 // DefaultWindow is the default of Options.Window.
@@ -40,6 +46,9 @@ type Resolver struct {
 // New returns a resolver with the embedded model.
 func New(opts Options) *Resolver {
 	m := embedded()
+	if opts.PageSubject {
+		m = embeddedPage()
+	}
 	if opts.MinConfidence <= 0 {
 		opts.MinConfidence = m.PrecisionThreshold
 	}
@@ -93,6 +102,10 @@ type state struct {
 	// firstWords caches, for firstNameOf, the longer person names by
 	// their first word.
 	firstWords map[string]map[string]bool
+	// titleWords are the lowercased words of Document.Title when
+	// Options.PageSubject is set; subjectOf caches pageSubject by chain.
+	titleWords map[string]bool
+	subjectOf  map[int]bool
 }
 
 // run resolves d; with ex set it also records the pronoun candidates.
@@ -992,7 +1005,7 @@ func (st *state) candidates(i int) []candidate {
 			continue
 		}
 		seen[c] = true
-		if !st.compatible(p, c) {
+		if !st.compatible(p, c) || st.quotedOnly(p, c, i) {
 			continue
 		}
 		out = append(out, candidate{chain: c, last: j})
@@ -1027,4 +1040,37 @@ func (st *state) candidates(i int) []candidate {
 		}
 	}
 	return out
+}
+
+// quotedOnly applies the rule "'… Kadhimi plans …,' he said": the
+// pronoun that introduces a quotation (outside quotation marks, before a
+// verb of saying) is not a person its sentence names only inside the
+// quotation; that person is spoken about, not speaking.
+func (st *state) quotedOnly(p *ment, c, i int) bool {
+	v := st.v
+	if !p.pron.nominative || !speaks(v, p.tok1) || inQuotes(v, p.tok0) {
+		return false
+	}
+	inSent := false
+	for _, j := range st.chains[c] {
+		o := st.ms[j]
+		if j >= i || o.sent != p.sent {
+			continue
+		}
+		if !inQuotes(v, o.tok0) {
+			return false
+		}
+		inSent = true
+	}
+	if !inSent {
+		return false
+	}
+	// and the chain has no mention before the sentence in the window
+	for _, j := range st.chains[c] {
+		o := st.ms[j]
+		if j < i && o.sent < p.sent && p.sent-o.sent <= st.x.opts.Window {
+			return false
+		}
+	}
+	return true
 }

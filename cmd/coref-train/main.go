@@ -4,6 +4,7 @@
 //
 //	go run ./cmd/coref-train -data ../shared/data/gap -names   # writes coref/names.tsv
 //	go run ./cmd/coref-train -data ../shared/data/gap          # writes coref/model.json
+//	go run ./cmd/coref-train -data ../shared/data/gap -page    # writes coref/model-page.json
 //
 // Run -names first: the ranker's features read the lexicon embedded at
 // build time.
@@ -25,19 +26,33 @@ import (
 	evalcoref "github.com/corroborate/corroborate/eval/coref"
 )
 
+var (
+	epochs = flag.Int("epochs", 600, "gradient descent epochs")
+	l2     = flag.Float64("l2", 1e-3, "L2 penalty")
+)
+
 func main() {
 	data := flag.String("data", "../shared/data/gap", "GAP folder")
 	namesOnly := flag.Bool("names", false, "derive coref/names.tsv only")
 	out := flag.String("out", "coref", "folder of names.tsv and model.json")
 	target := flag.Float64("precision", 0.80, "precision the default threshold must reach on the training splits")
+	page := flag.Bool("page", false, "train with the page-subject features (GAP's URL cue) into coref/model-page.json")
+	score := flag.String("score", "", "only score this model file on the training splits at its thresholds (to compare models on dev, not test)")
 	flag.Parse()
-	if err := run(*data, *out, *namesOnly, *target); err != nil {
+	if *score != "" {
+		if err := scoreModel(*data, *score); err != nil {
+			slog.Error("coref-train", "err", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(*data, *out, *namesOnly, *page, *target); err != nil {
 		slog.Error("coref-train", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, out string, namesOnly bool, target float64) error {
+func run(data, out string, namesOnly, page bool, target float64) error {
 	var exs []evalcoref.Example
 	for _, f := range []string{"gap-development.tsv", "gap-validation.tsv"} {
 		e, err := evalcoref.ReadGAP(filepath.Join(data, f))
@@ -54,8 +69,9 @@ func run(data, out string, namesOnly bool, target float64) error {
 	if err != nil {
 		return err
 	}
-	r := coref.New(coref.Options{})
+	r := coref.New(coref.Options{PageSubject: page})
 	var groups []group
+	missed := 0 // the gold name is no candidate of the pronoun
 	for _, p := range ps {
 		ps, as, bs := p.Spans()
 		g := group{gold: -1}
@@ -82,27 +98,30 @@ func run(data, out string, namesOnly bool, target float64) error {
 		if known && len(g.x) > 0 {
 			groups = append(groups, g)
 		}
+		if g.gold < 0 && (p.ACoref || p.BCoref) {
+			missed++
+		}
 	}
 	n := 0
 	for _, g := range groups {
 		n += len(g.x)
 	}
-	fmt.Printf("%d pronouns, %d candidate pairs, from %d examples\n", len(groups), n, len(ps))
-	w := train(groups, 600, 0.5, 1e-3)
+	fmt.Printf("%d pronouns, %d candidate pairs, from %d examples; in %d the gold name is no candidate\n", len(groups), n, len(ps), missed)
+	w := train(groups, *epochs, 0.5, *l2)
 	for k, n := range coref.FeatureNames {
 		fmt.Printf("  %-36s %+.3f\n", n, w[k])
 	}
 	m := &coref.Model{Weights: w, Features: coref.FeatureNames, Trained: "softmax ranker on GAP development + validation (cmd/coref-train)"}
 	// thresholds on the same splits
 	bestF, bestT, precT := -1.0, 0.5, 0.0
-	for t := 0.20; t <= 0.951; t += 0.05 {
+	for t := 0.05; t <= 0.951; t += 0.05 {
 		r.UseModel(m, t)
 		all, masc, fem, err := evalcoref.Score(ctx, r, ps)
 		if err != nil {
 			return err
 		}
 		fmt.Printf("  threshold %.2f: P %.3f R %.3f F1 %.3f (M %.3f F %.3f)\n", t, all.P(), all.R(), all.F1(), masc.F1(), fem.F1())
-		if all.F1() > bestF {
+		if all.F1() >= bestF-1e-9 { // ties go to the higher threshold
 			bestF, bestT = all.F1(), t
 		}
 		if precT == 0 && all.P() >= target {
@@ -118,7 +137,12 @@ func run(data, out string, namesOnly bool, target float64) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(out, "model.json"), append(b, '\n'), 0o644)
+	file := "model.json"
+	if page {
+		file = "model-page.json"
+		m.Trained += ", with the page-subject features (-page)"
+	}
+	return os.WriteFile(filepath.Join(out, file), append(b, '\n'), 0o644)
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
@@ -206,4 +230,40 @@ func writeNames(exs []evalcoref.Example, path string) error {
 	}
 	fmt.Printf("%d names\n", len(keys))
 	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// scoreModel prints the F1 of a model file on GAP development +
+// validation at its F1 threshold and its precision threshold.
+func scoreModel(data, file string) error {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	var m coref.Model
+	if err := json.Unmarshal(b, &m); err != nil {
+		return fmt.Errorf("reading %s: %w", file, err)
+	}
+	var exs []evalcoref.Example
+	for _, f := range []string{"gap-development.tsv", "gap-validation.tsv"} {
+		e, err := evalcoref.ReadGAP(filepath.Join(data, f))
+		if err != nil {
+			return err
+		}
+		exs = append(exs, e...)
+	}
+	ctx := context.Background()
+	ps, err := evalcoref.Prepare(ctx, exs)
+	if err != nil {
+		return err
+	}
+	r := coref.New(coref.Options{})
+	for _, t := range []float64{m.Threshold, m.PrecisionThreshold} {
+		r.UseModel(&m, t)
+		all, masc, fem, err := evalcoref.Score(ctx, r, ps)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%s threshold %.2f: P %.3f R %.3f F1 %.3f (M %.3f F %.3f)\n", file, t, all.P(), all.R(), all.F1(), masc.F1(), fem.F1())
+	}
+	return nil
 }
