@@ -11,6 +11,7 @@ import (
 	"encoding/hex"
 	"net/url"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -27,6 +28,7 @@ const DefaultURL = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable&
 // Unavailable skips t with reason, or fails it when CI=true.
 func Unavailable(t testing.TB, reason string) {
 	t.Helper()
+	reason = strings.Join(strings.Fields(reason), " ")
 	if os.Getenv("CI") == "true" {
 		t.Fatalf("%s (CI=true: this test must run here)", reason)
 	}
