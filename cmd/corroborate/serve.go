@@ -22,6 +22,7 @@ import (
 	"github.com/corroborate/corroborate/server"
 	"github.com/corroborate/corroborate/store"
 	"github.com/corroborate/corroborate/store/sqlite"
+	"github.com/corroborate/corroborate/store/storeurl"
 )
 
 // tokenEnv is the environment variable read when --token is not given.
@@ -35,6 +36,7 @@ type serveFlags struct {
 	wait              time.Duration
 	feeds             string
 	feedInterval      time.Duration
+	dist              distFlags
 }
 
 func (sf *serveFlags) add(cmd *cobra.Command) {
@@ -47,6 +49,7 @@ func (sf *serveFlags) add(cmd *cobra.Command) {
 	fl.DurationVar(&sf.wait, "wait", 10*time.Second, "how long a POST waits for the analysis before answering 202 with a job")
 	fl.StringVar(&sf.feeds, "feeds", "", "file of RSS, Atom or JSON feed URLs to follow, one per line (added to those already followed)")
 	fl.DurationVar(&sf.feedInterval, "feed-interval", 15*time.Minute, "time between polls of the feeds followed")
+	sf.dist.add(cmd, true)
 }
 
 // defaultDataDir is the per-user data folder.
@@ -122,24 +125,52 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 		sf.data = d
 	}
 	log := slog.Default()
-	db, err := sqlite.Open(ctx, sf.data)
+	sf.dist.fromEnv()
+	var db storeurl.Backend
+	var err error
+	if sf.dist.store != "" {
+		db, err = storeurl.Open(ctx, sf.dist.store)
+	} else {
+		db, err = sqlite.Open(ctx, sf.data)
+	}
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	gen := "corroborate " + version
 	var srv *server.Server
-	e, err := engine.New(ctx, db, engine.Options{Analysis: f.opts, Generator: gen, Logger: log,
-		OnAccount: func(id string) {
-			if srv != nil {
-				srv.Invalidate(id)
-			}
-		}})
-	if err != nil {
-		return err
+	invalidate := func(id string) {
+		if srv != nil {
+			srv.Invalidate(id)
+		}
 	}
-	q := jobs.NewLocal(db)
-	q.Logger = log
+	eopts := engine.Options{Analysis: f.opts, Generator: gen, Logger: log, OnAccount: invalidate}
+	var (
+		e       *engine.Engine
+		q       jobs.Queue
+		handler jobs.Handler
+		extra   []func(ctx context.Context)
+	)
+	if sf.dist.queue == "" || sf.dist.queue == "local" {
+		if e, err = engine.New(ctx, db, eopts); err != nil {
+			return err
+		}
+		lq := jobs.NewLocal(db)
+		lq.Logger = log
+		q, handler = lq, e.Handle
+	} else {
+		nq, w, err := sf.dist.open(ctx, db, eopts, sf.dist.work)
+		if err != nil {
+			return err
+		}
+		defer nq.Close()
+		nq.OnAccount(invalidate)
+		q = nq
+		if w != nil {
+			e, handler = w.Engine(), w.Handle
+		}
+		extra = append(extra, func(ctx context.Context) { nq.WatchDeadLetters(ctx) }, func(ctx context.Context) { sweep(ctx, nq, log) })
+	}
 	if sf.feeds != "" {
 		if err := addFeeds(ctx, db, sf.feeds); err != nil {
 			return err
@@ -162,12 +193,23 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
 	workerDone := make(chan error, 1)
-	go func() { workerDone <- q.Run(runCtx, e.Handle) }()
+	if handler != nil {
+		go func() { workerDone <- q.Run(runCtx, handler) }()
+	} else {
+		go func() { <-runCtx.Done(); workerDone <- nil }()
+	}
+	for _, fn := range extra {
+		go fn(runCtx)
+	}
 	go poller.Run(runCtx)
 	serveDone := make(chan error, 1)
 	go func() { serveDone <- hs.Serve(ln) }()
 	base := "http://" + ln.Addr().String()
 	fmt.Fprintf(stderr, "corroborate: serving %s (data in %s)\n", base, db.Path())
+	if ready != nil && e == nil {
+		hs.Close()
+		return errors.New("this mode needs an engine in the serving process: drop --work=false")
+	}
 	if ready != nil {
 		if err := ready(runCtx, e, base); err != nil {
 			hs.Close()
