@@ -3,7 +3,6 @@ package natsq
 import (
 	"context"
 	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
@@ -14,43 +13,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
-
-	"github.com/corroborate/corroborate/jobs"
+		"github.com/corroborate/corroborate/jobs"
+	"github.com/corroborate/corroborate/jobs/natsq/natstest"
 	"github.com/corroborate/corroborate/store"
 	"github.com/corroborate/corroborate/store/postgres"
 	"github.com/corroborate/corroborate/store/postgres/pgtest"
 )
-
-// natsEnv names the variable holding the NATS URL tests use.
-const natsEnv = "CORROBORATE_TEST_NATS"
-
-func natsURL(t testing.TB) string {
-	t.Helper()
-	u := os.Getenv(natsEnv)
-	if u == "" {
-		u = "nats://127.0.0.1:4222"
-	}
-	nc, err := nats.Connect(u, nats.Timeout(3*time.Second))
-	if err != nil {
-		pgtest.Unavailable(t, "NATS unreachable at "+u+" (set $"+natsEnv+"): "+err.Error())
-	}
-	defer nc.Close()
-	js, err := nc.JetStream()
-	if err == nil {
-		_, err = js.AccountInfo()
-	}
-	if err != nil {
-		pgtest.Unavailable(t, "NATS at "+u+" has no JetStream (start it with -js): "+err.Error())
-	}
-	return u
-}
-
-func randomName() string {
-	var b [4]byte
-	rand.Read(b[:])
-	return "ctest" + hex.EncodeToString(b[:])
-}
 
 // env is a fresh database and a queue with its own streams.
 type env struct {
@@ -62,14 +30,14 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	nu := natsURL(t)
+	nu := natstest.URL(t)
 	u := pgtest.NewDatabase(t)
 	db, err := postgres.Open(context.Background(), u)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return &env{db: db, dbURL: u, natsURL: nu, name: randomName()}
+	return &env{db: db, dbURL: u, natsURL: nu, name: natstest.Name()}
 }
 
 func (e *env) queue(t *testing.T, opts Options) *Queue {
