@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-		"github.com/corroborate/corroborate/jobs"
+	"github.com/corroborate/corroborate/jobs"
 	"github.com/corroborate/corroborate/jobs/natsq/natstest"
 	"github.com/corroborate/corroborate/store"
 	"github.com/corroborate/corroborate/store/postgres"
