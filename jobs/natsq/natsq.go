@@ -252,6 +252,9 @@ func (q *Queue) Enqueue(ctx context.Context, tx store.Tx, j *store.Job) error {
 // job not yet visible in the store stays pending for the next Notify; one
 // whose transaction rolled back is dropped after a minute).
 func (q *Queue) Notify() {
+	if !q.nc.IsConnected() {
+		return // kept pending: the next Notify or Sweep publishes them
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	q.mu.Lock()
@@ -273,8 +276,8 @@ func (q *Queue) Notify() {
 			continue
 		}
 		if err := q.publish(ctx, j.ID, j.Kind, true); err != nil {
-			q.log.Warn("natsq: publishing a job (it stays queued in the store; Sweep publishes it again)", "job", id, "err", err)
-			continue
+			q.log.Warn("natsq: publishing a job (it stays pending, and queued in the store for Sweep)", "job", id, "err", err)
+			return
 		}
 		q.forget(id)
 	}
@@ -292,6 +295,8 @@ func (q *Queue) publish(ctx context.Context, id int64, kind string, dedup bool) 
 	if dedup {
 		opts = append(opts, jetstream.WithMsgID("job-"+strconv.FormatInt(id, 10)))
 	}
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
 	_, err := q.js.Publish(ctx, q.jobsPrefix+subjectToken(kind), b, opts...)
 	return err
 }
@@ -316,6 +321,9 @@ func subjectToken(s string) string {
 // message expired. A job published twice runs once: a worker acknowledges
 // a delivery of a finished job without running it.
 func (q *Queue) Sweep(ctx context.Context) (int, error) {
+	if !q.nc.IsConnected() {
+		return 0, fmt.Errorf("queue %s: NATS unreachable", q.name)
+	}
 	ids, err := q.st.QueuedBefore(ctx, time.Now().Add(-q.opts.Republish), 500)
 	if err != nil {
 		return 0, err
@@ -336,22 +344,27 @@ func (q *Queue) Sweep(ctx context.Context) (int, error) {
 
 // Run pulls jobs and runs them with h, one at a time, until ctx ends.
 func (q *Queue) Run(ctx context.Context, h jobs.Handler) error {
+	var cons jetstream.Consumer
 	for ctx.Err() == nil {
-		cons, err := q.js.Consumer(ctx, q.stream, Consumer)
-		if err != nil {
-			if ctx.Err() != nil {
-				break
+		if cons == nil {
+			var err error
+			if cons, err = q.js.Consumer(ctx, q.stream, Consumer); err != nil {
+				cons = nil
+				if ctx.Err() != nil {
+					break
+				}
+				q.log.Warn("natsq: no consumer (NATS unreachable?)", "err", err)
+				if err := q.setup(ctx); err != nil {
+					sleep(ctx, time.Second)
+				}
+				continue
 			}
-			q.log.Warn("natsq: no consumer yet (NATS unreachable?)", "err", err)
-			if err := q.setup(ctx); err != nil {
-				sleep(ctx, time.Second)
-			}
-			continue
 		}
 		batch, err := cons.Fetch(1, jetstream.FetchMaxWait(2*time.Second))
 		if err != nil {
 			if ctx.Err() == nil {
-				q.log.Warn("natsq: fetching", "err", err)
+				q.log.Warn("natsq: fetching (NATS unreachable?)", "err", err)
+				cons = nil
 				sleep(ctx, time.Second)
 			}
 			continue
