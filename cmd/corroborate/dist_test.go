@@ -145,3 +145,46 @@ func TestDistributedMatchesEmbedded(t *testing.T) {
 		t.Fatalf("GET /api/v1/stories: %+v", stories)
 	}
 }
+
+// TestServeAnswers503WhileNATSIsDown kills a NATS server of the test's
+// own under a distributed serve: serve answers 503 naming NATS, and
+// recovers by itself when NATS is back.
+func TestServeAnswers503WhileNATSIsDown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts servers")
+	}
+	natstest.URL(t)
+	ns := natstest.Private(t)
+	pg := pgtest.NewDatabase(t)
+	srv := startServe(t, t.TempDir(), "--store", pg, "--queue", ns.URL(), "--work=false")
+	defer func() { srv.cmd.Process.Signal(os.Interrupt); srv.cmd.Wait() }()
+	status := func() (int, string) {
+		resp, err := http.Get(srv.base + "/api/v1/stories")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	waitFor := func(want int) string {
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			code, body := status()
+			if code == want {
+				return body
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("GET /api/v1/stories = %d %s, want %d", code, body, want)
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+	}
+	waitFor(http.StatusOK)
+	ns.Kill()
+	if body := waitFor(http.StatusServiceUnavailable); !bytes.Contains([]byte(body), []byte("NATS")) {
+		t.Fatalf("503 without naming NATS: %s", body)
+	}
+	ns.Start()
+	waitFor(http.StatusOK)
+}

@@ -21,6 +21,7 @@ import (
 	"github.com/corroborate/corroborate/jobs"
 	"github.com/corroborate/corroborate/server"
 	"github.com/corroborate/corroborate/store"
+	"github.com/corroborate/corroborate/store/postgres"
 	"github.com/corroborate/corroborate/store/sqlite"
 	"github.com/corroborate/corroborate/store/storeurl"
 )
@@ -150,7 +151,11 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 		q       jobs.Queue
 		handler jobs.Handler
 		extra   []func(ctx context.Context)
+		deps    []dependency
 	)
+	if pg, ok := db.(*postgres.DB); ok {
+		deps = append(deps, dependency{"PostgreSQL (" + pg.Path() + ")", func(ctx context.Context) bool { return pg.Ping(ctx) == nil }})
+	}
 	if sf.dist.queue == "" || sf.dist.queue == "local" {
 		if e, err = engine.New(ctx, db, eopts); err != nil {
 			return err
@@ -166,6 +171,7 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 		defer nq.Close()
 		nq.OnAccount(invalidate)
 		q = nq
+		deps = append(deps, dependency{"NATS (" + sf.dist.queue + ")", func(context.Context) bool { return nq.Connected() }})
 		if w != nil {
 			e, handler = w.Engine(), w.Handle
 		}
@@ -188,7 +194,11 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", sf.addr, err)
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute,
+	var front http.Handler = srv
+	if len(deps) > 0 {
+		front = newAvailability(ctx, srv, deps, time.Second)
+	}
+	hs := &http.Server{Handler: front, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute,
 		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()

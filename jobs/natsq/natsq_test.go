@@ -6,15 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net"
 	"os"
 	"os/exec"
 	"strconv"
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/nats-io/nats.go"
 
 	"github.com/corroborate/corroborate/jobs"
 	"github.com/corroborate/corroborate/jobs/natsq/natstest"
@@ -334,53 +331,12 @@ func TestNoDuplicatesWithWorkersKilled(t *testing.T) {
 	killAtRandom(t, 300, 3, 400*time.Millisecond)
 }
 
-// privateNATS runs a NATS server of the test's own (so that it may stop
-// it) on a free port with JetStream storage in dir.
-func privateNATS(t *testing.T, port int, dir string) *exec.Cmd {
-	t.Helper()
-	bin, err := exec.LookPath("nats-server")
-	if err != nil {
-		if _, serr := os.Stat("/usr/sbin/nats-server"); serr != nil {
-			pgtest.Unavailable(t, "nats-server not installed (needed to restart a server of the test's own)")
-		}
-		bin = "/usr/sbin/nats-server"
-	}
-	cmd := exec.Command(bin, "-a", "127.0.0.1", "-p", strconv.Itoa(port), "-js", "-sd", dir)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		nc, err := nats.Connect(fmt.Sprintf("nats://127.0.0.1:%d", port))
-		if err == nil {
-			nc.Close()
-			return cmd
-		}
-		if time.Now().After(deadline) {
-			kill9(cmd)
-			t.Fatalf("nats-server did not start: %v", err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
-
-func freePort(t *testing.T) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
 // TestNATSRestartMidRun kills the NATS server (SIGKILL) while jobs run
 // and starts it again: the queue reconnects, jobs enqueued while it was
 // down are published by Notify or Sweep, and every job ends done once.
 func TestNATSRestartMidRun(t *testing.T) {
 	natstest.URL(t) // the same requirement as the other tests, for CI
-	port, dir := freePort(t), t.TempDir()
-	srv := privateNATS(t, port, dir)
-	defer func() { kill9(srv) }()
+	srv := natstest.Private(t)
 	u := pgtest.NewDatabase(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -389,7 +345,7 @@ func TestNATSRestartMidRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	q, err := Open(ctx, fmt.Sprintf("nats://127.0.0.1:%d", port), db, Options{AckWait: 2 * time.Second, MaxDeliver: 50, Republish: time.Second})
+	q, err := Open(ctx, srv.URL(), db, Options{AckWait: 2 * time.Second, MaxDeliver: 50, Republish: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -400,11 +356,11 @@ func TestNATSRestartMidRun(t *testing.T) {
 		payloads = append(payloads, fmt.Sprintf("report %d", i))
 	}
 	ids := enqueue(t, db, q, payloads[:60]...)
-	kill9(srv)
+	srv.Kill()
 	// Enqueued while NATS is down: committed to the store, published later.
 	ids = append(ids, enqueue(t, db, q, payloads[60:90]...)...)
 	time.Sleep(time.Second)
-	srv = privateNATS(t, port, dir)
+	srv.Start()
 	ids = append(ids, enqueue(t, db, q, payloads[90:]...)...)
 	wctx, wcancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer wcancel()
