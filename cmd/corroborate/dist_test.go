@@ -144,6 +144,12 @@ func TestDistributedMatchesEmbedded(t *testing.T) {
 	if len(stories.Stories) != len(want) {
 		t.Fatalf("GET /api/v1/stories: %+v", stories)
 	}
+	m := getBody(t, srv.base+"/metrics")
+	for _, line := range []string{"corroborate_queue_up 1", "corroborate_queue_pending 0", "corroborate_queue_in_flight 0", `corroborate_jobs{state="done"} 5`} {
+		if !bytes.Contains(m, []byte(line+"\n")) {
+			t.Errorf("/metrics lacks %q", line)
+		}
+	}
 }
 
 // TestServeAnswers503WhileNATSIsDown kills a NATS server of the test's

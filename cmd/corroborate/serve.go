@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
 
 	"github.com/corroborate/corroborate/engine"
@@ -152,6 +153,7 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 		handler jobs.Handler
 		extra   []func(ctx context.Context)
 		deps    []dependency
+		metrics []prometheus.Collector
 	)
 	if pg, ok := db.(*postgres.DB); ok {
 		deps = append(deps, dependency{"PostgreSQL (" + pg.Path() + ")", func(ctx context.Context) bool { return pg.Ping(ctx) == nil }})
@@ -171,6 +173,7 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 		defer nq.Close()
 		nq.OnAccount(invalidate)
 		q = nq
+		metrics = append(metrics, nq.Collector())
 		deps = append(deps, dependency{"NATS (" + sf.dist.queue + ")", func(context.Context) bool { return nq.Connected() }})
 		if w != nil {
 			e, handler = w.Engine(), w.Handle
@@ -186,7 +189,7 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 		StateDir: filepath.Join(sf.data, "fetch-state")}, sf.feedInterval)
 	poller.Logger = log
 	srv, err = server.New(server.Config{Store: db, Queue: q, Token: sf.token, MaxBody: sf.maxBody, Rate: sf.rate, Wait: sf.wait, Generator: gen, Logger: log,
-		OnFeed: poller.Wake})
+		OnFeed: poller.Wake, Collectors: metrics})
 	if err != nil {
 		return err
 	}
