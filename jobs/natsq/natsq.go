@@ -87,6 +87,9 @@ type Queue struct {
 
 	stream, deadStream, jobsPrefix, deadPrefix, eventsPrefix string
 
+	closed    chan struct{}
+	closeOnce sync.Once
+
 	mu       sync.Mutex
 	pending  map[int64]pendingJob
 	finished chan struct{}
@@ -159,6 +162,8 @@ func Open(ctx context.Context, natsURL string, st Backend, opts Options) (*Queue
 		nc.Close()
 		return nil, fmt.Errorf("queue %s: %w", q.name, err)
 	}
+	q.closed = make(chan struct{})
+	go q.flush()
 	return q, nil
 }
 
@@ -185,7 +190,30 @@ func (q *Queue) setup(ctx context.Context) error {
 }
 
 // Close closes the connection.
-func (q *Queue) Close() { q.nc.Close() }
+func (q *Queue) Close() {
+	q.closeOnce.Do(func() { close(q.closed) })
+	q.nc.Close()
+}
+
+// flush publishes every second the jobs left pending (their transaction
+// committed after a Notify looked, or NATS was down), until Close.
+func (q *Queue) flush() {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-q.closed:
+			return
+		case <-t.C:
+			q.mu.Lock()
+			n := len(q.pending)
+			q.mu.Unlock()
+			if n > 0 {
+				q.Notify()
+			}
+		}
+	}
+}
 
 // Connected reports whether the NATS connection is up.
 func (q *Queue) Connected() bool { return q.nc.IsConnected() }
@@ -257,36 +285,44 @@ func (q *Queue) Notify() {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	// Take the pending jobs, so that concurrent Notify calls do not
+	// publish the same job; those not published are put back.
 	q.mu.Lock()
-	ids := make(map[int64]pendingJob, len(q.pending))
-	for id, p := range q.pending {
-		ids[id] = p
-	}
+	ids := q.pending
+	q.pending = map[int64]pendingJob{}
 	q.mu.Unlock()
+	keep := map[int64]pendingJob{}
+	failed := false
 	for id, p := range ids {
+		if failed {
+			keep[id] = p
+			continue
+		}
 		j, err := q.st.Job(ctx, id)
 		if errors.Is(err, store.ErrNotFound) {
-			if time.Since(p.at) > time.Minute {
-				q.forget(id)
+			if time.Since(p.at) < time.Minute {
+				keep[id] = p // its transaction has not committed yet
 			}
 			continue
 		}
 		if err != nil {
 			q.log.Warn("natsq: reading a job to publish", "job", id, "err", err)
+			keep[id] = p
 			continue
 		}
 		if err := q.publish(ctx, j.ID, j.Kind, true); err != nil {
 			q.log.Warn("natsq: publishing a job (it stays pending, and queued in the store for Sweep)", "job", id, "err", err)
-			return
+			keep[id] = p
+			failed = true
 		}
-		q.forget(id)
 	}
-}
-
-func (q *Queue) forget(id int64) {
-	q.mu.Lock()
-	delete(q.pending, id)
-	q.mu.Unlock()
+	if len(keep) > 0 {
+		q.mu.Lock()
+		for id, p := range keep {
+			q.pending[id] = p
+		}
+		q.mu.Unlock()
+	}
 }
 
 func (q *Queue) publish(ctx context.Context, id int64, kind string, dedup bool) error {
