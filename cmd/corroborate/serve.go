@@ -51,7 +51,6 @@ func (sf *serveFlags) add(cmd *cobra.Command) {
 	fl.DurationVar(&sf.wait, "wait", 10*time.Second, "how long a POST waits for the analysis before answering 202 with a job")
 	fl.StringVar(&sf.feeds, "feeds", "", "file of RSS, Atom or JSON feed URLs to follow, one per line (added to those already followed)")
 	fl.DurationVar(&sf.feedInterval, "feed-interval", 15*time.Minute, "time between polls of the feeds followed")
-	sf.dist.add(cmd, true)
 }
 
 // defaultDataDir is the per-user data folder.
@@ -101,6 +100,7 @@ other address needs --token (or $` + tokenEnv + `), which every write must then 
 		},
 	}
 	sf.add(cmd)
+	sf.dist.add(cmd, true)
 	f.addReading(cmd)
 	f.addAnalysis(cmd)
 	f.addSummary(cmd)
