@@ -29,7 +29,7 @@ func TestCommandFlags(t *testing.T) {
 	fetching := []string{"allow-private", "state", "archive", "fetch-timeout"}
 	output := []string{"format", "output"}
 	serving := []string{"data", "addr", "token", "max-body", "rate", "wait", "feeds", "feed-interval"}
-	distributed := []string{"store", "queue", "queue-name", "ack-wait", "max-deliver", "republish"}
+	distributed := []string{"store", "queue", "queue-name", "ack-wait", "max-deliver"}
 	cat := func(groups ...[]string) []string { return slices.Concat(groups...) }
 	tests := []struct {
 		cmd  string
@@ -39,7 +39,7 @@ func TestCommandFlags(t *testing.T) {
 		{"fetch", cat(output, reading, analysisFlags, progress, []string{"summary-sentences"}, fetching)},
 		{"entities", cat(output, reading, analysisFlags, progress, sources, fetching)},
 		{"demo", cat(output, analysisFlags, []string{"summary-sentences", "serve"}, serving)},
-		{"serve", cat(serving, distributed, []string{"work"}, reading, analysisFlags, []string{"summary-sentences", "allow-private", "fetch-timeout"})},
+		{"serve", cat(serving, distributed, []string{"work", "republish"}, reading, analysisFlags, []string{"summary-sentences", "allow-private", "fetch-timeout"})},
 		{"worker", cat(distributed, reading, analysisFlags, []string{"summary-sentences", "allow-private", "fetch-timeout"})},
 		{"cluster", cat(output, reading, analysisFlags, progress, []string{"summary-sentences"}, sources, fetching, []string{"analyze", "threshold", "window"})},
 	}

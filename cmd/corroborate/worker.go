@@ -44,8 +44,8 @@ func (d *distFlags) add(cmd *cobra.Command, serve bool) {
 	fl.StringVar(&d.name, "queue-name", "corroborate", "prefix of the JetStream streams (NAME_JOBS, NAME_DEAD) and subjects, to run several deployments on one NATS")
 	fl.DurationVar(&d.ackWait, "ack-wait", 30*time.Second, "with --queue nats://: how long a worker may go silent before its job is delivered to another (a running job is kept alive every third of it)")
 	fl.IntVar(&d.maxDeliver, "max-deliver", 5, "with --queue nats://: deliveries of a job before it is dead (state dead, copied to the dead-letter stream)")
-	fl.DurationVar(&d.republish, "republish", 10*time.Minute, "with --queue nats://: publish again the jobs queued in the store and unchanged this long (a publication lost while NATS was down)")
 	if serve {
+		fl.DurationVar(&d.republish, "republish", 10*time.Minute, "with --queue nats://: publish again the jobs queued in the store and unchanged this long (a publication lost while NATS was down)")
 		fl.BoolVar(&d.work, "work", true, "with --queue nats://: run jobs in the serving process too (one worker); false leaves them to `corroborate worker`s")
 	}
 }
