@@ -104,7 +104,7 @@ func TestThroughputDistributedVsEmbedded(t *testing.T) {
 	emb.cmd.Process.Signal(os.Interrupt)
 	emb.cmd.Wait()
 
-	dist := []string{"--store", pg, "--queue", nurl, "--queue-name", natstest.Name()}
+	dist := []string{"--store", pg, "--queue", nurl, "--queue-name", natstest.Streams(t, nurl)}
 	srv := startServe(t, t.TempDir(), append([]string{"--wait", "0", "--work=false"}, dist...)...)
 	defer func() { srv.cmd.Process.Signal(os.Interrupt); srv.cmd.Wait() }()
 	startWorker(t, dist...)

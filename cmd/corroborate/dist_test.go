@@ -109,7 +109,7 @@ func TestDistributedMatchesEmbedded(t *testing.T) {
 	sort.Strings(files)
 	nurl := natstest.URL(t)
 	pg := pgtest.NewDatabase(t)
-	name := natstest.Name()
+	name := natstest.Streams(t, nurl)
 
 	emb := startServe(t, t.TempDir(), "--wait", "2m")
 	defer func() { emb.cmd.Process.Signal(os.Interrupt); emb.cmd.Wait() }()

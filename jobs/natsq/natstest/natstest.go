@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -120,4 +121,26 @@ func (s *Server) Kill() {
 		s.cmd.Wait()
 		s.cmd = nil
 	}
+}
+
+// Streams returns a fresh queue name and deletes its streams (NAME_JOBS,
+// NAME_DEAD) on the server at url when the test ends, for tests whose
+// queues live in child processes.
+func Streams(t testing.TB, url string) string {
+	name := Name()
+	t.Cleanup(func() {
+		nc, err := nats.Connect(url)
+		if err != nil {
+			return
+		}
+		defer nc.Close()
+		js, err := nc.JetStream()
+		if err != nil {
+			return
+		}
+		for _, s := range []string{"_JOBS", "_DEAD"} {
+			js.DeleteStream(strings.ToUpper(name) + s)
+		}
+	})
+	return name
 }
