@@ -87,6 +87,11 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{[]string{"demo", "--format", "pdf"}, "want md, json, html or timelinejs"},
 		{[]string{"fetch", "https://example.org/rss", "--warc", "x.warc"}, "unknown flag: --warc"},
 		{[]string{"analyze", "x.txt", "--format", "csv"}, "want md, json, html or timelinejs"},
+		{[]string{"worker", "--store", "sqlite:/tmp/x", "--queue", "nats://127.0.0.1:4222"}, "worker needs --store postgres://"},
+		{[]string{"worker", "--store", "postgres://u@127.0.0.1:1/db"}, "worker needs --queue nats://"},
+		{[]string{"worker", "--republish", "1m"}, "unknown flag: --republish"},
+		{[]string{"store", "migrate", "--from", "/tmp/x", "--to", "postgres://u@127.0.0.1:1/db"}, "--from must be sqlite:DIR"},
+		{[]string{"store", "migrate", "--from", "sqlite:/tmp/x", "--to", "/tmp/y"}, "--to must be postgres://"},
 	}
 	for _, tt := range tests {
 		_, stderr, err := execute(t, tt.args...)
