@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/corroborate/corroborate/jobs"
 	"github.com/corroborate/corroborate/jobs/natsq/natstest"
 	"github.com/corroborate/corroborate/store"
@@ -378,5 +380,48 @@ func TestNATSRestartMidRun(t *testing.T) {
 	c, _ := db.Counts(ctx)
 	if c.Documents != 120 {
 		t.Fatalf("%d documents, want 120", c.Documents)
+	}
+}
+
+// TestDeadAfterWorkersDieEveryTime: a job whose every delivery ends with
+// its worker gone (never acknowledged, never failed) is marked dead once
+// JetStream gives up on it, by WatchDeadLetters.
+func TestDeadAfterWorkersDieEveryTime(t *testing.T) {
+	e := newEnv(t)
+	q := e.queue(t, Options{AckWait: time.Second, MaxDeliver: 2})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go q.WatchDeadLetters(ctx)
+	time.Sleep(100 * time.Millisecond) // the advisory subscription is in place
+	ids := enqueue(t, e.db, q, "crashes its worker")
+	cons, err := q.js.Consumer(ctx, q.stream, Consumer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Two deliveries taken and dropped, as by workers killed mid-job.
+	for got := 0; got < 2; {
+		b, err := cons.Fetch(1, jetstream.FetchMaxWait(5*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range b.Messages() {
+			got++
+		}
+	}
+	// A worker still asking for work makes JetStream notice the job has no
+	// delivery left (the advisory comes then).
+	if b, err := cons.Fetch(1, jetstream.FetchMaxWait(3*time.Second)); err == nil {
+		for m := range b.Messages() {
+			t.Fatalf("delivered a third time: %s", m.Data())
+		}
+	}
+	wctx, wcancel := context.WithTimeout(ctx, 20*time.Second)
+	defer wcancel()
+	j, err := q.Wait(wctx, ids[0])
+	if err != nil || j.State != JobDead {
+		t.Fatalf("job after its workers died twice: %+v, %v; want dead", j, err)
+	}
+	if n, _ := q.DeadLetters(ctx); n != 1 {
+		t.Fatalf("dead-letter stream holds %d, want 1", n)
 	}
 }
