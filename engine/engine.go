@@ -173,25 +173,44 @@ func (e *Engine) rebuild(ctx context.Context) error {
 	e.stories = map[string]string{}
 	n := 0
 	err := e.st.EachDocument(ctx, func(sd *store.Document) error {
-		if e.setAside(sd.Flags) {
-			return nil
-		}
-		d, err := store.DecodeDocument(sd.Record)
-		if err != nil {
-			return fmt.Errorf("document %s: %w", sd.ID, err)
-		}
-		cid := e.clusterer.Add(d)
-		if _, ok := e.stories[cid]; !ok {
-			e.stories[cid] = sd.StoryID
-		}
 		n++
-		return nil
+		return e.observe(sd)
 	})
 	if err != nil {
 		return fmt.Errorf("rebuilding stories from the store: %w", err)
 	}
 	if n > 0 {
 		e.log.Info("engine: stories rebuilt", "documents", n, "stories", len(e.stories))
+	}
+	return nil
+}
+
+// observe adds a stored document to the story clusterer.
+func (e *Engine) observe(sd *store.Document) error {
+	if e.setAside(sd.Flags) || sd.StoryID == "" {
+		return nil
+	}
+	d, err := store.DecodeDocument(sd.Record)
+	if err != nil {
+		return fmt.Errorf("document %s: %w", sd.ID, err)
+	}
+	cid := e.clusterer.Add(d)
+	if _, ok := e.stories[cid]; !ok {
+		e.stories[cid] = sd.StoryID
+	}
+	return nil
+}
+
+// Observe adds documents another process stored (in arrival order) to
+// the story clusterer, as a restart would replay them: workers sharing a
+// store call it before each job so that their clusterers agree.
+func (e *Engine) Observe(docs ...*store.Document) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for _, sd := range docs {
+		if err := e.observe(sd); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -91,7 +91,7 @@ func (c *storeCollector) Collect(ch chan<- prometheus.Metric) {
 	ch <- prometheus.MustNewConstMetric(c.docs, prometheus.GaugeValue, float64(n.Documents))
 	ch <- prometheus.MustNewConstMetric(c.stories, prometheus.GaugeValue, float64(n.Stories))
 	ch <- prometheus.MustNewConstMetric(c.blobs, prometheus.GaugeValue, float64(n.Blobs))
-	for _, s := range []string{store.JobQueued, store.JobRunning, store.JobDone, store.JobFailed} {
+	for _, s := range []string{store.JobQueued, store.JobRunning, store.JobDone, store.JobFailed, "dead"} { // dead: given up by the NATS queue (jobs/natsq)
 		ch <- prometheus.MustNewConstMetric(c.jobs, prometheus.GaugeValue, float64(n.Jobs[s]), s)
 	}
 }

@@ -60,6 +60,8 @@ type Config struct {
 	Generator string
 	// Logger receives request failures (default slog.Default()).
 	Logger *slog.Logger
+	// Collectors are more metrics for /metrics (the NATS queue's).
+	Collectors []prometheus.Collector
 }
 
 // Server is the HTTP handler of the service.
@@ -109,6 +111,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.reg = prometheus.NewRegistry()
 	s.metrics = newMetrics(s.reg, cfg.Store)
+	s.reg.MustRegister(cfg.Collectors...)
 	if err := s.routes(); err != nil {
 		return nil, err
 	}

@@ -29,6 +29,7 @@ func TestCommandFlags(t *testing.T) {
 	fetching := []string{"allow-private", "state", "archive", "fetch-timeout"}
 	output := []string{"format", "output"}
 	serving := []string{"data", "addr", "token", "max-body", "rate", "wait", "feeds", "feed-interval"}
+	distributed := []string{"store", "queue", "queue-name", "ack-wait", "max-deliver"}
 	cat := func(groups ...[]string) []string { return slices.Concat(groups...) }
 	tests := []struct {
 		cmd  string
@@ -38,7 +39,8 @@ func TestCommandFlags(t *testing.T) {
 		{"fetch", cat(output, reading, analysisFlags, progress, []string{"summary-sentences"}, fetching)},
 		{"entities", cat(output, reading, analysisFlags, progress, sources, fetching)},
 		{"demo", cat(output, analysisFlags, []string{"summary-sentences", "serve"}, serving)},
-		{"serve", cat(serving, reading, analysisFlags, []string{"summary-sentences", "allow-private", "fetch-timeout"})},
+		{"serve", cat(serving, distributed, []string{"work", "republish"}, reading, analysisFlags, []string{"summary-sentences", "allow-private", "fetch-timeout"})},
+		{"worker", cat(distributed, reading, analysisFlags, []string{"summary-sentences", "allow-private", "fetch-timeout"})},
 		{"cluster", cat(output, reading, analysisFlags, progress, []string{"summary-sentences"}, sources, fetching, []string{"analyze", "threshold", "window"})},
 	}
 	root := newRoot()
@@ -85,6 +87,11 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{[]string{"demo", "--format", "pdf"}, "want md, json, html or timelinejs"},
 		{[]string{"fetch", "https://example.org/rss", "--warc", "x.warc"}, "unknown flag: --warc"},
 		{[]string{"analyze", "x.txt", "--format", "csv"}, "want md, json, html or timelinejs"},
+		{[]string{"worker", "--store", "sqlite:/tmp/x", "--queue", "nats://127.0.0.1:4222"}, "worker needs --store postgres://"},
+		{[]string{"worker", "--store", "postgres://u@127.0.0.1:1/db"}, "worker needs --queue nats://"},
+		{[]string{"worker", "--republish", "1m"}, "unknown flag: --republish"},
+		{[]string{"store", "migrate", "--from", "/tmp/x", "--to", "postgres://u@127.0.0.1:1/db"}, "--from must be sqlite:DIR"},
+		{[]string{"store", "migrate", "--from", "sqlite:/tmp/x", "--to", "/tmp/y"}, "--to must be postgres://"},
 	}
 	for _, tt := range tests {
 		_, stderr, err := execute(t, tt.args...)

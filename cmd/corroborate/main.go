@@ -106,6 +106,6 @@ func newRoot() *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "error", "log level: debug, info, warn, error")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newAnalyze(), newDemo(), newEntities(), newFetch(), newCluster(), newEval(), newServe())
+	root.AddCommand(newAnalyze(), newDemo(), newEntities(), newFetch(), newCluster(), newEval(), newServe(), newWorker(), newStore())
 	return root
 }

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
 
 	"github.com/corroborate/corroborate/engine"
@@ -21,7 +22,9 @@ import (
 	"github.com/corroborate/corroborate/jobs"
 	"github.com/corroborate/corroborate/server"
 	"github.com/corroborate/corroborate/store"
+	"github.com/corroborate/corroborate/store/postgres"
 	"github.com/corroborate/corroborate/store/sqlite"
+	"github.com/corroborate/corroborate/store/storeurl"
 )
 
 // tokenEnv is the environment variable read when --token is not given.
@@ -35,6 +38,7 @@ type serveFlags struct {
 	wait              time.Duration
 	feeds             string
 	feedInterval      time.Duration
+	dist              distFlags
 }
 
 func (sf *serveFlags) add(cmd *cobra.Command) {
@@ -96,6 +100,7 @@ other address needs --token (or $` + tokenEnv + `), which every write must then 
 		},
 	}
 	sf.add(cmd)
+	sf.dist.add(cmd, true)
 	f.addReading(cmd)
 	f.addAnalysis(cmd)
 	f.addSummary(cmd)
@@ -122,24 +127,59 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 		sf.data = d
 	}
 	log := slog.Default()
-	db, err := sqlite.Open(ctx, sf.data)
+	sf.dist.fromEnv()
+	var db storeurl.Backend
+	var err error
+	if sf.dist.store != "" {
+		db, err = storeurl.Open(ctx, sf.dist.store)
+	} else {
+		db, err = sqlite.Open(ctx, sf.data)
+	}
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	gen := "corroborate " + version
 	var srv *server.Server
-	e, err := engine.New(ctx, db, engine.Options{Analysis: f.opts, Generator: gen, Logger: log,
-		OnAccount: func(id string) {
-			if srv != nil {
-				srv.Invalidate(id)
-			}
-		}})
-	if err != nil {
-		return err
+	invalidate := func(id string) {
+		if srv != nil {
+			srv.Invalidate(id)
+		}
 	}
-	q := jobs.NewLocal(db)
-	q.Logger = log
+	eopts := engine.Options{Analysis: f.opts, Generator: gen, Logger: log, OnAccount: invalidate}
+	var (
+		e       *engine.Engine
+		q       jobs.Queue
+		handler jobs.Handler
+		extra   []func(ctx context.Context)
+		deps    []dependency
+		metrics []prometheus.Collector
+	)
+	if pg, ok := db.(*postgres.DB); ok {
+		deps = append(deps, dependency{"PostgreSQL (" + pg.Path() + ")", func(ctx context.Context) bool { return pg.Ping(ctx) == nil }})
+	}
+	if sf.dist.queue == "" || sf.dist.queue == "local" {
+		if e, err = engine.New(ctx, db, eopts); err != nil {
+			return err
+		}
+		lq := jobs.NewLocal(db)
+		lq.Logger = log
+		q, handler = lq, e.Handle
+	} else {
+		nq, w, err := sf.dist.open(ctx, db, eopts, sf.dist.work)
+		if err != nil {
+			return err
+		}
+		defer nq.Close()
+		nq.OnAccount(invalidate)
+		q = nq
+		metrics = append(metrics, nq.Collector())
+		deps = append(deps, dependency{"NATS (" + sf.dist.queue + ")", func(context.Context) bool { return nq.Connected() }})
+		if w != nil {
+			e, handler = w.Engine(), w.Handle
+		}
+		extra = append(extra, func(ctx context.Context) { nq.WatchDeadLetters(ctx) }, func(ctx context.Context) { sweep(ctx, nq, log) })
+	}
 	if sf.feeds != "" {
 		if err := addFeeds(ctx, db, sf.feeds); err != nil {
 			return err
@@ -149,7 +189,7 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 		StateDir: filepath.Join(sf.data, "fetch-state")}, sf.feedInterval)
 	poller.Logger = log
 	srv, err = server.New(server.Config{Store: db, Queue: q, Token: sf.token, MaxBody: sf.maxBody, Rate: sf.rate, Wait: sf.wait, Generator: gen, Logger: log,
-		OnFeed: poller.Wake})
+		OnFeed: poller.Wake, Collectors: metrics})
 	if err != nil {
 		return err
 	}
@@ -157,17 +197,32 @@ func runServe(ctx context.Context, sf *serveFlags, f *outputFlags, stderr io.Wri
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", sf.addr, err)
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute,
+	var front http.Handler = srv
+	if len(deps) > 0 {
+		front = newAvailability(ctx, srv, deps, time.Second)
+	}
+	hs := &http.Server{Handler: front, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute,
 		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
 	workerDone := make(chan error, 1)
-	go func() { workerDone <- q.Run(runCtx, e.Handle) }()
+	if handler != nil {
+		go func() { workerDone <- q.Run(runCtx, handler) }()
+	} else {
+		go func() { <-runCtx.Done(); workerDone <- nil }()
+	}
+	for _, fn := range extra {
+		go fn(runCtx)
+	}
 	go poller.Run(runCtx)
 	serveDone := make(chan error, 1)
 	go func() { serveDone <- hs.Serve(ln) }()
 	base := "http://" + ln.Addr().String()
 	fmt.Fprintf(stderr, "corroborate: serving %s (data in %s)\n", base, db.Path())
+	if ready != nil && e == nil {
+		hs.Close()
+		return errors.New("this mode needs an engine in the serving process: drop --work=false")
+	}
 	if ready != nil {
 		if err := ready(runCtx, e, base); err != nil {
 			hs.Close()
