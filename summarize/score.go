@@ -36,7 +36,6 @@ func score(all []*sentence, group []int, opts Options) {
 		}
 		maxCov = math.Max(maxCov, st.coverage)
 	}
-	idx := newSimIndex(all)
 	dcv, dlv := newDense(cv), newDense(lv)
 	var groups []int // the copy groups that have sentences, ascending
 	seen := make([]bool, ndocs)
@@ -50,6 +49,26 @@ func score(all []*sentence, group []int, opts Options) {
 			groups = append(groups, g)
 		}
 	}
+	// In a large story support is measured against an evenly spread sample
+	// of copy groups, so that scoring grows linearly with the story (every
+	// sentence would otherwise be compared with most sentences of every
+	// other report); below maxSupportGroups every group counts.
+	var keep []bool
+	if len(groups) > maxSupportGroups {
+		sample := make([]int, 0, maxSupportGroups)
+		inSample := make([]bool, ndocs)
+		for k := range maxSupportGroups {
+			g := groups[k*len(groups)/maxSupportGroups]
+			sample = append(sample, g)
+			inSample[g] = true
+		}
+		groups = sample
+		keep = make([]bool, ndocs)
+		for d := range keep {
+			keep[d] = inSample[group[d]]
+		}
+	}
+	idx := newSimIndex(all, keep)
 	best := make([]float64, ndocs)
 	for i, st := range all {
 		if !st.eligible {
@@ -74,6 +93,9 @@ func score(all []*sentence, group []int, opts Options) {
 			sum += best[g]
 		}
 		others := len(groups) - 1
+		if keep != nil && !keep[st.doc] {
+			others++ // its own group is not in the sample
+		}
 		if others > 0 {
 			st.support = sum / float64(others)
 		}
@@ -105,6 +127,10 @@ func score(all []*sentence, group []int, opts Options) {
 		}
 	}
 }
+
+// maxSupportGroups is the most copy groups a sentence's support is measured
+// against (see score).
+const maxSupportGroups = 64
 
 // addNormalized adds the unit-normalized sum of the chosen sentences'
 // vectors to acc, so that every report weighs the same.

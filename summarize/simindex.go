@@ -28,11 +28,17 @@ type posting struct {
 	val float64
 }
 
-func newSimIndex(all []*sentence) *simIndex {
+// newSimIndex indexes the sentences of all whose report keep allows (every
+// report when keep is nil): bestPerDoc then finds matches in those reports
+// only.
+func newSimIndex(all []*sentence, keep []bool) *simIndex {
 	x := &simIndex{all: all, postings: map[int][]posting{}, acc: make([]float64, len(all)), byDoc: true}
 	for i, st := range all {
 		if i > 0 && st.doc < all[i-1].doc {
 			x.byDoc = false
+		}
+		if keep != nil && !keep[st.doc] {
+			continue
 		}
 		for k, id := range st.vec.ids {
 			x.postings[id] = append(x.postings[id], posting{i, st.doc, st.vec.vals[k]})
@@ -50,7 +56,7 @@ func (x *simIndex) add(p posting, v float64) {
 	x.acc[p.at] += v * p.val
 }
 
-// bestPerDoc returns, for every other report in report order, the first
+// bestPerDoc returns, for every other indexed report in report order, the first
 // of its sentences with the highest non-zero sameSim to st (all[i]).
 func (x *simIndex) bestPerDoc(i int, st *sentence) []match {
 	x.touched = x.touched[:0]

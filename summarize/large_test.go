@@ -1,0 +1,60 @@
+package summarize
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/text"
+)
+
+// largeReport is invented report i of one event, as many outlets would
+// write it: the same facts in a few wordings, numbers that vary, quotes.
+func largeReport(i int) string {
+	r := rand.New(rand.NewSource(int64(i)))
+	pick := func(xs ...string) string { return xs[r.Intn(len(xs))] }
+	var b strings.Builder
+	fmt.Fprintf(&b, "At least %d people died when the Orlen river flooded the town of Dunmere on %s, officials said. ", 5+r.Intn(6), pick("Friday", "Friday night", "Saturday morning"))
+	fmt.Fprintf(&b, "\"%s,\" said Governor Maren Tolvi, who %s. ", pick("Nobody expected the water to rise so fast", "The levees were never built for this", "Every crew we have is out tonight"), pick("toured the flooded streets", "met families at the shelter", "spoke at the fire station"))
+	fmt.Fprintf(&b, "The county emergency office said %d houses were damaged and %d residents were evacuated. ", 200+r.Intn(300), 800+50*r.Intn(12))
+	fmt.Fprintf(&b, "Captain Ilse Marek of the rescue service said %s. ", pick("boats had reached the last stranded farms by Sunday", "a helicopter was searching for two missing anglers", "the bridge at Hollow Ford had been closed"))
+	fmt.Fprintf(&b, "Forecasters warned that more storms could arrive %s. ", pick("on Monday", "later in the week", "before the weekend"))
+	fmt.Fprintf(&b, "The %s said %s.", pick("Red Crescent", "provincial council", "national army"), pick("it was delivering food and water", "it had opened an emergency fund", "schools in the valley would stay shut"))
+	return b.String()
+}
+
+// largeStory is a story of n invented reports, split into sentences.
+func largeStory(tb testing.TB, n int) *document.Story {
+	tb.Helper()
+	s := document.NewStory()
+	for i := range n {
+		d := &document.Document{ID: fmt.Sprintf("r%d", i), Text: largeReport(i), Published: document.DayDate(time.Date(2031, 3, 8, 0, 0, 0, 0, time.UTC), "test")}
+		if err := text.New().Annotate(context.Background(), d); err != nil {
+			tb.Fatal(err)
+		}
+		s.Add(d)
+	}
+	return s
+}
+
+// BenchmarkSummarizeLarge summarizes stories of growing size; the time
+// per report should stay about the same as the story grows.
+func BenchmarkSummarizeLarge(b *testing.B) {
+	for _, n := range []int{100, 300, 1000} {
+		b.Run(fmt.Sprintf("reports=%d", n), func(b *testing.B) {
+			s := largeStory(b, n)
+			z := New(Options{})
+			b.ResetTimer()
+			for range b.N {
+				if _, err := z.Summarize(context.Background(), s); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "µs/report")
+		})
+	}
+}
