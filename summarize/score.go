@@ -130,7 +130,7 @@ func score(all []*sentence, group []int, opts Options) {
 
 // maxSupportGroups is the most copy groups a sentence's support is measured
 // against (see score).
-const maxSupportGroups = 64
+var maxSupportGroups = 64
 
 // addNormalized adds the unit-normalized sum of the chosen sentences'
 // vectors to acc, so that every report weighs the same.
