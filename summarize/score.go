@@ -179,8 +179,10 @@ func keyTerms(all []*sentence, ndocs int) map[int]float64 {
 // sameSim says how far two sentences state the same thing: the mean of
 // their TF-IDF cosine and weighted term overlap, or 0 when the cosine is
 // below minCosine (sharing a few names is not saying the same thing).
-func sameSim(a, b *sentence) float64 {
-	c := cosine(a.vec, b.vec)
+func sameSim(a, b *sentence) float64 { return sameSimCos(a, b, cosine(a.vec, b.vec)) }
+
+// sameSimCos is sameSim given c, the cosine of a and b.
+func sameSimCos(a, b *sentence, c float64) float64 {
 	if c < minCosine {
 		return 0
 	}

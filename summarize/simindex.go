@@ -82,18 +82,20 @@ func (x *simIndex) bestPerDoc(i int, st *sentence) []match {
 			x.add(p, v)
 		}
 	}
-	var cands []int
+	// acc holds exactly cosine(st.vec, o.vec): the same products added in
+	// the same order, so sameSim's cosine need not be taken again.
+	var cands []candidate
 	for _, j := range x.touched {
 		if x.acc[j] >= minCosine*(1-1e-9) {
-			cands = append(cands, j)
+			cands = append(cands, candidate{j, x.acc[j]})
 		}
 		x.acc[j] = 0
 	}
-	sort.Ints(cands)
+	sort.Slice(cands, func(a, b int) bool { return cands[a].at < cands[b].at })
 	var out []match
-	for _, j := range cands {
-		o := x.all[j]
-		sim := sameSim(st, o)
+	for _, cd := range cands {
+		o := x.all[cd.at]
+		sim := sameSimCos(st, o, cd.cos)
 		if sim <= 0 {
 			continue
 		}
@@ -106,4 +108,10 @@ func (x *simIndex) bestPerDoc(i int, st *sentence) []match {
 		out = append(out, match{o, sim})
 	}
 	return out
+}
+
+// candidate is a sentence whose cosine with the query can reach minCosine.
+type candidate struct {
+	at  int
+	cos float64
 }
