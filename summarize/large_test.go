@@ -63,40 +63,49 @@ func BenchmarkSummarizeLarge(b *testing.B) {
 // TestSupportSampleAgreesWithFullCount checks that measuring support
 // against a sample of the reports of a large story gives about the support
 // the full count gives, and an opening sentence about as good by the full
-// count's own main-event score.
+// count's own main-event score, with single reports and with a large copy
+// group (half the reports copied from the first).
 func TestSupportSampleAgreesWithFullCount(t *testing.T) {
-	s := largeStory(t, 200)
-	run := func(limit int) ([]*sentence, *sentence) {
-		old := maxSupportGroups
-		maxSupportGroups = limit
-		defer func() { maxSupportGroups = old }()
-		opts := Options{}.withDefaults()
-		docs := usable(s.Docs)
-		all := collect(docs, opts)
-		score(all, copyGroups(s, docs), opts)
-		return all, choose(all, opts)[0]
-	}
-	full, fullFirst := run(1000)
-	part, partFirst := run(64)
-	worst := 0.0
-	for i := range full {
-		worst = max(worst, math.Abs(full[i].support-part[i].support))
-	}
-	if worst > 0.07 {
-		t.Errorf("sampled support differs from the full count by up to %.3f", worst)
-	}
-	var partByFull *sentence
-	for _, st := range full {
-		if st.doc == partFirst.doc && st.span == partFirst.span {
-			partByFull = st
+	for _, copies := range []bool{false, true} {
+		s := largeStory(t, 200)
+		if copies {
+			for i := 2; i < len(s.Docs); i += 2 {
+				s.Derivations = append(s.Derivations, document.Derivation{From: "r0", To: s.Docs[i].ID, Kind: "shared-text"})
+			}
 		}
+		run := func(groups, ndocs int) ([]*sentence, *sentence) {
+			oldG, oldD := maxSupportGroups, maxIndexedDocs
+			maxSupportGroups, maxIndexedDocs = groups, ndocs
+			defer func() { maxSupportGroups, maxIndexedDocs = oldG, oldD }()
+			opts := Options{}.withDefaults()
+			docs := usable(s.Docs)
+			all := collect(docs, opts)
+			score(all, copyGroups(s, docs), opts)
+			return all, choose(all, opts)[0]
+		}
+		full, fullFirst := run(1000, 1000)
+		part, partFirst := run(64, 128)
+		worst := 0.0
+		for i := range full {
+			worst = max(worst, math.Abs(full[i].support-part[i].support))
+		}
+		if worst > 0.07 {
+			t.Errorf("copies %v: sampled support differs from the full count by up to %.3f", copies, worst)
+		}
+		var partByFull *sentence
+		for _, st := range full {
+			if st.doc == partFirst.doc && st.span == partFirst.span {
+				partByFull = st
+			}
+		}
+		if partByFull.main < 0.99*fullFirst.main {
+			t.Errorf("copies %v: opening sentence %q scores %.3f by the full count, the full count's own %q %.3f",
+				copies, partFirst.text, partByFull.main, fullFirst.text, fullFirst.main)
+		}
+		if n := len(partFirst.equiv); n > 128 {
+			t.Errorf("copies %v: opening sentence has %d equivalents, want at most the sample's 128", copies, n)
+		}
+		t.Logf("copies %v: largest support difference %.3f; opening sentence %.3f of the best by the full count; %d equivalents",
+			copies, worst, partByFull.main/fullFirst.main, len(partFirst.equiv))
 	}
-	if partByFull.main < 0.99*fullFirst.main {
-		t.Errorf("opening sentence %q scores %.3f by the full count, the full count's own %q %.3f",
-			partFirst.text, partByFull.main, fullFirst.text, fullFirst.main)
-	}
-	if n := len(partFirst.equiv); n > 64 {
-		t.Errorf("opening sentence has %d equivalents, want at most the sample's 64", n)
-	}
-	t.Logf("largest support difference %.3f; opening sentence %.3f of the best by the full count", worst, partByFull.main/fullFirst.main)
 }

@@ -50,22 +50,43 @@ func score(all []*sentence, group []int, opts Options) {
 		}
 	}
 	// In a large story support is measured against an evenly spread sample
-	// of copy groups, so that scoring grows linearly with the story (every
-	// sentence would otherwise be compared with most sentences of every
-	// other report); below maxSupportGroups every group counts.
+	// of copy groups, and of the reports in each, so that scoring grows
+	// linearly with the story (every sentence would otherwise be compared
+	// with most sentences of every other report); below maxSupportGroups
+	// groups and maxIndexedDocs reports every report counts.
 	var keep []bool
-	if len(groups) > maxSupportGroups {
+	inSample := make([]bool, ndocs) // by copy group
+	for _, g := range groups {
+		inSample[g] = true
+	}
+	total := len(groups)
+	if total > maxSupportGroups {
 		sample := make([]int, 0, maxSupportGroups)
-		inSample := make([]bool, ndocs)
+		clear(inSample)
 		for k := range maxSupportGroups {
 			g := groups[k*len(groups)/maxSupportGroups]
 			sample = append(sample, g)
 			inSample[g] = true
 		}
 		groups = sample
+	}
+	members := make([][]int, ndocs) // the reports with sentences of each sampled group
+	indexed := 0
+	for d, ss := range byDoc {
+		if len(ss) > 0 && inSample[group[d]] {
+			members[group[d]] = append(members[group[d]], d)
+			indexed++
+		}
+	}
+	if len(groups) < total || indexed > maxIndexedDocs {
 		keep = make([]bool, ndocs)
-		for d := range keep {
-			keep[d] = inSample[group[d]]
+		per := max(1, maxIndexedDocs/len(groups))
+		for _, g := range groups {
+			ms := members[g]
+			n := min(per, len(ms))
+			for k := range n {
+				keep[ms[k*len(ms)/n]] = true
+			}
 		}
 	}
 	idx := newSimIndex(all, keep)
@@ -93,7 +114,7 @@ func score(all []*sentence, group []int, opts Options) {
 			sum += best[g]
 		}
 		others := len(groups) - 1
-		if keep != nil && !keep[st.doc] {
+		if !inSample[group[st.doc]] {
 			others++ // its own group is not in the sample
 		}
 		if others > 0 {
@@ -131,6 +152,10 @@ func score(all []*sentence, group []int, opts Options) {
 // maxSupportGroups is the most copy groups a sentence's support is measured
 // against (see score).
 var maxSupportGroups = 64
+
+// maxIndexedDocs is the most reports whose sentences a sentence is
+// compared with; the sampled copy groups share them.
+var maxIndexedDocs = 128
 
 // addNormalized adds the unit-normalized sum of the chosen sentences'
 // vectors to acc, so that every report weighs the same.
