@@ -36,7 +36,6 @@ func score(all []*sentence, group []int, opts Options) {
 		}
 		maxCov = math.Max(maxCov, st.coverage)
 	}
-	idx := newSimIndex(all)
 	dcv, dlv := newDense(cv), newDense(lv)
 	var groups []int // the copy groups that have sentences, ascending
 	seen := make([]bool, ndocs)
@@ -50,6 +49,47 @@ func score(all []*sentence, group []int, opts Options) {
 			groups = append(groups, g)
 		}
 	}
+	// In a large story support is measured against an evenly spread sample
+	// of copy groups, and of the reports in each, so that scoring grows
+	// linearly with the story (every sentence would otherwise be compared
+	// with most sentences of every other report); below maxSupportGroups
+	// groups and maxIndexedDocs reports every report counts.
+	var keep []bool
+	inSample := make([]bool, ndocs) // by copy group
+	for _, g := range groups {
+		inSample[g] = true
+	}
+	total := len(groups)
+	if total > maxSupportGroups {
+		sample := make([]int, 0, maxSupportGroups)
+		clear(inSample)
+		for k := range maxSupportGroups {
+			g := groups[k*len(groups)/maxSupportGroups]
+			sample = append(sample, g)
+			inSample[g] = true
+		}
+		groups = sample
+	}
+	members := make([][]int, ndocs) // the reports with sentences of each sampled group
+	indexed := 0
+	for d, ss := range byDoc {
+		if len(ss) > 0 && inSample[group[d]] {
+			members[group[d]] = append(members[group[d]], d)
+			indexed++
+		}
+	}
+	if len(groups) < total || indexed > maxIndexedDocs {
+		keep = make([]bool, ndocs)
+		per := max(1, maxIndexedDocs/len(groups))
+		for _, g := range groups {
+			ms := members[g]
+			n := min(per, len(ms))
+			for k := range n {
+				keep[ms[k*len(ms)/n]] = true
+			}
+		}
+	}
+	idx := newSimIndex(all, keep)
 	best := make([]float64, ndocs)
 	for i, st := range all {
 		if !st.eligible {
@@ -74,6 +114,9 @@ func score(all []*sentence, group []int, opts Options) {
 			sum += best[g]
 		}
 		others := len(groups) - 1
+		if !inSample[group[st.doc]] {
+			others++ // its own group is not in the sample
+		}
 		if others > 0 {
 			st.support = sum / float64(others)
 		}
@@ -105,6 +148,14 @@ func score(all []*sentence, group []int, opts Options) {
 		}
 	}
 }
+
+// maxSupportGroups is the most copy groups a sentence's support is measured
+// against (see score).
+var maxSupportGroups = 64
+
+// maxIndexedDocs is the most reports whose sentences a sentence is
+// compared with; the sampled copy groups share them.
+var maxIndexedDocs = 128
 
 // addNormalized adds the unit-normalized sum of the chosen sentences'
 // vectors to acc, so that every report weighs the same.
@@ -153,8 +204,10 @@ func keyTerms(all []*sentence, ndocs int) map[int]float64 {
 // sameSim says how far two sentences state the same thing: the mean of
 // their TF-IDF cosine and weighted term overlap, or 0 when the cosine is
 // below minCosine (sharing a few names is not saying the same thing).
-func sameSim(a, b *sentence) float64 {
-	c := cosine(a.vec, b.vec)
+func sameSim(a, b *sentence) float64 { return sameSimCos(a, b, cosine(a.vec, b.vec)) }
+
+// sameSimCos is sameSim given c, the cosine of a and b.
+func sameSimCos(a, b *sentence, c float64) float64 {
 	if c < minCosine {
 		return 0
 	}

@@ -33,27 +33,59 @@ func choose(all []*sentence, opts Options) []*sentence {
 	if first == nil {
 		first = cands[0]
 	}
-	chosen := []*sentence{first}
-	used := map[*sentence]bool{first: true}
-	words := first.words
+	// at maps a candidate to its index in cands; citedBy lists, for every
+	// sentence cited as an equivalent, the candidates that cite it. With
+	// them the candidates that share a source with a chosen sentence are
+	// marked once, when it is chosen, instead of being compared with every
+	// chosen sentence's equivalents in every round.
+	at := make(map[*sentence]int, len(cands))
+	for i, st := range cands {
+		at[st] = i
+	}
+	citedBy := map[*sentence][]int32{}
+	for i, st := range cands {
+		for _, m := range st.equiv {
+			citedBy[m.st] = append(citedBy[m.st], int32(i))
+		}
+	}
+	skip := make([]bool, len(cands))   // chosen, or sharing a source with a chosen sentence
+	red := make([]float64, len(cands)) // the highest redundancy with a chosen sentence
+	var chosen []*sentence
+	words := 0
+	pick := func(c *sentence) {
+		chosen = append(chosen, c)
+		words += c.words
+		skip[at[c]] = true
+		for _, j := range citedBy[c] { // c is one of their equivalents
+			skip[j] = true
+		}
+		for _, m := range c.equiv {
+			if j, ok := at[m.st]; ok {
+				skip[j] = true // one of c's equivalents
+			}
+			for _, k := range citedBy[m.st] { // they share an equivalent with c
+				skip[k] = true
+			}
+		}
+		for i, st := range cands {
+			if !skip[i] {
+				if s := redundancy(st, c); s > red[i] {
+					red[i] = s
+				}
+			}
+		}
+	}
+	pick(first)
 	for len(chosen) < opts.Sentences && (opts.MaxWords <= 0 || words < opts.MaxWords) {
 		var best *sentence
 		bestVal := -1e9
-		for _, st := range cands {
-			if used[st] {
+		for i, st := range cands {
+			if skip[i] || red[i] >= redundantSim {
+				// Chosen, or says what a chosen sentence says (and is
+				// cited by it).
 				continue
 			}
-			red := 0.0
-			for _, c := range chosen {
-				if s := redundancy(st, c); s > red {
-					red = s
-				}
-			}
-			if red >= redundantSim || sharesSource(st, chosen) {
-				// Says what a chosen sentence says (and is cited by it).
-				continue
-			}
-			val := opts.Lambda*st.score/maxScore - (1-opts.Lambda)*red
+			val := opts.Lambda*st.score/maxScore - (1-opts.Lambda)*red[i]
 			if val > bestVal {
 				best, bestVal = st, val
 			}
@@ -61,9 +93,7 @@ func choose(all []*sentence, opts Options) []*sentence {
 		if best == nil {
 			break
 		}
-		chosen = append(chosen, best)
-		used[best] = true
-		words += best.words
+		pick(best)
 	}
 	rest := chosen[1:]
 	sort.SliceStable(rest, func(i, j int) bool { return !rest[i].background && rest[j].background })
@@ -78,27 +108,3 @@ const redundantSim = 0.28
 // redundancy is how much of a's content b already says: the mean of their
 // cosine and weighted overlap.
 func redundancy(a, b *sentence) float64 { return (cosine(a.vec, b.vec) + overlap(a, b)) / 2 }
-
-// sharesSource reports whether st and a chosen sentence are the same
-// statement by way of their equivalents: one is the other's equivalent, or
-// both have the same equivalent in a third report.
-func sharesSource(st *sentence, chosen []*sentence) bool {
-	for _, c := range chosen {
-		for _, m := range c.equiv {
-			if m.st == st {
-				return true
-			}
-			for _, n := range st.equiv {
-				if n.st == m.st {
-					return true
-				}
-			}
-		}
-		for _, n := range st.equiv {
-			if n.st == c {
-				return true
-			}
-		}
-	}
-	return false
-}

@@ -28,11 +28,17 @@ type posting struct {
 	val float64
 }
 
-func newSimIndex(all []*sentence) *simIndex {
+// newSimIndex indexes the sentences of all whose report keep allows (every
+// report when keep is nil): bestPerDoc then finds matches in those reports
+// only.
+func newSimIndex(all []*sentence, keep []bool) *simIndex {
 	x := &simIndex{all: all, postings: map[int][]posting{}, acc: make([]float64, len(all)), byDoc: true}
 	for i, st := range all {
 		if i > 0 && st.doc < all[i-1].doc {
 			x.byDoc = false
+		}
+		if keep != nil && !keep[st.doc] {
+			continue
 		}
 		for k, id := range st.vec.ids {
 			x.postings[id] = append(x.postings[id], posting{i, st.doc, st.vec.vals[k]})
@@ -50,7 +56,7 @@ func (x *simIndex) add(p posting, v float64) {
 	x.acc[p.at] += v * p.val
 }
 
-// bestPerDoc returns, for every other report in report order, the first
+// bestPerDoc returns, for every other indexed report in report order, the first
 // of its sentences with the highest non-zero sameSim to st (all[i]).
 func (x *simIndex) bestPerDoc(i int, st *sentence) []match {
 	x.touched = x.touched[:0]
@@ -76,18 +82,20 @@ func (x *simIndex) bestPerDoc(i int, st *sentence) []match {
 			x.add(p, v)
 		}
 	}
-	var cands []int
+	// acc holds exactly cosine(st.vec, o.vec): the same products added in
+	// the same order, so sameSim's cosine need not be taken again.
+	var cands []candidate
 	for _, j := range x.touched {
 		if x.acc[j] >= minCosine*(1-1e-9) {
-			cands = append(cands, j)
+			cands = append(cands, candidate{j, x.acc[j]})
 		}
 		x.acc[j] = 0
 	}
-	sort.Ints(cands)
+	sort.Slice(cands, func(a, b int) bool { return cands[a].at < cands[b].at })
 	var out []match
-	for _, j := range cands {
-		o := x.all[j]
-		sim := sameSim(st, o)
+	for _, cd := range cands {
+		o := x.all[cd.at]
+		sim := sameSimCos(st, o, cd.cos)
 		if sim <= 0 {
 			continue
 		}
@@ -100,4 +108,10 @@ func (x *simIndex) bestPerDoc(i int, st *sentence) []match {
 		out = append(out, match{o, sim})
 	}
 	return out
+}
+
+// candidate is a sentence whose cosine with the query can reach minCosine.
+type candidate struct {
+	at  int
+	cos float64
 }

@@ -25,7 +25,7 @@ func TestSimIndexMatchesFullScan(t *testing.T) {
 			}
 		}
 		weigh(all)
-		idx := newSimIndex(all)
+		idx := newSimIndex(all, nil)
 		for i, st := range all {
 			var want []match
 			for d := 0; d < ndocs; d++ {
