@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/spans"
 	"github.com/corroborate/corroborate/pipeline"
 	"github.com/corroborate/corroborate/timex"
 )
@@ -388,6 +389,8 @@ func (r *run) unattached(di int) {
 			}
 		}
 	}
+	var evIdx *spans.Index
+	var inSent []int
 	for t, x := range d.Timexes {
 		if x.Anchor == timex.AnchorAbsolute || x.Type != "DATE" && x.Type != "TIME" || boundsPeriod(d.Text, x.Span) || bareClock(x) {
 			continue
@@ -407,8 +410,13 @@ func (r *run) unattached(di int) {
 		}
 		sent := d.Sentences[si]
 		best := -1
-		for mi, m := range d.Events {
-			if !m.Asserted() || !sent.Contains(m.Span) || m.End > x.Start || owners[t][mi] || r.eventOf(d, mi) < 0 {
+		if evIdx == nil {
+			evIdx = spans.New(len(d.Events), func(i int) document.Span { return d.Events[i].Span })
+		}
+		inSent = evIdx.Inside(inSent[:0], sent)
+		for _, mi := range inSent {
+			m := d.Events[mi]
+			if !m.Asserted() || m.End > x.Start || owners[t][mi] || r.eventOf(d, mi) < 0 {
 				continue
 			}
 			if best < 0 || m.Start > d.Events[best].Start {

@@ -577,6 +577,11 @@ func qualsConflict(a, b []string) bool {
 	return true
 }
 
+// maxDescriptionReach is how many mentions back a description looks for
+// the chain it names: far more than any news report needs, and a bound
+// that keeps a very long document near-linear.
+const maxDescriptionReach = 2000
+
 // linkDescriptions links each description that no appositive placed to
 // the one earlier chain that holds its role, or else to an earlier
 // description with the same head.
@@ -597,7 +602,7 @@ func (st *state) linkDescriptions() {
 		}
 		var cands []int
 		seen := map[int]bool{}
-		for j := i - 1; j >= 0; j-- {
+		for j := i - 1; j >= 0 && j >= i-maxDescriptionReach; j-- {
 			o := st.ms[j]
 			c := o.chain
 			if c < 0 || c == m.chain || seen[c] || o.nested || st.typ[c] != m.typ {

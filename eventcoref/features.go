@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/spans"
 )
 
 // Mention is one event mention of a story prepared for pairwise scoring.
@@ -121,14 +122,15 @@ func Prepare(s *document.Story) *Prepared {
 		p.DocVec[di] = unit(v)
 	}
 	nameSents, nSents := map[string]int{}, 0
+	var inside []int
 	for _, d := range s.Docs {
+		idx := spans.Mentions(d.Mentions)
 		for _, sp := range d.Sentences {
 			nSents++
 			seen := map[string]bool{}
-			for _, mn := range d.Mentions {
-				if !sp.Contains(mn.Span) {
-					continue
-				}
+			inside = idx.Inside(inside[:0], sp)
+			for _, mi := range inside {
+				mn := d.Mentions[mi]
 				for _, k := range nameKeys(mn.Entity, mn.Text, mn.Type) {
 					if !seen[k] {
 						seen[k] = true
@@ -139,6 +141,8 @@ func Prepare(s *document.Story) *Prepared {
 		}
 	}
 	for di, d := range s.Docs {
+		mIdx, tIdx := spans.Mentions(d.Mentions), spans.Timexes(d.Timexes)
+		var inSent, txInSent []int
 		for ei, em := range d.Events {
 			m := Mention{Doc: di, Index: ei, Sentence: em.Sentence, Text: em.Text, Class: em.Class, Asserted: em.Asserted(),
 				Participants: map[string]bool{}, Places: map[string]bool{}, Times: map[string]bool{},
@@ -176,8 +180,10 @@ func Prepare(s *document.Story) *Prepared {
 			var sent document.Span
 			if em.Sentence >= 0 && em.Sentence < len(d.Sentences) {
 				sent = d.Sentences[em.Sentence]
-				for _, mn := range d.Mentions {
-					if !sent.Contains(mn.Span) || mn.Overlaps(em.Span) {
+				inSent = mIdx.Inside(inSent[:0], sent)
+				for _, mi := range inSent {
+					mn := d.Mentions[mi]
+					if mn.Overlaps(em.Span) {
 						continue
 					}
 					if mn.Type == document.EntityPerson || mn.Type == document.EntityOrg || mn.Type == document.EntityLoc {
@@ -197,13 +203,12 @@ func Prepare(s *document.Story) *Prepared {
 						addArg(m.Participants, mn.Entity, mn.Text)
 					}
 				}
-				for _, tx := range d.Timexes {
-					if sent.Contains(tx.Span) {
-						if tx.Value != "" {
-							m.Times[tx.Value] = true
-						} else {
-							addArg(m.Times, "", tx.Text)
-						}
+				txInSent = tIdx.Inside(txInSent[:0], sent)
+				for _, ti := range txInSent {
+					if tx := d.Timexes[ti]; tx.Value != "" {
+						m.Times[tx.Value] = true
+					} else {
+						addArg(m.Times, "", tx.Text)
 					}
 				}
 				ctx := map[string]float64{}
