@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/spans"
 	"github.com/corroborate/corroborate/pipeline"
 	"github.com/corroborate/corroborate/resolve"
 )
@@ -140,8 +141,22 @@ func (st *state) collect() {
 			}
 		}
 	}
+	// descs are in text order; none reaches further than longest tokens,
+	// so the search starts where one could still hold token a.
+	longest := 0
+	for _, m := range descs {
+		longest = max(longest, m.tok1-m.tok0)
+	}
+	inOrder := sort.SliceIsSorted(descs, func(x, y int) bool { return descs[x].tok0 < descs[y].tok0 })
 	inDesc := func(a, b int) *ment {
-		for _, m := range descs {
+		from := 0
+		if inOrder {
+			from = sort.Search(len(descs), func(k int) bool { return descs[k].tok0 >= a-longest })
+		}
+		for _, m := range descs[from:] {
+			if inOrder && m.tok0 > a {
+				break
+			}
 			if m.tok0 <= a && b <= m.tok1 {
 				return m
 			}
@@ -436,6 +451,17 @@ func (st *state) firstNameOf(short, full string) bool {
 // Name," within a sentence.
 func (st *state) linkAppositives() {
 	v := st.v
+	// Indexes of the mentions found so far, so that a long document stays
+	// near-linear: their spans, and the names by first token. Mentions
+	// appended below are appositives, which neither lookup wants.
+	byspan := spans.New(len(st.ms), func(i int) document.Span { return st.ms[i].span })
+	namesAt := map[int][]int{}
+	for j, n := range st.ms {
+		if n.kind == document.CorefName {
+			namesAt[n.tok0] = append(namesAt[n.tok0], j)
+		}
+	}
+	var near []int
 	for i, m := range st.ms {
 		if m.nested {
 			continue
@@ -470,8 +496,9 @@ func (st *state) linkAppositives() {
 					am.span = document.Span{Start: v.d.Tokens[start].Start, End: v.d.Tokens[end-1].End}
 					// replace a description found at the same place
 					idx := -1
-					for q, o := range st.ms {
-						if o.kind == document.CorefDescription && o.span.Overlaps(am.span) {
+					near = byspan.Overlapping(near[:0], am.span)
+					for _, q := range near {
+						if st.ms[q].kind == document.CorefDescription {
 							idx = q
 						}
 					}
@@ -504,9 +531,9 @@ func (st *state) linkAppositives() {
 			if v.word(at) == "," {
 				at++
 			}
-			for j := i + 1; j < len(st.ms); j++ {
+			for _, j := range namesAt[at] {
 				n := st.ms[j]
-				if n.kind != document.CorefName || n.tok0 != at || n.nested {
+				if j <= i || n.kind != document.CorefName || n.nested {
 					continue
 				}
 				if n.typ == m.typ {

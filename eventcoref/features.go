@@ -142,7 +142,7 @@ func Prepare(s *document.Story) *Prepared {
 	}
 	for di, d := range s.Docs {
 		mIdx, tIdx := spans.Mentions(d.Mentions), spans.Timexes(d.Timexes)
-		var inSent, txInSent []int
+		var inSent, txInSent, inArg []int
 		for ei, em := range d.Events {
 			m := Mention{Doc: di, Index: ei, Sentence: em.Sentence, Text: em.Text, Class: em.Class, Asserted: em.Asserted(),
 				Participants: map[string]bool{}, Places: map[string]bool{}, Times: map[string]bool{},
@@ -168,8 +168,9 @@ func Prepare(s *document.Story) *Prepared {
 				case document.ArgPatient:
 					addArg(m.Participants, a.Entity, a.Text)
 					addArg(m.Patients, a.Entity, a.Text)
-					for _, mn := range d.Mentions {
-						if mn.Entity != "" && a.Span.Contains(mn.Span) {
+					inArg = mIdx.Inside(inArg[:0], a.Span)
+					for _, mi := range inArg {
+						if mn := d.Mentions[mi]; mn.Entity != "" {
 							m.Patients["e:"+mn.Entity] = true
 						}
 					}

@@ -21,6 +21,7 @@ func eventEntries(s *document.Story) ([]*entry, coverage) {
 	cov := coverage{sents: map[string][]covered{}, times: map[timexKey]bool{}}
 	var out []*entry
 	twins := map[string]*entry{}
+	mentions := mentionIndex{}
 	for _, ev := range s.Events {
 		if ev.Date.IsZero() {
 			continue
@@ -49,7 +50,7 @@ func eventEntries(s *document.Story) ([]*entry, coverage) {
 			if !ms.Valid(len(d.Text)) {
 				continue
 			}
-			em, found := mentionAt(d, ms)
+			em, found := mentions.at(d, ms)
 			if !found || em.Asserted() {
 				asserted = true
 			}
@@ -179,12 +180,23 @@ func dateMod(s *document.Story, ev document.Event) string {
 	return mod
 }
 
-// mentionAt returns d's event mention with span sp.
-func mentionAt(d *document.Document, sp document.Span) (document.EventMention, bool) {
-	for _, m := range d.Events {
-		if m.Span == sp {
-			return m, true
+// mentionIndex finds a document's event mentions by span.
+type mentionIndex map[*document.Document]map[document.Span]int
+
+// at returns d's event mention with span sp (the first of several).
+func (x mentionIndex) at(d *document.Document, sp document.Span) (document.EventMention, bool) {
+	byspan, ok := x[d]
+	if !ok {
+		byspan = make(map[document.Span]int, len(d.Events))
+		for i, m := range d.Events {
+			if _, dup := byspan[m.Span]; !dup {
+				byspan[m.Span] = i
+			}
 		}
+		x[d] = byspan
+	}
+	if i, ok := byspan[sp]; ok {
+		return d.Events[i], true
 	}
 	return document.EventMention{}, false
 }
