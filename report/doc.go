@@ -127,6 +127,10 @@ type Quote struct {
 	// that say the same thing in other words (a paraphrase or a
 	// different wording).
 	Versions []document.Citation `json:"versions,omitempty"`
+	// RelayedMore and VersionsMore count the further relayed quotes and
+	// versions past the first 25 of each list, which are not cited.
+	RelayedMore  int `json:"relayed_more,omitempty"`
+	VersionsMore int `json:"versions_more,omitempty"`
 }
 
 // Claim is a claim with the document it comes from.

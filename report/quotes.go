@@ -144,40 +144,105 @@ func addOnce(xs []string, s string) []string {
 	return append(xs, s)
 }
 
-// linkQuotes fills Relayed and Versions: for each quote, the quotes of
-// other reports that carry the same words (at least 80% of the shorter
-// quote's content words, six at least), or, for the same speaker, at
-// least half of them (another version). Both quotes cite each other.
+// maxQuoteLinks is how many relayed quotes, and how many other
+// versions, a quote cites; the rest are counted (RelayedMore,
+// VersionsMore), so that a quote repeated by a thousand reports does not
+// make the account grow with the square of the story.
+const maxQuoteLinks = 25
+
+// linkQuotes cites, for each quote, the quotes of other reports that carry
+// the same words (share >= 0.8 of the shorter quote's content words, at
+// least six of them) or, from the same speaker, another version of them
+// (share >= 0.5). Pairs are found through an index of content words: a
+// pair that shares half of the shorter quote's words shares one of that
+// quote's rarest half-plus-one words, so looking up only those keeps the
+// work near-linear without missing a pair.
 func linkQuotes(qs []Quote) {
 	toks := make([]map[string]bool, len(qs))
+	post := map[string][]int{}
 	for i, q := range qs {
 		toks[i] = wordSet(q.Text)
+		if len(toks[i]) < 4 {
+			continue
+		}
+		for w := range toks[i] {
+			post[w] = append(post[w], i)
+		}
 	}
+	smaller := func(i, j int) bool {
+		if len(toks[i]) != len(toks[j]) {
+			return len(toks[i]) < len(toks[j])
+		}
+		return i < j
+	}
+	type pair struct{ i, j int } // i < j
+	var pairs []pair
+	seen := make([]int, len(qs)) // stamp: last quote that looked at j
+	for i := range seen {
+		seen[i] = -1
+	}
+	var keys []string
 	for i := range qs {
-		for j := i + 1; j < len(qs); j++ {
-			a, b := &qs[i], &qs[j]
-			if a.Doc == b.Doc || len(toks[i]) < 4 || len(toks[j]) < 4 {
-				continue
+		if len(toks[i]) < 4 {
+			continue
+		}
+		keys = keys[:0]
+		for w := range toks[i] {
+			keys = append(keys, w)
+		}
+		sort.Slice(keys, func(x, y int) bool {
+			if lx, ly := len(post[keys[x]]), len(post[keys[y]]); lx != ly {
+				return lx < ly
 			}
-			shared := 0
-			for w := range toks[i] {
-				if toks[j][w] {
-					shared++
+			return keys[x] < keys[y]
+		})
+		for _, w := range keys[:len(keys)/2+1] {
+			for _, j := range post[w] {
+				if j == i || seen[j] == i || qs[i].Doc == qs[j].Doc || !smaller(i, j) {
+					continue
 				}
-			}
-			share := float64(shared) / float64(min(len(toks[i]), len(toks[j])))
-			ca := document.Citation{Doc: a.Doc, Start: a.Start, End: a.End}
-			cb := document.Citation{Doc: b.Doc, Start: b.Start, End: b.End}
-			switch {
-			case share >= 0.8 && min(len(toks[i]), len(toks[j])) >= 6:
-				a.Relayed = append(a.Relayed, cb)
-				b.Relayed = append(b.Relayed, ca)
-			case share >= 0.5 && sameSpeaker(*a, *b):
-				a.Versions = append(a.Versions, cb)
-				b.Versions = append(b.Versions, ca)
+				seen[j] = i
+				pairs = append(pairs, pair{min(i, j), max(i, j)})
 			}
 		}
 	}
+	sort.Slice(pairs, func(x, y int) bool {
+		if pairs[x].i != pairs[y].i {
+			return pairs[x].i < pairs[y].i
+		}
+		return pairs[x].j < pairs[y].j
+	})
+	for _, p := range pairs {
+		a, b := &qs[p.i], &qs[p.j]
+		shared := 0
+		for w := range toks[p.i] {
+			if toks[p.j][w] {
+				shared++
+			}
+		}
+		n := min(len(toks[p.i]), len(toks[p.j]))
+		share := float64(shared) / float64(n)
+		ca := document.Citation{Doc: a.Doc, Start: a.Start, End: a.End}
+		cb := document.Citation{Doc: b.Doc, Start: b.Start, End: b.End}
+		switch {
+		case share >= 0.8 && n >= 6:
+			addLink(&a.Relayed, &a.RelayedMore, cb)
+			addLink(&b.Relayed, &b.RelayedMore, ca)
+		case share >= 0.5 && sameSpeaker(*a, *b):
+			addLink(&a.Versions, &a.VersionsMore, cb)
+			addLink(&b.Versions, &b.VersionsMore, ca)
+		}
+	}
+}
+
+// addLink appends c to list, or counts it in more once the list holds
+// maxQuoteLinks citations.
+func addLink(list *[]document.Citation, more *int, c document.Citation) {
+	if len(*list) < maxQuoteLinks {
+		*list = append(*list, c)
+		return
+	}
+	*more++
 }
 
 // sameSpeaker reports whether two quotes have the same known speaker.
