@@ -93,6 +93,7 @@ func init() {
 // story order, so large stories stay near-linear. same, when not nil,
 // keeps only the pairs it accepts.
 func (l *Linker) Candidates(p *Prepared, same func(i, j int) bool) [][2]int {
+	window := scaledWindow(l.window, len(p.Mentions))
 	byKey := map[string][]int{}
 	for i, m := range p.Mentions {
 		if m.Key != "" {
@@ -131,7 +132,7 @@ func (l *Linker) Candidates(p *Prepared, same func(i, j int) bool) [][2]int {
 		ms := byKey[k]
 		// Same key: a sliding window over the block.
 		for a := range ms {
-			for b := a + 1; b < len(ms) && b <= a+l.window; b++ {
+			for b := a + 1; b < len(ms) && b <= a+window; b++ {
 				add(ms[a], ms[b])
 			}
 		}
@@ -144,7 +145,7 @@ func (l *Linker) Candidates(p *Prepared, same func(i, j int) bool) [][2]int {
 			for _, i := range ms {
 				// The window of other nearest to i in story order.
 				c := sort.SearchInts(other, i)
-				lo, hi := c-l.window/2, c+l.window/2
+				lo, hi := c-window/2, c+window/2
 				if lo < 0 {
 					lo = 0
 				}
@@ -158,6 +159,26 @@ func (l *Linker) Candidates(p *Prepared, same func(i, j int) bool) [][2]int {
 		}
 	}
 	return out
+}
+
+// Above fullWindowMentions mentions, the window narrows in proportion
+// (never below minWindow), so that the pairs scored and clustered stay
+// about fullWindowMentions × window however long a report or large a
+// story: near-linear, where a fixed window makes the clustering's heap
+// grow with the story and its merges more than linear. Every evaluation
+// set and ordinary story lies below the limit and is linked with the full
+// window.
+const (
+	fullWindowMentions = 5000
+	minWindow          = 10
+)
+
+// scaledWindow returns the window for n mentions.
+func scaledWindow(window, n int) int {
+	if n <= fullWindowMentions {
+		return window
+	}
+	return max(minWindow, window*fullWindowMentions/n)
 }
 
 // conflict reports whether two mentions cannot name one event: their

@@ -197,3 +197,17 @@ func TestCandidatesNearLinear(t *testing.T) {
 	}
 	t.Logf("pairs: %d for 1000 mentions, %d for 2000", a, b)
 }
+
+func TestScaledWindow(t *testing.T) {
+	for _, tt := range []struct{ window, n, want int }{
+		{100, 50, 100},
+		{100, fullWindowMentions, 100},
+		{100, 2 * fullWindowMentions, 50},
+		{100, 1000 * fullWindowMentions, minWindow},
+		{30, 4 * fullWindowMentions, minWindow},
+	} {
+		if got := scaledWindow(tt.window, tt.n); got != tt.want {
+			t.Errorf("scaledWindow(%d, %d) = %d, want %d", tt.window, tt.n, got, tt.want)
+		}
+	}
+}
