@@ -34,8 +34,8 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/event"
-	"github.com/corroborate/corroborate/event/timeml"
 	"github.com/corroborate/corroborate/event/train"
+	"github.com/corroborate/corroborate/internal/timeml"
 	"github.com/corroborate/corroborate/ner/lexicon"
 )
 

@@ -18,7 +18,7 @@ import (
 
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/event"
-	"github.com/corroborate/corroborate/event/timeml"
+	"github.com/corroborate/corroborate/internal/timeml"
 	"github.com/corroborate/corroborate/ner"
 	"github.com/corroborate/corroborate/text"
 	"github.com/corroborate/corroborate/timex"

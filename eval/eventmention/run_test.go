@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/document"
-	"github.com/corroborate/corroborate/event/timeml"
 	"github.com/corroborate/corroborate/internal/shareddata"
+	"github.com/corroborate/corroborate/internal/timeml"
 )
 
 func TestCountsAdd(t *testing.T) {

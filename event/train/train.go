@@ -3,7 +3,7 @@
 // labels each word with an event class or "O", and a second head that
 // gives each trigger its part of speech (VERB, NOUN, ADJECTIVE, OTHER).
 // It learns from TimeML EVENT annotations (TempEval-3's TimeBank and
-// AQUAINT, package event/timeml). cmd/event-train runs it.
+// AQUAINT, package internal/timeml). cmd/event-train runs it.
 package train
 
 import (
@@ -14,7 +14,7 @@ import (
 
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/event"
-	"github.com/corroborate/corroborate/event/timeml"
+	"github.com/corroborate/corroborate/internal/timeml"
 	"github.com/corroborate/corroborate/ner"
 	"github.com/corroborate/corroborate/text"
 	"github.com/corroborate/corroborate/timex"

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/event"
-	"github.com/corroborate/corroborate/event/timeml"
+	"github.com/corroborate/corroborate/internal/timeml"
 )
 
 // tiny is a small TimeML document: the same few sentences repeated, so

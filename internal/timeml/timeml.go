@@ -1,7 +1,8 @@
 // Package timeml reads TimeML documents (TempEval-3's TimeBank, AQUAINT
 // and platinum files) into their text, creation time, EVENT annotations
 // with their instance attributes, and TIMEX3 spans: what event detection
-// trains and is evaluated on.
+// trains and is evaluated on, and the time expressions the time
+// evaluation scores.
 package timeml
 
 import (
@@ -35,6 +36,7 @@ type Timex struct {
 	Text       string
 	Type       string
 	Value      string
+	Mod        string
 }
 
 // Doc is a TimeML document.
@@ -131,7 +133,7 @@ func Parse(r io.Reader) (*Doc, error) {
 					d.DCT = parseDate(attr["value"])
 				}
 				if inText {
-					tx = &Timex{Start: text.Len(), Type: attr["type"], Value: attr["value"]}
+					tx = &Timex{Start: text.Len(), Type: attr["type"], Value: attr["value"], Mod: attr["mod"]}
 				}
 			case "MAKEINSTANCE":
 				if id := attr["eventID"]; instances[id] == nil {
