@@ -2,7 +2,6 @@ package resolve
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -17,6 +16,7 @@ import (
 	"github.com/corroborate/corroborate/coref"
 	"github.com/corroborate/corroborate/document"
 	"github.com/corroborate/corroborate/eval/internal/corefscore"
+	"github.com/corroborate/corroborate/internal/ecbplus"
 	"github.com/corroborate/corroborate/resolve"
 	textstage "github.com/corroborate/corroborate/text"
 )
@@ -151,28 +151,6 @@ func readECBDoc(path string, topic int) (*ecbDoc, error) {
 	return d, nil
 }
 
-// readCheckedSentences reads the CSV of sentences checked for coreference:
-// keys "topic/file/sentence" (file like 10ecbplus).
-func readCheckedSentences(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading ECB+ sentence list: %w", err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	out := map[string]bool{}
-	for i, r := range rows {
-		if i == 0 || len(r) < 3 {
-			continue
-		}
-		out[r[0]+"/"+r[1]+"/"+r[2]] = true
-	}
-	return out, nil
-}
-
 // ecbType maps a CROMER tag to a mention type.
 func ecbType(tag string) string {
 	switch {
@@ -285,7 +263,7 @@ func headClass(typ string) string { return typ }
 // resolver links the proper-name mentions, every other mention stays a
 // singleton. It returns the CoNLL F1 on all topics.
 func runECB(ctx context.Context, dir string, w io.Writer) (float64, error) {
-	checked, err := readCheckedSentences(filepath.Join(dir, "ECBplus_coreference_sentences.csv"))
+	checked, err := ecbplus.CheckedSentences(filepath.Join(dir, ecbplus.CheckedFile))
 	if err != nil {
 		return 0, err
 	}

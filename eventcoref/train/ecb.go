@@ -4,7 +4,6 @@
 package train
 
 import (
-	"encoding/csv"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -15,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/document"
+	"github.com/corroborate/corroborate/internal/ecbplus"
 )
 
 // Doc is one ECB+ document turned into a document.Document: its Text is
@@ -55,7 +55,7 @@ type markable struct {
 // the standard setup (Cybulska & Vossen 2015). keep, when not nil, says
 // which topics to read.
 func ReadECB(dir string, keep func(topic int) bool) ([]*Topic, error) {
-	checked, err := readChecked(filepath.Join(dir, "ECBplus_coreference_sentences.csv"))
+	checked, err := ecbplus.CheckedSentences(filepath.Join(dir, ecbplus.CheckedFile))
 	if err != nil {
 		return nil, err
 	}
@@ -87,26 +87,6 @@ func ReadECB(dir string, keep func(topic int) bool) ([]*Topic, error) {
 		return nil, fmt.Errorf("reading ECB+: no topic folders with documents in %s", filepath.Join(dir, "ECB+"))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Number < out[j].Number })
-	return out, nil
-}
-
-func readChecked(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading ECB+ sentence list: %w", err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	out := map[string]bool{}
-	for i, r := range rows {
-		if i == 0 || len(r) < 3 {
-			continue
-		}
-		out[strings.TrimSpace(r[0])+"/"+strings.TrimSpace(r[1])+"/"+strings.TrimSpace(r[2])] = true
-	}
 	return out, nil
 }
 
