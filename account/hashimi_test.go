@@ -1,14 +1,13 @@
 package account_test
 
 import (
-	"context"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/analysis"
 	"github.com/corroborate/corroborate/document"
-	"github.com/corroborate/corroborate/internal/shareddata"
+	"github.com/corroborate/corroborate/internal/hashimitest"
 )
 
 // TestHashimi runs the Full preset over the five hashimi reports: the
@@ -16,14 +15,7 @@ import (
 // outlet, each part cited; no displayed sentence keeps "al--", an
 // entity id or a document id; the motorcycles are disputed.
 func TestHashimi(t *testing.T) {
-	var docs []*document.Document
-	for _, f := range shareddata.Corpus(t, "hashimi") {
-		docs = append(docs, &document.Document{ID: f.ID, Source: f.Path, Format: document.FormatText, Raw: f.Text})
-	}
-	s, err := analysis.AnalyzeDocuments(context.Background(), docs, nil, analysis.Options{Workers: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := hashimitest.Analyze(t, analysis.Full)
 	a := s.Account
 	if a == nil {
 		t.Fatal("no account")

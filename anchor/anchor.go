@@ -1154,7 +1154,7 @@ func (r *run) weaker(ds *docState, c constraint, days []time.Time) {
 	r.s.Disagreements = append(r.s.Disagreements, document.Disagreement{
 		About: "date of " + label(e),
 		Values: []document.ClaimValue{{Value: c.event.Value, Sources: c.cites, Independent: len(docs)},
-			{Value: fmt.Sprintf("%q (%s, published %s)", x.Text, d.ID, when), Independent: 1,
+			{Value: fmt.Sprintf("%q (in a report published %s)", x.Text, when), Independent: 1,
 				Sources: []document.Citation{{Doc: d.ID, Start: x.Start, End: x.End}}}},
 		Conservative: c.event.Value,
 		Note: fmt.Sprintf("%s's %q for %s does not fit its publication date (%s), which stronger evidence gives; the date %s gives is kept",

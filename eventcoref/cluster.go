@@ -165,3 +165,19 @@ func (h *linkHeap) Pop() any {
 	*h = old[:len(old)-1]
 	return x
 }
+
+// roots is a union-find forest over cluster numbers: parent links, a
+// number absent from the map being its own root. Joining sets one root's
+// entry to the other root.
+type roots map[int]int
+
+// find returns the root of c, pointing every number on the way straight at
+// it.
+func (r roots) find(c int) int {
+	if q, ok := r[c]; ok && q != c {
+		root := r.find(q)
+		r[c] = root
+		return root
+	}
+	return c
+}

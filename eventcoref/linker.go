@@ -418,16 +418,8 @@ func (l *Linker) mergeByPatient(p *Prepared, lab []int, edges []Edge, cannot [][
 	for c, cs := range counts {
 		topPatient[c] = top(cs)
 	}
-	parent := map[int]int{}
-	var find func(int) int
-	find = func(c int) int {
-		if q, ok := parent[c]; ok && q != c {
-			r := find(q)
-			parent[c] = r
-			return r
-		}
-		return c
-	}
+	parent := roots{}
+	find := parent.find
 	// conflicts between current clusters (roots).
 	blocked := map[int]map[int]bool{}
 	block := func(a, b int) {

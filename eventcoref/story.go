@@ -66,16 +66,8 @@ func joinHarm(p *Prepared, lab []int) []int {
 			}
 		}
 	}
-	parent := map[int]int{}
-	var find func(int) int
-	find = func(c int) int {
-		if q, ok := parent[c]; ok && q != c {
-			r := find(q)
-			parent[c] = r
-			return r
-		}
-		return c
-	}
+	parent := roots{}
+	find := parent.find
 	harmful := func(in *info) bool { return len(in.patients) > 0 && float64(in.harm) >= 0.8*float64(in.all) }
 	// Blocking: a cluster meets only the clusters naming its main
 	// patient, so the join stays near-linear in large stories.
@@ -135,16 +127,8 @@ var (
 // Soleimani and al-Muhandis). Only the operation mention moves: its other
 // mentions may tell another raid.
 func joinMeans(s *document.Story, p *Prepared, lab []int) []int {
-	parent := map[int]int{}
-	var find func(int) int
-	find = func(c int) int {
-		if q, ok := parent[c]; ok && q != c {
-			r := find(q)
-			parent[c] = r
-			return r
-		}
-		return c
-	}
+	parent := roots{}
+	find := parent.find
 	bySent := map[[2]int][]int{}
 	for i, m := range p.Mentions {
 		bySent[[2]int{m.Doc, m.Sentence}] = append(bySent[[2]int{m.Doc, m.Sentence}], i)
@@ -248,16 +232,8 @@ func joinOperation(s *document.Story, p *Prepared, lab []int) []int {
 			orgs[i] = o
 		}
 	}
-	parent := map[int]int{}
-	var find func(int) int
-	find = func(c int) int {
-		if q, ok := parent[c]; ok && q != c {
-			r := find(q)
-			parent[c] = r
-			return r
-		}
-		return c
-	}
+	parent := roots{}
+	find := parent.find
 	ents := map[string]document.Entity{}
 	for _, e := range s.Entities {
 		ents[e.ID] = e

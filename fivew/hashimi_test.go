@@ -1,27 +1,19 @@
 package fivew_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/analysis"
 	"github.com/corroborate/corroborate/document"
-	"github.com/corroborate/corroborate/internal/shareddata"
+	"github.com/corroborate/corroborate/internal/hashimitest"
 )
 
 // TestHashimi runs the standard flow over the five hashimi reports and
 // checks the main event's 5W1H: who Hisham al-Hashimi, what a killing,
 // when 2020-07-06, where Baghdad.
 func TestHashimi(t *testing.T) {
-	var docs []*document.Document
-	for _, f := range shareddata.Corpus(t, "hashimi") {
-		docs = append(docs, &document.Document{ID: f.ID, Source: f.Path, Format: document.FormatText, Raw: f.Text})
-	}
-	s, err := analysis.AnalyzeDocuments(context.Background(), docs, nil, analysis.Options{Workers: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := hashimitest.Analyze(t, analysis.Full)
 	f := s.FiveW1H
 	if f == nil {
 		t.Fatal("no 5W1H")
